@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/catalog.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace ok {
+
+class CatalogWorker;
+
+/// Product lookups for the UI, answered from cache.db on a worker thread so that a slow search
+/// never holds up a frame. Every request gets an id; answers carry it back so the caller can drop
+/// answers to requests it no longer cares about (the user typed on).
+///
+/// Threading: construct, call and receive signals on the GUI thread. The worker owns its own
+/// SQLite connection (WAL readers do not block the writer).
+class CatalogService : public QObject
+{
+    Q_OBJECT
+public:
+    CatalogService(QString cachePath, QString storeId, QString language, QObject *parent = nullptr);
+    ~CatalogService() override;
+
+    /// Open the worker's connection. Returns the error (e.g. missing file) as a value.
+    Result<void> start();
+
+    int lookupBarcode(const QString &code);
+    int search(const QString &text, int limit);
+    int stockLevels(qint64 productId);
+    int countProducts();
+
+    const QString &storeId() const { return m_storeId; }
+
+Q_SIGNALS:
+    void barcodeFound(int request, const ok::db::ProductInfo &product);
+    void barcodeNotFound(int request, const QString &code);
+    void searchFinished(int request, const QList<ok::db::ProductInfo> &products);
+    void stockLevelsReady(int request, qint64 productId, const QList<ok::db::StockLevel> &levels);
+    void productCountReady(int request, qint64 count);
+    void failed(int request, const QString &message);
+
+private:
+    QString m_cachePath;
+    QString m_storeId;
+    QString m_language;
+    QThread m_thread;
+    CatalogWorker *m_worker = nullptr; // lives in m_thread, deleted on finish
+    int m_nextRequest = 1;
+};
+
+} // namespace ok
+
+Q_DECLARE_METATYPE(ok::db::ProductInfo)
+Q_DECLARE_METATYPE(ok::db::StockLevel)

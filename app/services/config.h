@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace ok {
+
+/// One configured device ([device.NAME] section). Drivers read their own options.
+struct DeviceConfig {
+    QString name;
+    QString role;      ///< printer, scanner, locker, drawer, payment
+    QString driver;    ///< e.g. escpos, kerong-cu16, xor-lock, serial-scanner, evdev-scanner
+    QString transport; ///< serial, tcp, usblp, evdev
+    QString port;      ///< /dev/ttyUSB0, 127.0.0.1:9100, /dev/usb/lp0, /dev/input/event3
+    QString profile;
+    QMap<QString, QString> options; ///< every other key of the section
+};
+
+/// The terminal's configuration: one INI file (docs/configuration.md), every key with a default,
+/// overridable on the command line with --set section.key=value.
+struct Config {
+    // [store]
+    QString storeId = QStringLiteral("S001");
+    QString storeName = QStringLiteral("Omnikiosk demo store");
+    QString terminalId = QStringLiteral("T01");
+    QString currency = QStringLiteral("PLN");
+    QString locale = QStringLiteral("pl_PL");
+    QString country = QStringLiteral("PL");
+    bool pricesIncludeTax = true;
+    QString taxRounding = QStringLiteral("per-receipt"); ///< per-receipt | per-line
+    // [storage]
+    QString dataDir;                                      ///< default: see defaultDataDir()
+    // [central]
+    QString centralUrl = QStringLiteral("https://127.0.0.1:8443");
+    QString caFile;
+    bool allowPlainHttp = false;                          ///< development only; the UI shows it
+    // [ui]
+    bool fullscreen = false;
+    int scanMaxKeyGapMs = 50;                             ///< keyboard-wedge scan detection
+    int scanMinLength = 6;
+    // [device.*]
+    QList<DeviceConfig> devices;
+
+    /// Where the config file came from ("built-in defaults" if none).
+    QString source = QStringLiteral("built-in defaults");
+
+    /// Parse INI text. `sourceName` is used in messages ("omnikiosk.ini:12: ...").
+    static Result<Config> parse(const QString &text, const QString &sourceName);
+    /// Read and parse a file; a missing file is an error naming it.
+    static Result<Config> load(const QString &path);
+    /// Apply one "section.key=value" override (command line), validated like a file line.
+    Result<void> applyOverride(const QString &assignment);
+
+    /// $OMNIKIOSK_DATA_DIR, else $XDG_DATA_HOME/omnikiosk, else ~/.local/share/omnikiosk.
+    static QString defaultDataDir();
+
+private:
+    Result<void> set(const QString &section, const QString &key, const QString &value, const QString &where);
+};
+
+} // namespace ok

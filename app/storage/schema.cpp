@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/schema.h"
+
+#include "storage/sqlite.h"
+
+namespace ok::db {
+
+namespace {
+
+// ------------------------------------------------------------------ ledger.db
+// Amounts are integers in minor units of the row's currency. Timestamps from the terminal clock
+// (created_at, ms since epoch UTC) are informational: ordering uses sequence numbers.
+
+constexpr std::string_view kLedgerV1 = R"sql(
+CREATE TABLE counter(
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sale(
+    id              TEXT PRIMARY KEY,              -- UUID made on this terminal
+    kind            TEXT NOT NULL CHECK(kind IN ('sale','return','exchange')),
+    store_id        TEXT NOT NULL,
+    terminal_id     TEXT NOT NULL,
+    receipt_no      INTEGER NOT NULL,              -- gap-free per terminal
+    cashier_id      TEXT,
+    created_at      INTEGER NOT NULL,
+    currency        TEXT NOT NULL,
+    subtotal        INTEGER NOT NULL,
+    discount_total  INTEGER NOT NULL,
+    tax_total       INTEGER NOT NULL,
+    total           INTEGER NOT NULL,
+    cash_rounding   INTEGER NOT NULL DEFAULT 0,
+    line_count      INTEGER NOT NULL CHECK(line_count > 0),
+    tender_count    INTEGER NOT NULL,
+    UNIQUE(terminal_id, receipt_no)
+);
+
+CREATE TABLE sale_line(
+    sale_id     TEXT NOT NULL REFERENCES sale(id),
+    line_no     INTEGER NOT NULL,
+    product_id  INTEGER NOT NULL,
+    sku         TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    quantity    INTEGER NOT NULL,                  -- pieces, or grams for weighed goods
+    unit        TEXT NOT NULL CHECK(unit IN ('piece','gram')),
+    unit_price  INTEGER NOT NULL,                  -- per piece, or per kg
+    discount    INTEGER NOT NULL,
+    amount      INTEGER NOT NULL,
+    tax_code    TEXT NOT NULL,
+    tax_bp      INTEGER NOT NULL,
+    PRIMARY KEY(sale_id, line_no)
+) WITHOUT ROWID;
+
+CREATE TABLE sale_tax(
+    sale_id   TEXT NOT NULL REFERENCES sale(id),
+    tax_code  TEXT NOT NULL,
+    tax_bp    INTEGER NOT NULL,
+    net       INTEGER NOT NULL,
+    tax       INTEGER NOT NULL,
+    gross     INTEGER NOT NULL,
+    PRIMARY KEY(sale_id, tax_code)
+) WITHOUT ROWID;
+
+CREATE TABLE tender(
+    sale_id       TEXT NOT NULL REFERENCES sale(id),
+    seq           INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK(kind IN ('cash','card','voucher','store_credit')),
+    amount        INTEGER NOT NULL,
+    change_given  INTEGER NOT NULL DEFAULT 0,
+    reference     TEXT,                            -- authorisation code, never card data
+    PRIMARY KEY(sale_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE stock_delta(
+    event_id     TEXT NOT NULL,                    -- the outbox event that carries it
+    product_id   INTEGER NOT NULL,
+    location_id  TEXT NOT NULL,
+    delta        INTEGER NOT NULL,
+    PRIMARY KEY(event_id, product_id, location_id)
+) WITHOUT ROWID;
+
+CREATE TABLE cash_movement(
+    id          TEXT PRIMARY KEY,
+    shift_id    TEXT,
+    kind        TEXT NOT NULL CHECK(kind IN ('float','cash_in','cash_out','no_sale','sale','refund')),
+    amount      INTEGER NOT NULL,
+    currency    TEXT NOT NULL,
+    reason      TEXT,
+    staff_id    TEXT,
+    ref         TEXT,
+    created_at  INTEGER NOT NULL
+);
+
+-- Hash-chained journal: hash = SHA-256(prev_hash || canonical entry). See storage/journal.h.
+CREATE TABLE journal(
+    seq         INTEGER PRIMARY KEY,
+    created_at  INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    ref         TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    prev_hash   BLOB NOT NULL,
+    hash        BLOB NOT NULL
+);
+CREATE INDEX journal_ref ON journal(ref);
+
+-- Transactional outbox: written in the same transaction as the fact it reports; a row leaves
+-- 'pending' only when the central service acknowledged it ('acked') or rejected it ('dead').
+CREATE TABLE outbox(
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id    TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    ref         TEXT NOT NULL,                     -- the business fact it reports (sale id ...)
+    payload     TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending','acked','dead')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    acked_at    INTEGER
+);
+)sql";
+
+constexpr std::string_view kLedgerV2 = R"sql(
+-- Receipt printing state: a committed sale whose receipt did not print is offered for reprint
+-- after a restart, never rung again.
+ALTER TABLE sale ADD COLUMN receipt_printed_at INTEGER;
+CREATE INDEX sale_unprinted ON sale(receipt_no) WHERE receipt_printed_at IS NULL;
+CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
+CREATE INDEX outbox_ref ON outbox(ref);
+)sql";
+
+const Migration kLedger[] = {
+    {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
+    {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
+};
+
+// ------------------------------------------------------------------ cache.db
+
+constexpr std::string_view kCacheV1 = R"sql(
+CREATE TABLE tax_class(
+    code     TEXT PRIMARY KEY,
+    rate_bp  INTEGER NOT NULL CHECK(rate_bp BETWEEN 0 AND 10000),
+    label    TEXT NOT NULL
+);
+
+CREATE TABLE product(
+    id         INTEGER PRIMARY KEY,               -- central product id
+    sku        TEXT NOT NULL UNIQUE,
+    tax_class  TEXT NOT NULL REFERENCES tax_class(code),
+    unit       TEXT NOT NULL CHECK(unit IN ('piece','kg')),
+    active     INTEGER NOT NULL DEFAULT 1,
+    version    INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE product_name(
+    product_id  INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    lang        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    PRIMARY KEY(product_id, lang)
+) WITHOUT ROWID;
+
+-- Several barcodes per product (multipacks, old and new packaging).
+CREATE TABLE barcode(
+    code        TEXT PRIMARY KEY,
+    product_id  INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX barcode_product ON barcode(product_id);
+
+-- Prices of this store with validity [valid_from, valid_to) in server time (unix seconds).
+CREATE TABLE price(
+    store_id    TEXT NOT NULL,
+    product_id  INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    valid_from  INTEGER NOT NULL,
+    valid_to    INTEGER,
+    amount      INTEGER NOT NULL CHECK(amount >= 0),
+    currency    TEXT NOT NULL,
+    PRIMARY KEY(store_id, product_id, valid_from)
+) WITHOUT ROWID;
+
+CREATE TABLE location(
+    id    TEXT PRIMARY KEY,
+    kind  TEXT NOT NULL CHECK(kind IN ('store','warehouse','online')),
+    name  TEXT NOT NULL
+);
+
+-- Stock per product and location, as last told by the central system.
+CREATE TABLE stock(
+    product_id   INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    location_id  TEXT NOT NULL REFERENCES location(id),
+    on_hand      INTEGER NOT NULL,
+    reserved     INTEGER NOT NULL DEFAULT 0,       -- held for online orders
+    in_transit   INTEGER NOT NULL DEFAULT 0,
+    version      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(product_id, location_id)
+) WITHOUT ROWID;
+
+-- Click-and-collect orders for this store. The pickup code itself is never stored: only a salted
+-- verifier the terminal checks a typed or scanned code against.
+CREATE TABLE cc_order(
+    id                   TEXT PRIMARY KEY,
+    store_id             TEXT NOT NULL,
+    number               TEXT NOT NULL UNIQUE,
+    customer_first_name  TEXT NOT NULL,
+    contact_masked       TEXT NOT NULL,
+    pickup_salt          BLOB NOT NULL,
+    pickup_verifier      BLOB NOT NULL,
+    compartment          TEXT,                      -- locker compartment, NULL = counter
+    status               TEXT NOT NULL CHECK(status IN ('awaiting_pickup','ready','collected','cancelled','expired')),
+    expires_at           INTEGER NOT NULL,
+    total                INTEGER NOT NULL,
+    currency             TEXT NOT NULL,
+    version              INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE cc_order_line(
+    order_id    TEXT NOT NULL REFERENCES cc_order(id) ON DELETE CASCADE,
+    line_no     INTEGER NOT NULL,
+    product_id  INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    quantity    INTEGER NOT NULL CHECK(quantity > 0),
+    PRIMARY KEY(order_id, line_no)
+) WITHOUT ROWID;
+
+-- Server-issued cursors per pull stream, stored in the same transaction as the page they follow.
+CREATE TABLE sync_cursor(
+    stream      TEXT PRIMARY KEY,
+    cursor      TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+)sql";
+
+// Search: the folded text (names in every language, SKU, barcodes) lives in product.search_terms
+// and is indexed by an external-content FTS5 table. Folding (ok_fold, see core/textfold.h) is done
+// by us, not by the tokenizer, because unicode61 does not fold ł, ø, æ, ß, ё.
+constexpr std::string_view kCacheV2 = R"sql(
+ALTER TABLE product ADD COLUMN search_terms TEXT NOT NULL DEFAULT '';
+CREATE VIRTUAL TABLE product_search USING fts5(
+    search_terms, content='product', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0", prefix='1 2 3');
+UPDATE product SET search_terms = ok_fold(
+    sku || ' ' || coalesce((SELECT group_concat(name, ' ') FROM product_name WHERE product_id = product.id), '')
+        || ' ' || coalesce((SELECT group_concat(code, ' ') FROM barcode WHERE product_id = product.id), ''));
+INSERT INTO product_search(product_search) VALUES('rebuild');
+)sql";
+
+const Migration kCache[] = {
+    {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
+    {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
+};
+
+} // namespace
+
+std::span<const Migration> ledgerMigrations()
+{
+    return kLedger;
+}
+
+std::span<const Migration> cacheMigrations()
+{
+    return kCache;
+}
+
+} // namespace ok::db

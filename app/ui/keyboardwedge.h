@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QKeyEvent;
+
+namespace ok {
+
+/// Tells a keyboard-wedge scan from typing, so that a scan never lands in a quantity or search
+/// field. Installed as an application event filter (main.cpp).
+///
+/// How: printable key presses are held back for at most `maxGapMs`. If the next key comes faster
+/// than that, it joins the burst. A burst of at least `minLength` characters ended by Enter is a
+/// scan: the keys are swallowed and scanned(code) is emitted. Anything else (a gap longer than
+/// maxGapMs, a short burst, a non-printable key) is replayed, in order, to the object that had
+/// focus, so typing works as usual with at most one gap of delay.
+///
+/// The timing source is injectable so that tests replay recorded keystroke timings exactly.
+class KeyboardWedge : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Scanner)
+    QML_SINGLETON
+    Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY enabledChanged)
+    Q_PROPERTY(QString lastScan READ lastScan NOTIFY scanned)
+
+public:
+    explicit KeyboardWedge(int maxGapMs = 50, int minLength = 6, QObject *parent = nullptr);
+    ~KeyboardWedge() override;
+
+    static void setInstance(KeyboardWedge *instance);
+    static KeyboardWedge *create(QQmlEngine *, QJSEngine *);
+
+    bool isEnabled() const { return m_enabled; }
+    void setEnabled(bool on);
+    QString lastScan() const { return m_lastScan; }
+
+    /// For tests: use this clock (milliseconds) instead of the monotonic timer.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// Replay held keys now (what the gap timer does).
+    void flush();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    void scanned(const QString &code);
+    void enabledChanged();
+
+private:
+    struct Held {
+        QPointer<QObject> target;
+        std::unique_ptr<QKeyEvent> press;
+    };
+    void replay();
+    qint64 now() const;
+
+    int m_maxGapMs;
+    int m_minLength;
+    bool m_enabled = true;
+    bool m_replaying = false;
+    bool m_swallowEnterRelease = false;
+    QString m_buffer;
+    std::vector<Held> m_held;
+    qint64 m_lastKeyAt = 0;
+    QTimer m_gapTimer;
+    QElapsedTimer m_elapsed;
+    std::function<qint64()> m_clock;
+    QString m_lastScan;
+};
+
+} // namespace ok

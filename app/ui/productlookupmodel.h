@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/catalogservice.h"
+#include "storage/catalog.h"
+
+#include <QAbstractListModel>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace ok {
+
+// CatalogService must be complete here: moc needs it for the typed Q_PROPERTY.
+
+/// Search results and barcode lookups for the product lookup screen. Instantiated in QML with
+/// `catalog: Terminal.catalog`; typing sets `query`, a scan calls lookupBarcode(). Answers to
+/// requests that were overtaken by newer ones are dropped, so results never flicker back.
+class ProductLookupModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ok::CatalogService *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        ProductIdRole = Qt::UserRole + 1,
+        NameRole,
+        SkuRole,
+        BarcodeRole,
+        PriceTextRole,
+        HasPriceRole,
+        AvailableTextRole,
+        AvailableRole,
+        UnitRole,
+        TaxTextRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ProductLookupModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    CatalogService *catalog() const { return m_catalog; }
+    void setCatalog(CatalogService *catalog);
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
+    bool busy() const { return m_pending != 0; }
+    QString message() const { return m_message; }
+
+    /// Look a scanned or typed barcode up. Codes of GTIN length are checked first: a wrong check
+    /// digit is reported as such, never looked up as a near miss.
+    Q_INVOKABLE void lookupBarcode(const QString &code);
+    Q_INVOKABLE void clear();
+
+    /// Display helpers shared with other models.
+    static QString formatPrice(const db::ProductInfo &p, const QLocale &locale);
+    static QString formatQuantity(qint64 value, const QString &unit, const QLocale &locale);
+
+Q_SIGNALS:
+    void catalogChanged();
+    void queryChanged();
+    void limitChanged();
+    void busyChanged();
+    void messageChanged();
+    void countChanged();
+    /// A barcode lookup found exactly this product (the screen selects it).
+    void productFound(qint64 productId);
+
+private:
+    void setResults(QList<db::ProductInfo> results);
+    void setMessage(const QString &message);
+    void setPending(int request);
+
+    CatalogService *m_catalog = nullptr;
+    QString m_query;
+    int m_limit = 20;
+    int m_pending = 0;
+    QString m_message;
+    QList<db::ProductInfo> m_results;
+    QLocale m_locale;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+/// Stock of one product at every location (this store first, other stores, warehouse, online).
+class StockLevelsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ok::CatalogService *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(qint64 productId READ productId WRITE setProductId NOTIFY productIdChanged)
+    Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY unitChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { LocationRole = Qt::UserRole + 1, KindRole, OnHandTextRole, ReservedTextRole, InTransitTextRole, AvailableRole, IsThisStoreRole };
+    Q_ENUM(Role)
+
+    explicit StockLevelsModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    CatalogService *catalog() const { return m_catalog; }
+    void setCatalog(CatalogService *catalog);
+    qint64 productId() const { return m_productId; }
+    void setProductId(qint64 id);
+    QString unit() const { return m_unit; }
+    void setUnit(const QString &unit);
+
+Q_SIGNALS:
+    void catalogChanged();
+    void productIdChanged();
+    void unitChanged();
+    void countChanged();
+
+private:
+    void refresh();
+    CatalogService *m_catalog = nullptr;
+    QMetaObject::Connection m_connection;
+    qint64 m_productId = 0;
+    QString m_unit = QStringLiteral("piece");
+    int m_pending = 0;
+    QList<db::StockLevel> m_levels;
+    QLocale m_locale;
+};
+
+} // namespace ok

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/config.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include "services/catalogservice.h"
+
+namespace ok {
+
+/// CatalogService is a services-layer type; QML sees it only as a typed handle to pass to models.
+struct CatalogServiceForeign {
+    Q_GADGET
+    QML_FOREIGN(ok::CatalogService)
+    QML_ANONYMOUS
+};
+
+/// Who and where this terminal is, and the state the status bar shows. A C++-owned singleton:
+/// main.cpp creates it and sets it with setInstance() before QML loads.
+class TerminalInfo : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Terminal)
+    QML_SINGLETON
+    Q_PROPERTY(QString storeId READ storeId CONSTANT)
+    Q_PROPERTY(QString storeName READ storeName CONSTANT)
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(QString currency READ currency CONSTANT)
+    Q_PROPERTY(QString localeName READ localeName CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString configSource READ configSource CONSTANT)
+    Q_PROPERTY(bool plainHttp READ plainHttp CONSTANT)
+    Q_PROPERTY(QString networkState READ networkState NOTIFY networkStateChanged)
+    Q_PROPERTY(QString networkDetail READ networkDetail NOTIFY networkStateChanged)
+    Q_PROPERTY(int configuredDevices READ configuredDevices CONSTANT)
+    Q_PROPERTY(QString deviceSummary READ deviceSummary CONSTANT)
+    Q_PROPERTY(qint64 productCount READ productCount NOTIFY productCountChanged)
+    Q_PROPERTY(QString catalogError READ catalogError CONSTANT)
+    Q_PROPERTY(ok::CatalogService *catalog READ catalog CONSTANT)
+
+public:
+    TerminalInfo(Config config, CatalogService *catalog, QString catalogError, QObject *parent = nullptr);
+
+    static void setInstance(TerminalInfo *instance);
+    static TerminalInfo *create(QQmlEngine *, QJSEngine *);
+
+    QString storeId() const { return m_config.storeId; }
+    QString storeName() const { return m_config.storeName; }
+    QString terminalId() const { return m_config.terminalId; }
+    QString currency() const { return m_config.currency; }
+    QString localeName() const { return m_config.locale; }
+    QString dataDir() const { return m_config.dataDir; }
+    QString configSource() const { return m_config.source; }
+    bool plainHttp() const { return m_config.allowPlainHttp; }
+    QString networkState() const;
+    QString networkDetail() const;
+    int configuredDevices() const { return int(m_config.devices.size()); }
+    QString deviceSummary() const;
+    qint64 productCount() const { return m_productCount; }
+    QString catalogError() const { return m_catalogError; }
+    CatalogService *catalog() const { return m_catalog; }
+
+    void setProductCount(qint64 n);
+    const Config &config() const { return m_config; }
+
+Q_SIGNALS:
+    void networkStateChanged();
+    void productCountChanged();
+
+private:
+    Config m_config;
+    CatalogService *m_catalog;
+    QString m_catalogError;
+    qint64 m_productCount = 0;
+};
+
+} // namespace ok

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikiosk
+
+// The start screen: one large tile per role.
+Item {
+    id: home
+
+    signal stockChosen()
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.gap, 1100)
+        spacing: Theme.gap * 2
+
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: Terminal.storeName
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            color: Theme.ink
+        }
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Scan any product to check its price and stock")
+            font.pixelSize: Theme.fontBody
+            color: Theme.muted
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap * 2
+
+            RoleTile {
+                objectName: "cashierTile"
+                Layout.fillWidth: true
+                title: qsTr("Cashier")
+                subtitle: qsTr("Ring up sales, returns, cash drawer")
+                glyph: "🛒"
+                enabled: false
+                note: qsTr("Not in this build yet")
+            }
+            RoleTile {
+                objectName: "collectTile"
+                Layout.fillWidth: true
+                title: qsTr("Collect an order")
+                subtitle: qsTr("Scan or type your pickup code")
+                glyph: "📦"
+                enabled: false
+                note: qsTr("Not in this build yet")
+            }
+            RoleTile {
+                objectName: "stockTile"
+                Layout.fillWidth: true
+                title: qsTr("Stock")
+                subtitle: qsTr("Price and stock here, in other stores and the warehouse")
+                glyph: "🔎"
+                note: qsTr("%L1 products").arg(Terminal.productCount)
+                onClicked: home.stockChosen()
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Omnikiosk
+
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    minimumWidth: 800
+    minimumHeight: 600
+    visible: true
+    color: Theme.background
+    title: qsTr("Omnikiosk — %1 · terminal %2").arg(Terminal.storeName).arg(Terminal.terminalId)
+
+    header: StatusBar {}
+
+    Banner {
+        id: catalogBanner
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        z: 2
+        visible: Terminal.catalogError.length > 0
+        text: Terminal.catalogError
+    }
+
+    StackView {
+        id: stack
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom
+                  top: catalogBanner.visible ? catalogBanner.bottom : parent.top }
+        initialItem: HomeScreen {
+            onStockChosen: stack.push(lookupPage)
+        }
+    }
+
+    Component {
+        id: lookupPage
+        ProductLookupPage {
+            onBack: stack.pop()
+        }
+    }
+
+    // A scan on the home screen is a price check: open the lookup with the scanned product.
+    Connections {
+        target: Scanner
+        enabled: stack.depth === 1
+        function onScanned(code: string) {
+            const page = stack.push(lookupPage) as ProductLookupPage
+            page.lookup(code)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikiosk
+
+// Always visible: store, terminal, network and device state, clock.
+ToolBar {
+    id: bar
+
+    implicitHeight: 48
+    background: Rectangle { color: Theme.bar }
+
+    RowLayout {
+        anchors { fill: parent; leftMargin: Theme.gap; rightMargin: Theme.gap }
+        spacing: Theme.gap * 1.5
+
+        Label {
+            text: qsTr("%1 · %2").arg(Terminal.storeId).arg(Terminal.storeName)
+            color: Theme.barInk
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
+        Label {
+            text: qsTr("Terminal %1").arg(Terminal.terminalId)
+            color: Theme.barInk
+            font.pixelSize: Theme.fontSmall
+        }
+        Item { Layout.fillWidth: true }
+
+        Label {
+            objectName: "networkState"
+            text: Terminal.networkState === "local" ? qsTr("● Local cache only") : Terminal.networkState
+            color: "#f0b429"
+            font.pixelSize: Theme.fontSmall
+            ToolTip.visible: networkHover.hovered
+            ToolTip.text: Terminal.networkDetail
+            HoverHandler { id: networkHover }
+        }
+        Label {
+            visible: Terminal.plainHttp
+            text: qsTr("DEV: plain HTTP")
+            color: "#ff8a80"
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
+        Label {
+            objectName: "deviceState"
+            text: Terminal.deviceSummary
+            color: Theme.barInk
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            id: clock
+            objectName: "clock"
+            color: Theme.barInk
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            text: new Date().toLocaleString(Qt.locale(), Locale.ShortFormat)
+
+            Timer {
+                interval: 1000
+                running: true
+                repeat: true
+                onTriggered: clock.text = new Date().toLocaleString(Qt.locale(), Locale.ShortFormat)
+            }
+        }
+    }
+}

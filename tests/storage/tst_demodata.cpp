@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/gtin.h"
+#include "storage/catalog.h"
+#include "storage/demodata.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ok::db;
+
+namespace {
+constexpr qint64 kNow = 1'795'000'000;
+
+/// A digest of every generated table, row by row in key order.
+QByteArray digest(Database &db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const char *queries[] = {
+        "SELECT id || sku || tax_class || unit FROM product ORDER BY id",
+        "SELECT product_id || lang || name FROM product_name ORDER BY product_id, lang",
+        "SELECT code || product_id FROM barcode ORDER BY code",
+        "SELECT product_id || valid_from || coalesce(valid_to, '-') || amount FROM price ORDER BY product_id, valid_from",
+        "SELECT product_id || location_id || on_hand || reserved || in_transit FROM stock ORDER BY product_id, location_id",
+        "SELECT number || hex(pickup_verifier) || coalesce(compartment, '-') FROM cc_order ORDER BY number",
+    };
+    for (const char *q : queries) {
+        auto st = db.prepare(q);
+        while (st && st->step())
+            h.addData(st->text(0).toUtf8());
+    }
+    return h.result();
+}
+
+ok::Result<std::unique_ptr<Database>> generate(const QString &path, DemoParams p, DemoSummary *summary = nullptr)
+{
+    auto db = openCache(path, Durability::Bulk);
+    if (!db)
+        return db;
+    auto r = generateDemoCatalog(*db.value(), p);
+    if (!r)
+        return r.error();
+    if (summary)
+        *summary = r.value();
+    return db;
+}
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedSameData()
+    {
+        QTemporaryDir dir;
+        DemoParams p;
+        p.products = 500;
+        p.now = kNow;
+        auto a = generate(dir.filePath(QStringLiteral("a.db")), p);
+        auto b = generate(dir.filePath(QStringLiteral("b.db")), p);
+        QVERIFY(a && b);
+        QCOMPARE(digest(*a.value()), digest(*b.value()));
+        p.seed += 1;
+        auto c = generate(dir.filePath(QStringLiteral("c.db")), p);
+        QVERIFY(c);
+        QVERIFY(digest(*a.value()) != digest(*c.value()));
+    }
+
+    void catalogIsValid()
+    {
+        QTemporaryDir dir;
+        DemoParams p;
+        p.products = 2000;
+        p.now = kNow;
+        DemoSummary sum;
+        auto db = generate(dir.filePath(QStringLiteral("cache.db")), p, &sum);
+        QVERIFY(db);
+        Database &d = *db.value();
+        QCOMPARE(sum.products, 2000);
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product").value(), 2000);
+        // Every barcode is a valid EAN-13.
+        auto codes = d.prepare("SELECT code FROM barcode");
+        int n = 0;
+        while (codes->step()) {
+            QVERIFY2(ok::isValidGtin(codes->text(0)) && codes->text(0).size() == 13, qPrintable(codes->text(0)));
+            ++n;
+        }
+        QCOMPARE(n, sum.barcodes);
+        QVERIFY(n > 2000); // some products have a second code
+        // Names in all five languages, with their own letters.
+        for (const char *lang : {"pl", "en", "it", "ru", "nb"})
+            QCOMPARE(d.queryInt(std::string("SELECT count(*) FROM product_name WHERE lang = '") + lang + "'").value(), 2000);
+        QVERIFY(d.queryInt("SELECT count(*) FROM product_name WHERE lang = 'ru' AND name GLOB '*[а-я]*'").value() > 1000);
+        // Every product has a price valid today; some have a future price too.
+        CatalogReader r(d, QStringLiteral("S001"), QStringLiteral("pl"));
+        QCOMPARE(d.queryInt("SELECT count(DISTINCT product_id) FROM price WHERE valid_from <= 1795000000 AND (valid_to IS NULL OR valid_to > 1795000000)").value(), 2000);
+        QVERIFY(d.queryInt("SELECT count(*) FROM price WHERE valid_from > 1795000000").value() > 0);
+        QVERIFY(d.queryInt("SELECT min(amount) FROM price").value() > 0);
+        // Stock for several stores and the warehouse.
+        QCOMPARE(d.queryInt("SELECT count(DISTINCT location_id) FROM stock").value(), 6);
+        // Orders: only verifiers are stored, and the printed code verifies.
+        QCOMPARE(sum.pickups.size(), 6);
+        auto o = d.prepare("SELECT pickup_salt, pickup_verifier FROM cc_order WHERE number = ?1");
+        o->bind(1, sum.pickups[0].orderNumber);
+        QVERIFY(o->step());
+        QCOMPARE(pickupVerifier(o->blob(0), sum.pickups[0].pickupCode), o->blob(1));
+        QVERIFY(pickupVerifier(o->blob(0), QStringLiteral("WRONGCODE1")) != o->blob(1));
+        // Search works on the generated names.
+        QVERIFY(!r.search(QStringLiteral("zolty"), 5, kNow).isEmpty() || !r.search(QStringLiteral("mleko"), 5, kNow).isEmpty());
+    }
+
+    void unknownStoreOrLanguageIsRefused()
+    {
+        QTemporaryDir dir;
+        DemoParams p;
+        p.products = 10;
+        p.storeId = QStringLiteral("S999");
+        auto a = generate(dir.filePath(QStringLiteral("a.db")), p);
+        QVERIFY(!a);
+        QVERIFY(a.error().message.contains(QLatin1String("S999")));
+        p.storeId = QStringLiteral("S001");
+        p.languages = {QStringLiteral("xx")};
+        auto b = generate(dir.filePath(QStringLiteral("b.db")), p);
+        QVERIFY(!b);
+        QCOMPARE(b.error().code, QStringLiteral("demo.unknown-language"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/schema.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ok::db;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshFilesReachLatestVersion()
+    {
+        QTemporaryDir dir;
+        auto ledger = openLedger(dir.filePath(QStringLiteral("ledger.db")));
+        QVERIFY2(ledger, qPrintable(ledger ? QString() : ledger.error().message));
+        QCOMPARE(ledger.value()->userVersion(), ledgerMigrations().back().version);
+        QCOMPARE(ledger.value()->queryInt("PRAGMA synchronous").value(), 2); // FULL
+        auto cache = openCache(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(cache);
+        QCOMPARE(cache.value()->userVersion(), cacheMigrations().back().version);
+        QCOMPARE(cache.value()->queryInt("PRAGMA synchronous").value(), 1); // NORMAL
+        auto mode = cache.value()->prepare("PRAGMA journal_mode");
+        QVERIFY(mode && mode->step());
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        QCOMPARE(ledger.value()->queryInt("PRAGMA foreign_keys").value(), 1);
+    }
+
+    void newerDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.db"));
+        {
+            auto db = openLedger(path);
+            QVERIFY(db);
+            QVERIFY(db.value()->setUserVersion(99));
+            QVERIFY(db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        f.close();
+        auto again = openLedger(path);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("db.newer-schema"));
+        QVERIFY2(again.error().message.contains(QLatin1String("version 99")), qPrintable(again.error().message));
+        QVERIFY(again.error().message.contains(QLatin1String("not changed")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+    }
+
+    // Build a version-1 ledger with a sale in it, then upgrade it with every later step.
+    void ledgerUpgradesFromVersionOneKeepingSales()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.db"));
+        {
+            auto db = Database::open(path, Durability::Full);
+            QVERIFY(db);
+            QVERIFY(migrate(*db.value(), ledgerMigrations(), "ledger.db", 1));
+            QCOMPARE(db.value()->userVersion(), 1);
+            QVERIFY(db.value()->exec(R"sql(
+                INSERT INTO sale(id, kind, store_id, terminal_id, receipt_no, created_at, currency, subtotal,
+                                 discount_total, tax_total, total, line_count, tender_count)
+                VALUES('old-sale', 'sale', 'S001', 'T01', 1, 0, 'PLN', 1000, 0, 187, 1000, 1, 1);
+                INSERT INTO sale_line VALUES('old-sale', 1, 7, 'SKU-7', 'Mleko', 1, 'piece', 1000, 0, 1000, 'A', 2300);
+                INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES('e1', 'sale.completed', 'old-sale', '{}', 0);)sql"));
+            // Version 1 has no printing state yet.
+            QVERIFY(!db.value()->prepare("SELECT receipt_printed_at FROM sale"));
+        }
+        auto db = openLedger(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->userVersion(), ledgerMigrations().back().version);
+        auto st = db.value()->prepare("SELECT total, receipt_printed_at IS NULL FROM sale WHERE id = 'old-sale'");
+        QVERIFY(st && st->step());
+        QCOMPARE(st->int64(0), 1000);
+        QCOMPARE(st->int64(1), 1); // an old sale counts as not printed: offered for reprint, never rung again
+        QCOMPARE(db.value()->queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'").value(), 1);
+    }
+
+    void cacheUpgradeIndexesExistingCatalog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        {
+            auto db = Database::open(path, Durability::Normal);
+            QVERIFY(db);
+            registerFunctions(*db.value());
+            QVERIFY(migrate(*db.value(), cacheMigrations(), "cache.db", 1));
+            QVERIFY(db.value()->exec(R"sql(
+                INSERT INTO tax_class VALUES('A', 2300, 'standard');
+                INSERT INTO product(id, sku, tax_class, unit) VALUES(1, 'SKU-1', 'A', 'piece');
+                INSERT INTO product_name VALUES(1, 'pl', 'Mydło żółciowe Żółć');
+                INSERT INTO barcode VALUES('5901234123457', 1);)sql"));
+        }
+        auto db = openCache(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        auto st = db.value()->prepare("SELECT rowid FROM product_search WHERE product_search MATCH '\"zolc\"*'");
+        QVERIFY(st && st->step());
+        QCOMPARE(st->int64(0), 1);
+        auto byCode = db.value()->prepare("SELECT rowid FROM product_search WHERE product_search MATCH '\"590123\"*'");
+        QVERIFY(byCode && byCode->step());
+    }
+
+    void failedStepLeavesTheOldVersion()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("x.db")), Durability::Normal);
+        QVERIFY(db);
+        const Migration steps[] = {
+            {1, "good", "CREATE TABLE a(x);", {}},
+            {2, "broken", "CREATE TABLE b(y); INSERT INTO nowhere VALUES(1);", {}},
+        };
+        auto r = migrate(*db.value(), steps, "x.db");
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QLatin1String("version 2")));
+        QCOMPARE(db.value()->userVersion(), 1);
+        // Table b from the failed step was rolled back with it.
+        QVERIFY(!db.value()->prepare("SELECT * FROM b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
