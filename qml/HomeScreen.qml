@@ -38,7 +38,7 @@ Item {
                 Layout.fillWidth: true
                 title: qsTr("Cashier")
                 subtitle: qsTr("Ring up sales, returns, cash drawer")
-                glyph: "🛒"
+                glyph: "€"
                 enabled: false
                 note: qsTr("Not in this build yet")
             }
@@ -47,7 +47,7 @@ Item {
                 Layout.fillWidth: true
                 title: qsTr("Collect an order")
                 subtitle: qsTr("Scan or type your pickup code")
-                glyph: "📦"
+                glyph: "⊡"
                 enabled: false
                 note: qsTr("Not in this build yet")
             }
@@ -56,7 +56,7 @@ Item {
                 Layout.fillWidth: true
                 title: qsTr("Stock")
                 subtitle: qsTr("Price and stock here, in other stores and the warehouse")
-                glyph: "🔎"
+                glyph: "▤"
                 note: qsTr("%L1 products").arg(Terminal.productCount)
                 onClicked: home.stockChosen()
             }

@@ -26,6 +26,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "stack"
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom
                   top: catalogBanner.visible ? catalogBanner.bottom : parent.top }
         initialItem: HomeScreen {
@@ -36,7 +37,7 @@ ApplicationWindow {
     Component {
         id: lookupPage
         ProductLookupPage {
-            onBack: stack.pop()
+            onBack: StackView.view.pop()
         }
     }
 

@@ -176,6 +176,11 @@ Result<Config> Config::parse(const QString &text, const QString &sourceName)
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return Error{QStringLiteral("config.syntax"), QStringLiteral("%1: a section header looks like [store]").arg(where)};
             section = line.mid(1, line.size() - 2).trimmed();
+            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui")};
+            if (!known.contains(section) && !section.startsWith(QLatin1String("device.")))
+                return Error{QStringLiteral("config.unknown-section"),
+                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui] and [device.NAME]")
+                                 .arg(where, section)};
             continue;
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));

@@ -34,7 +34,9 @@ class KeyboardWedge : public QObject
     Q_PROPERTY(QString lastScan READ lastScan NOTIFY scanned)
 
 public:
-    explicit KeyboardWedge(int maxGapMs = 50, int minLength = 6, QObject *parent = nullptr);
+    // Deliberately not default-constructible: Qt 6.4 would then construct its own instance for QML
+    // instead of calling create(), and QML would listen to a wedge that never sees a key.
+    KeyboardWedge(int maxGapMs, int minLength, QObject *parent = nullptr);
     ~KeyboardWedge() override;
 
     static void setInstance(KeyboardWedge *instance);

@@ -283,7 +283,7 @@ void StockLevelsModel::setCatalog(CatalogService *catalog)
     refresh();
 }
 
-void StockLevelsModel::setProductId(qint64 id)
+void StockLevelsModel::setProductId(int id)
 {
     if (id == m_productId)
         return;

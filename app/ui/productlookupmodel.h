@@ -96,7 +96,7 @@ class StockLevelsModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ok::CatalogService *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
-    Q_PROPERTY(qint64 productId READ productId WRITE setProductId NOTIFY productIdChanged)
+    Q_PROPERTY(int productId READ productId WRITE setProductId NOTIFY productIdChanged)
     Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY unitChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -111,8 +111,9 @@ public:
 
     CatalogService *catalog() const { return m_catalog; }
     void setCatalog(CatalogService *catalog);
-    qint64 productId() const { return m_productId; }
-    void setProductId(qint64 id);
+    // int for QML (Qt 6.4's qmllint has no qint64); central product ids fit in 31 bits.
+    int productId() const { return int(m_productId); }
+    void setProductId(int id);
     QString unit() const { return m_unit; }
     void setUnit(const QString &unit);
 

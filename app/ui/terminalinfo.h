@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include <climits>
+
 #include "services/catalogservice.h"
 
 namespace ok {
@@ -36,7 +38,7 @@ class TerminalInfo : public QObject
     Q_PROPERTY(QString networkDetail READ networkDetail NOTIFY networkStateChanged)
     Q_PROPERTY(int configuredDevices READ configuredDevices CONSTANT)
     Q_PROPERTY(QString deviceSummary READ deviceSummary CONSTANT)
-    Q_PROPERTY(qint64 productCount READ productCount NOTIFY productCountChanged)
+    Q_PROPERTY(int productCount READ productCount NOTIFY productCountChanged)
     Q_PROPERTY(QString catalogError READ catalogError CONSTANT)
     Q_PROPERTY(ok::CatalogService *catalog READ catalog CONSTANT)
 
@@ -58,7 +60,7 @@ public:
     QString networkDetail() const;
     int configuredDevices() const { return int(m_config.devices.size()); }
     QString deviceSummary() const;
-    qint64 productCount() const { return m_productCount; }
+    int productCount() const { return int(std::min<qint64>(m_productCount, INT_MAX)); }
     QString catalogError() const { return m_catalogError; }
     CatalogService *catalog() const { return m_catalog; }
 

@@ -30,7 +30,8 @@ AbstractButton {
         Label {
             Layout.alignment: Qt.AlignHCenter
             text: tile.glyph
-            font.pixelSize: 64
+            font.pixelSize: 72
+            color: tile.enabled ? Theme.accent : Theme.muted
         }
         Label {
             Layout.alignment: Qt.AlignHCenter

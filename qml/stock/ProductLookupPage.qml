@@ -85,7 +85,9 @@ Page {
             ListView {
                 id: list
                 objectName: "resultList"
-                Layout.preferredWidth: parent.width * 0.5
+                // Results and details share the width equally, whatever their content.
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.fillHeight: true
                 clip: true
                 model: results
@@ -101,7 +103,7 @@ Page {
                     width: ListView.view.width
                     implicitHeight: Theme.touch + 8
                     highlighted: ListView.isCurrentItem
-                    onClicked: list.currentIndex = index
+                    onClicked: row.ListView.view.currentIndex = row.index
                     background: Rectangle {
                         radius: Theme.radius
                         color: row.highlighted ? "#dcebfb" : Theme.surface
@@ -147,6 +149,7 @@ Page {
 
             ProductDetails {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.fillHeight: true
                 model: results
                 row: list.currentIndex
