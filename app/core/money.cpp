@@ -261,7 +261,10 @@ QString formatMoney(const Money &money, const QLocale &locale)
     constexpr qlonglong kSentinel = 7;
     const bool negative = money.minor() < 0;
     const QString sentinel = locale.toString(kSentinel);
-    const QString pattern = locale.toCurrencyString(negative ? -kSentinel : kSentinel, symbol);
+    // Negative amounts (refunds, change due back) get the locale's minus sign in front, never the
+    // accounting brackets Qt 6.4 takes from CLDR: "(12,34 zł)" on a till display or receipt
+    // reads as a note, "-12,34 zł" reads as money going back.
+    const QString pattern = locale.toCurrencyString(kSentinel, symbol);
     QString prefix;
     QString suffix;
     const qsizetype at = pattern.lastIndexOf(sentinel);
@@ -269,7 +272,7 @@ QString formatMoney(const Money &money, const QLocale &locale)
         prefix = pattern.left(at);
         suffix = pattern.mid(at + sentinel.size());
     } else { // not expected from QLocale; stay readable rather than fail
-        prefix = negative ? locale.negativeSign() : QString();
+        prefix = QString();
         suffix = QString(kNoBreakSpace) + symbol;
     }
     // CLDR currencySpacing: a letter-like symbol touching the digits gets a no-break space.
@@ -287,7 +290,7 @@ QString formatMoney(const Money &money, const QLocale &locale)
         number += locale.decimalPoint();
         number += localDigits(fraction, locale);
     }
-    return prefix + number + suffix;
+    return (negative ? locale.negativeSign() : QString()) + prefix + number + suffix;
 }
 
 Money cashRounded(const Money &money)

@@ -229,9 +229,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         // Polish: symbol after, NBSP grouping with CLDR minimum grouping digits 2 (4-digit
-        // integers stay ungrouped), Qt 6.4 puts negatives in brackets (CLDR accounting pattern).
+        // integers stay ungrouped). Negatives: the locale's minus sign in front, not Qt 6.4's
+        // CLDR accounting brackets, which read as a note on a till display.
         QTest::newRow("pl big") << "pl_PL" << "PLN" << qint64(123456789) << nbsp(u"1_234_567,89_zł");
-        QTest::newRow("pl big negative") << "pl_PL" << "PLN" << qint64(-123456789) << nbsp(u"(1_234_567,89_zł)");
+        QTest::newRow("pl big negative") << "pl_PL" << "PLN" << qint64(-123456789) << nbsp(u"-1_234_567,89_zł");
         QTest::newRow("pl 4 digits ungrouped") << "pl_PL" << "PLN" << qint64(123456) << nbsp(u"1234,56_zł");
         QTest::newRow("pl 5 digits grouped") << "pl_PL" << "PLN" << qint64(1234567) << nbsp(u"12_345,67_zł");
         QTest::newRow("pl grosze") << "pl_PL" << "PLN" << qint64(5) << nbsp(u"0,05_zł");
@@ -246,18 +247,18 @@ private Q_SLOTS:
         QTest::newRow("ru big") << "ru_RU" << "RUB" << qint64(123456789) << nbsp(u"1_234_567,89_₽");
         QTest::newRow("ru big negative") << "ru_RU" << "RUB" << qint64(-123456789) << nbsp(u"-1_234_567,89_₽");
         QTest::newRow("ru 4 digits") << "ru_RU" << "RUB" << qint64(123456) << nbsp(u"1_234,56_₽");
-        // Norwegian Bokmål: "kr" before the amount, brackets for negatives in Qt 6.4.
+        // Norwegian Bokmål: "kr" before the amount, minus sign before that.
         QTest::newRow("nb big") << "nb_NO" << "NOK" << qint64(123456789) << nbsp(u"kr_1_234_567,89");
-        QTest::newRow("nb big negative") << "nb_NO" << "NOK" << qint64(-123456789) << nbsp(u"(kr_1_234_567,89)");
+        QTest::newRow("nb big negative") << "nb_NO" << "NOK" << qint64(-123456789) << nbsp(u"\u2212kr_1_234_567,89") /* nb uses U+2212 MINUS SIGN */;
         QTest::newRow("nb small") << "nb_NO" << "NOK" << qint64(4990) << nbsp(u"kr_49,90");
         QTest::newRow("nb foreign EUR") << "nb_NO" << "EUR" << qint64(4990) << nbsp(u"EUR_49,90");
-        // English: symbol before, comma grouping, dot decimals, brackets for negatives.
+        // English: symbol before, comma grouping, dot decimals, minus sign first.
         QTest::newRow("en_GB big") << "en_GB" << "GBP" << qint64(123456789) << QStringLiteral("£1,234,567.89");
-        QTest::newRow("en_GB big negative") << "en_GB" << "GBP" << qint64(-123456789) << QStringLiteral("(£1,234,567.89)");
+        QTest::newRow("en_GB big negative") << "en_GB" << "GBP" << qint64(-123456789) << QStringLiteral("-£1,234,567.89");
         QTest::newRow("en_GB foreign EUR gets a space") << "en_GB" << "EUR" << qint64(1234) << nbsp(u"EUR_12.34");
-        QTest::newRow("en_GB foreign PLN negative") << "en_GB" << "PLN" << qint64(-1234) << nbsp(u"(PLN_12.34)");
+        QTest::newRow("en_GB foreign PLN negative") << "en_GB" << "PLN" << qint64(-1234) << nbsp(u"-PLN_12.34");
         QTest::newRow("en_US big") << "en_US" << "USD" << qint64(123456789) << QStringLiteral("$1,234,567.89");
-        QTest::newRow("en_US big negative") << "en_US" << "USD" << qint64(-123456789) << QStringLiteral("($1,234,567.89)");
+        QTest::newRow("en_US big negative") << "en_US" << "USD" << qint64(-123456789) << QStringLiteral("-$1,234,567.89");
         QTest::newRow("en_US cents") << "en_US" << "USD" << qint64(7) << QStringLiteral("$0.07");
         QTest::newRow("en_US largest")
             << "en_US" << "USD" << kMax << QStringLiteral("$92,233,720,368,547,758.07");
