@@ -58,7 +58,9 @@ void choosePlatform(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "vnc:size=1280x800:port=" + port);
     std::fprintf(stderr,
                  "omnikiosk: no display found (DISPLAY and WAYLAND_DISPLAY are empty).\n"
-                 "omnikiosk: serving the kiosk screen over VNC instead: connect a VNC viewer to 127.0.0.1:%s\n",
+                 "omnikiosk: serving the kiosk screen over VNC instead: connect a VNC viewer to 127.0.0.1:%s\n"
+                 "omnikiosk: warning: Qt's VNC server listens on every interface without a password;\n"
+                 "omnikiosk: on a shared network start a display instead (scripts/demo does: Xvfb + x11vnc on loopback)\n",
                  port.constData());
 }
 
