@@ -29,10 +29,19 @@ std::optional<bool> parseBool(const QString &v)
     return std::nullopt;
 }
 
-const QStringList kRoles = {QStringLiteral("printer"), QStringLiteral("scanner"), QStringLiteral("locker"),
-                            QStringLiteral("drawer"), QStringLiteral("payment")};
-const QStringList kTransports = {QStringLiteral("serial"), QStringLiteral("tcp"), QStringLiteral("usblp"),
-                                 QStringLiteral("evdev")};
+const QStringList &knownRoles()
+{
+    static const QStringList roles = {QStringLiteral("printer"), QStringLiteral("scanner"), QStringLiteral("locker"),
+                                      QStringLiteral("drawer"), QStringLiteral("payment")};
+    return roles;
+}
+
+const QStringList &knownTransports()
+{
+    static const QStringList transports = {QStringLiteral("serial"), QStringLiteral("tcp"), QStringLiteral("usblp"),
+                                           QStringLiteral("evdev")};
+    return transports;
+}
 } // namespace
 
 Result<void> Config::set(const QString &section, const QString &key, const QString &value, const QString &where)
@@ -135,12 +144,12 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             it = devices.end() - 1;
         }
         if (key == QLatin1String("role")) {
-            if (!kRoles.contains(value))
-                return bad(where, section, key, QStringLiteral("\"%1\" is not a device role; use one of %2").arg(value, kRoles.join(QLatin1String(", "))));
+            if (!knownRoles().contains(value))
+                return bad(where, section, key, QStringLiteral("\"%1\" is not a device role; use one of %2").arg(value, knownRoles().join(QLatin1String(", "))));
             it->role = value;
         } else if (key == QLatin1String("transport")) {
-            if (!kTransports.contains(value))
-                return bad(where, section, key, QStringLiteral("\"%1\" is not a transport; use one of %2").arg(value, kTransports.join(QLatin1String(", "))));
+            if (!knownTransports().contains(value))
+                return bad(where, section, key, QStringLiteral("\"%1\" is not a transport; use one of %2").arg(value, knownTransports().join(QLatin1String(", "))));
             it->transport = value;
         } else if (key == QLatin1String("driver")) {
             it->driver = value;

@@ -248,7 +248,7 @@ QByteArray hashEntry(const QByteArray &prevHash, const Entry &e)
     return h.result();
 }
 
-Result<qint64> append(Database &db, const Entry &in)
+Result<qint64> append(Database &db, const Entry &entry)
 {
     Statement &last = db.cached("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
     qint64 seq = 1;
@@ -258,7 +258,7 @@ Result<qint64> append(Database &db, const Entry &in)
         prev = last.blob(1);
     }
     last.reset();
-    Entry e = in;
+    Entry e = entry;
     e.seq = seq;
     const QByteArray hash = hashEntry(prev, e);
     Statement &ins = db.cached("INSERT INTO journal(seq, created_at, kind, ref, actor, payload, prev_hash, hash) "
