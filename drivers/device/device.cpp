@@ -161,7 +161,7 @@ void Device::reportError(DeviceError error)
     if (m_reportedThisConnection.contains(error.code))
         return;
     m_reportedThisConnection.append(error.code);
-    qCWarning(lcDevice).noquote() << m_name << error.message;
+    qCWarning(lcDevice).noquote() << error.message;
     Q_EMIT errorOccurred(error);
 }
 

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The payment-terminal driver against the simulator executable on loopback TCP: approve,
+// decline, cancel, a lost answer, a dropped connection mid-transaction and a terminal that never
+// finishes. A transaction whose answer is lost is resolved by asking the terminal, never assumed.
+#include "drivers/device/transports.h"
+#include "drivers/payment/paymentterminal.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ok::payment;
+using namespace std::chrono_literals;
+
+class TestPayment : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_sim;
+    QByteArray m_out;
+    std::unique_ptr<PaymentTerminal> m_terminal;
+
+    void control(const QByteArray &cmd)
+    {
+        m_sim.write(cmd + '\n');
+        m_sim.waitForBytesWritten();
+        const QByteArray ack = QByteArray("OK ") + cmd;
+        QTRY_VERIFY(m_out.contains(ack));
+        m_out.clear();
+    }
+
+    PaymentResult run(const QString &ref, qint64 amount, std::chrono::milliseconds within = 5000ms)
+    {
+        QSignalSpy finished(m_terminal.get(), &PaymentTerminal::finished);
+        auto started = m_terminal->pay(ref, amount, QStringLiteral("PLN"));
+        if (!started) {
+            qWarning("pay refused: %s", qPrintable(started.error().message));
+            return {};
+        }
+        finished.wait(int(within.count()));
+        return finished.isEmpty() ? PaymentResult{} : finished.at(0).at(0).value<PaymentResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        connect(&m_sim, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_sim.readAllStandardOutput(); });
+        m_sim.start(QStringLiteral(PAYMENT_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(m_sim.waitForStarted());
+        QTRY_VERIFY(m_out.contains("LISTENING"));
+        const quint16 port = quint16(m_out.mid(m_out.indexOf("LISTENING") + 10).trimmed().toUInt());
+        m_out.clear();
+        m_terminal = std::make_unique<PaymentTerminal>(QStringLiteral("card"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port));
+        m_terminal->setResponseTimeout(600ms);
+        m_terminal->setStatusTimeout(800ms);
+        QVERIFY(m_terminal->open());
+        QVERIFY(m_terminal->claim());
+        QVERIFY(m_terminal->enable());
+        QTRY_COMPARE(m_terminal->power(), ok::dev::Device::Power::Online);
+    }
+
+    void approved()
+    {
+        QSignalSpy prompt(m_terminal.get(), &PaymentTerminal::prompt);
+        const PaymentResult r = run(QStringLiteral("tx-1"), 12345);
+        QCOMPARE(r.outcome, PaymentResult::Outcome::Approved);
+        QCOMPARE(r.reference, QStringLiteral("tx-1"));
+        QCOMPARE(r.amount, 12345);
+        QCOMPARE(r.authCode.size(), 6);
+        QCOMPARE(r.maskedCard, QStringLiteral("VISA ****4242"));
+        QCOMPARE(prompt.count(), 1);
+        QVERIFY(m_out.contains("TX pay tx-1 12345 PLN -> approved"));
+    }
+
+    void declined()
+    {
+        control("next decline");
+        const PaymentResult r = run(QStringLiteral("tx-2"), 500);
+        QCOMPARE(r.outcome, PaymentResult::Outcome::Declined);
+        QVERIFY(r.authCode.isEmpty());
+        QVERIFY(!r.message.isEmpty());
+    }
+
+    void cancelledByCashier()
+    {
+        control("delay 2000");
+        QSignalSpy finished(m_terminal.get(), &PaymentTerminal::finished);
+        QVERIFY(m_terminal->pay(QStringLiteral("tx-3"), 700, QStringLiteral("PLN")));
+        QVERIFY(m_terminal->isBusy());
+        auto second = m_terminal->pay(QStringLiteral("tx-3b"), 700, QStringLiteral("PLN"));
+        QVERIFY(!second); // one transaction at a time
+        QTest::qWait(100);
+        m_terminal->cancel();
+        QVERIFY(finished.wait(3000));
+        QCOMPARE(finished.at(0).at(0).value<PaymentResult>().outcome, PaymentResult::Outcome::Cancelled);
+        control("delay 200");
+    }
+
+    // The terminal approved, but its answer never arrived: the driver must find out, not guess.
+    void lostAnswerIsCheckedNotAssumed()
+    {
+        control("next timeout");
+        const PaymentResult r = run(QStringLiteral("tx-4"), 999);
+        QCOMPARE(r.outcome, PaymentResult::Outcome::Approved);
+        QCOMPARE(r.authCode.size(), 6);
+    }
+
+    void droppedConnectionMidTransactionIsChecked()
+    {
+        control("next disconnect");
+        const PaymentResult r = run(QStringLiteral("tx-5"), 4200, 8000ms);
+        QCOMPARE(r.outcome, PaymentResult::Outcome::Approved);
+        QTRY_COMPARE(m_terminal->power(), ok::dev::Device::Power::Online);
+    }
+
+    void terminalThatNeverFinishesIsUnknown()
+    {
+        control("next hang");
+        const PaymentResult r = run(QStringLiteral("tx-6"), 100, 8000ms);
+        QCOMPARE(r.outcome, PaymentResult::Outcome::Unknown);
+        QVERIFY(r.message.contains(QLatin1String("before taking payment again")));
+        QVERIFY(!m_terminal->isBusy());
+    }
+
+    void sameReferenceIsNeverChargedTwice()
+    {
+        const PaymentResult again = run(QStringLiteral("tx-1"), 12345);
+        QCOMPARE(again.outcome, PaymentResult::Outcome::Approved);
+        QVERIFY(!m_out.contains("TX pay tx-1")); // answered from the terminal's record, no new charge
+    }
+
+    void refusedWhileOffline()
+    {
+        m_terminal->release();
+        auto r = m_terminal->pay(QStringLiteral("tx-7"), 100, QStringLiteral("PLN"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("payment.offline"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_terminal.reset();
+        m_sim.write("quit\n");
+        m_sim.waitForFinished(3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayment)
+#include "tst_payment.moc"
