@@ -4,6 +4,7 @@
 
 #include "services/catalogservice.h"
 #include "services/config.h"
+#include "services/devicemanager.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
@@ -62,6 +63,11 @@ void choosePlatform(int argc, char **argv)
                  "omnikiosk: warning: Qt's VNC server listens on every interface without a password;\n"
                  "omnikiosk: on a shared network start a display instead (scripts/demo does: Xvfb + x11vnc on loopback)\n",
                  port.constData());
+}
+
+bool selfTestingOrMeasuring(int argc, char **argv)
+{
+    return hasArg(argc, argv, "--self-test") || hasArg(argc, argv, "--measure-startup");
 }
 
 long residentKb()
@@ -141,7 +147,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOpt(QStringLiteral("data-dir"), QStringLiteral("Directory of ledger.db and cache.db (same as --set storage.data_dir=DIR)."), QStringLiteral("dir"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load every QML file and the shell offscreen; exit non-zero on any QML error."));
     const QCommandLineOption measureOpt(QStringLiteral("measure-startup"), QStringLiteral("Print time to first frame and resident memory, then quit."));
-    cli.addOptions({configOpt, setOpt, dataOpt, selfTestOpt, measureOpt});
+    const QCommandLineOption devicesOpt(QStringLiteral("devices"), QStringLiteral("List the configured devices and their health (after trying to connect for up to 3 s), then quit; exit 1 if any is not online."));
+    cli.addOptions({configOpt, setOpt, dataOpt, selfTestOpt, measureOpt, devicesOpt});
     cli.process(app);
 
     // ---- configuration
@@ -167,6 +174,28 @@ int main(int argc, char *argv[])
     }
     if (config.dataDir.isEmpty())
         config.dataDir = ok::Config::defaultDataDir();
+
+    ok::DeviceManager devices;
+    if (cli.isSet(devicesOpt)) {
+        devices.start(config.devices);
+        if (devices.count() == 0) {
+            std::printf("No devices configured in %s\n", qPrintable(config.source));
+            return 0;
+        }
+        auto allOnline = [&devices] {
+            for (int i = 0; i < devices.count(); ++i)
+                if (!devices.isOnline(i))
+                    return false;
+            return true;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (!allOnline() && waited.elapsed() < 3000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        for (int i = 0; i < devices.count(); ++i)
+            std::printf("%s %s\n", devices.isOnline(i) ? "ok  " : "FAIL", qPrintable(devices.healthLine(i)));
+        return allOnline() ? 0 : 1;
+    }
     QLocale::setDefault(QLocale(config.locale));
     qCInfo(lcApp).noquote() << "store" << config.storeId << "terminal" << config.terminalId << "config" << config.source
                             << "data" << config.dataDir;
@@ -195,7 +224,9 @@ int main(int argc, char *argv[])
         catalogError = r.error().message;
 
     // ---- UI
-    ok::TerminalInfo terminal(config, &catalog, catalogError);
+    if (!selfTestingOrMeasuring(argc, argv))
+        devices.start(config.devices);
+    ok::TerminalInfo terminal(config, &catalog, &devices, catalogError);
     ok::TerminalInfo::setInstance(&terminal);
     QObject::connect(&catalog, &ok::CatalogService::productCountReady, &terminal,
                      [&terminal](int, qint64 n) { terminal.setProductCount(n); });

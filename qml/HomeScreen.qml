@@ -9,6 +9,7 @@ Item {
     id: home
 
     signal stockChosen()
+    signal devicesChosen()
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -61,5 +62,14 @@ Item {
                 onClicked: home.stockChosen()
             }
         }
+    }
+
+    Button {
+        objectName: "devicesButton"
+        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.gap }
+        text: qsTr("Devices")
+        font.pixelSize: Theme.fontSmall
+        implicitHeight: Theme.touch
+        onClicked: home.devicesChosen()
     }
 }

@@ -14,7 +14,9 @@ ApplicationWindow {
     color: Theme.background
     title: qsTr("Omnikiosk — %1 · terminal %2").arg(Terminal.storeName).arg(Terminal.terminalId)
 
-    header: StatusBar {}
+    header: StatusBar {
+        onDevicesRequested: if (!(stack.currentItem instanceof DevicesPage)) stack.push(devicesPage)
+    }
 
     Banner {
         id: catalogBanner
@@ -31,6 +33,14 @@ ApplicationWindow {
                   top: catalogBanner.visible ? catalogBanner.bottom : parent.top }
         initialItem: HomeScreen {
             onStockChosen: stack.push(lookupPage)
+            onDevicesChosen: stack.push(devicesPage)
+        }
+    }
+
+    Component {
+        id: devicesPage
+        DevicesPage {
+            onBack: StackView.view.pop()
         }
     }
 

@@ -7,10 +7,12 @@ namespace {
 TerminalInfo *s_instance = nullptr;
 }
 
-TerminalInfo::TerminalInfo(Config config, CatalogService *catalog, QString catalogError, QObject *parent)
+TerminalInfo::TerminalInfo(Config config, CatalogService *catalog, DeviceManager *devices, QString catalogError,
+                           QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_catalog(catalog)
+    , m_devices(devices)
     , m_catalogError(std::move(catalogError))
 {
 }
@@ -38,13 +40,6 @@ QString TerminalInfo::networkState() const
 QString TerminalInfo::networkDetail() const
 {
     return tr("Working from the local cache; central sync is not enabled in this build (%1)").arg(m_config.centralUrl);
-}
-
-QString TerminalInfo::deviceSummary() const
-{
-    if (m_config.devices.isEmpty())
-        return tr("No devices configured");
-    return tr("%n device(s) configured, drivers not enabled in this build", nullptr, int(m_config.devices.size()));
 }
 
 void TerminalInfo::setProductCount(qint64 n)

@@ -9,6 +9,7 @@
 #include <climits>
 
 #include "services/catalogservice.h"
+#include "services/devicemanager.h"
 
 namespace ok {
 
@@ -37,13 +38,14 @@ class TerminalInfo : public QObject
     Q_PROPERTY(QString networkState READ networkState NOTIFY networkStateChanged)
     Q_PROPERTY(QString networkDetail READ networkDetail NOTIFY networkStateChanged)
     Q_PROPERTY(int configuredDevices READ configuredDevices CONSTANT)
-    Q_PROPERTY(QString deviceSummary READ deviceSummary CONSTANT)
+    Q_PROPERTY(ok::DeviceManager *devices READ devices CONSTANT)
     Q_PROPERTY(int productCount READ productCount NOTIFY productCountChanged)
     Q_PROPERTY(QString catalogError READ catalogError CONSTANT)
     Q_PROPERTY(ok::CatalogService *catalog READ catalog CONSTANT)
 
 public:
-    TerminalInfo(Config config, CatalogService *catalog, QString catalogError, QObject *parent = nullptr);
+    TerminalInfo(Config config, CatalogService *catalog, DeviceManager *devices, QString catalogError,
+                 QObject *parent = nullptr);
 
     static void setInstance(TerminalInfo *instance);
     static TerminalInfo *create(QQmlEngine *, QJSEngine *);
@@ -59,7 +61,7 @@ public:
     QString networkState() const;
     QString networkDetail() const;
     int configuredDevices() const { return int(m_config.devices.size()); }
-    QString deviceSummary() const;
+    DeviceManager *devices() const { return m_devices; }
     int productCount() const { return int(std::min<qint64>(m_productCount, INT_MAX)); }
     QString catalogError() const { return m_catalogError; }
     CatalogService *catalog() const { return m_catalog; }
@@ -74,6 +76,7 @@ Q_SIGNALS:
 private:
     Config m_config;
     CatalogService *m_catalog;
+    DeviceManager *m_devices;
     QString m_catalogError;
     qint64 m_productCount = 0;
 };

@@ -8,6 +8,14 @@ import Omnikiosk
 ToolBar {
     id: bar
 
+    /// The device summary was tapped: show the device screen.
+    signal devicesRequested()
+
+    DevicesModel {
+        id: devices
+        manager: Terminal.devices
+    }
+
     implicitHeight: 48
     background: Rectangle { color: Theme.bar }
 
@@ -46,9 +54,11 @@ ToolBar {
         }
         Label {
             objectName: "deviceState"
-            text: Terminal.deviceSummary
-            color: Theme.barInk
+            text: devices.count === 0 ? qsTr("No devices configured")
+                                      : qsTr("Devices %1/%2 online").arg(devices.onlineCount).arg(devices.count)
+            color: devices.onlineCount < devices.count ? "#ff8a80" : Theme.barInk
             font.pixelSize: Theme.fontSmall
+            TapHandler { onTapped: bar.devicesRequested() }
         }
         Label {
             id: clock

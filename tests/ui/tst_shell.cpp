@@ -4,6 +4,7 @@
 // $OMNIKIOSK_SCREENSHOT_DIR when set (docs/screenshots are made this way).
 #include "services/catalogservice.h"
 #include "services/config.h"
+#include "services/devicemanager.h"
 #include "storage/catalog.h"
 #include "storage/demodata.h"
 #include "storage/stores.h"
@@ -28,6 +29,7 @@ class TestShell : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<ok::CatalogService> m_catalog;
+    ok::DeviceManager m_devices;
     std::unique_ptr<ok::TerminalInfo> m_terminal;
     std::unique_ptr<ok::KeyboardWedge> m_wedge;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -107,10 +109,15 @@ private Q_SLOTS:
         }
         ok::Config config;
         config.dataDir = m_dir.path();
+        // One device that cannot be reached: the shell must say so, not hide it.
+        QVERIFY(config.applyOverride(QStringLiteral("device.card.role=payment")));
+        QVERIFY(config.applyOverride(QStringLiteral("device.card.transport=tcp")));
+        QVERIFY(config.applyOverride(QStringLiteral("device.card.port=127.0.0.1:9")));
+        m_devices.start(config.devices);
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
         m_catalog = std::make_unique<ok::CatalogService>(cachePath, config.storeId, QStringLiteral("pl"));
         QVERIFY(m_catalog->start());
-        m_terminal = std::make_unique<ok::TerminalInfo>(config, m_catalog.get(), QString());
+        m_terminal = std::make_unique<ok::TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
         m_terminal->setProductCount(400);
         ok::TerminalInfo::setInstance(m_terminal.get());
         m_wedge = std::make_unique<ok::KeyboardWedge>(50, 6);
@@ -180,6 +187,17 @@ private Q_SLOTS:
         scan(bad);
         QTRY_VERIFY(prop("lookupMessage", "text").toString().contains(QLatin1String("check digit")));
         QCOMPARE(prop("resultList", "count").toInt(), 0);
+    }
+
+    void deviceStateIsVisibleAndListed()
+    {
+        QCOMPARE(prop("deviceState", "text").toString(), QStringLiteral("Devices 0/1 online"));
+        QQuickItem *label = find("deviceState");
+        QVERIFY(label);
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+                          label->mapToScene(QPointF(label->width() / 2, label->height() / 2)).toPoint());
+        QTRY_COMPARE(prop("deviceList", "count").toInt(), 1);
+        shoot(QStringLiteral("devices.png"));
     }
 
     void cleanupTestCase()
