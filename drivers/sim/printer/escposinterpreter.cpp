@@ -90,6 +90,13 @@ void EscPosInterpreter::printable(char c)
         return;
     }
     m_lineText.append(decode(QByteArray(1, c)));
+    if (m_paperLeft > 0 && --m_paperLeft == 0) {
+        m_status.paperOut = true;
+        m_paperLeft = -1;
+        if (m_event)
+            m_event(QStringLiteral("PAPER OUT"));
+        statusChanged();
+    }
 }
 
 void EscPosInterpreter::newline()

@@ -54,6 +54,9 @@ public:
     void setEventHandler(std::function<void(const QString &)> event) { m_event = std::move(event); }
 
     Status &status() { return m_status; }
+    /// Paper runs out after this many more printed characters (-1: never). For "paper out
+    /// mid-receipt".
+    void setPaperLeft(qint64 characters) { m_paperLeft = characters; }
     /// Apply a status change (control interface); sends an ASB frame when enabled.
     void statusChanged();
 
@@ -96,6 +99,7 @@ private:
     int m_cuts = 0;
     int m_unknown = 0;
     qint64 m_discarded = 0;
+    qint64 m_paperLeft = -1;
     std::function<void(const QByteArray &)> m_reply;
     std::function<void(const QString &)> m_event;
 };

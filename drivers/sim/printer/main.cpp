@@ -5,6 +5,7 @@
 //
 // Control (one command per line on stdin):
 //   paper out | paper near | paper ok      cover open | cover close      offline | online
+//   paper left N    the roll ends after N more printed characters (paper out mid-receipt)
 //   drawer open | drawer closed            cutter jam | cutter ok
 //   text            print everything printed so far
 //   save DIR        write receipt-N.txt / receipt-N.png for every finished receipt, and roll.png
@@ -156,6 +157,7 @@ int main(int argc, char *argv[])
             if (cmd == QLatin1String("paper out")) s.paperOut = true;
             else if (cmd == QLatin1String("paper near")) { s.paperOut = false; s.paperNearEnd = true; }
             else if (cmd == QLatin1String("paper ok")) { s.paperOut = false; s.paperNearEnd = false; }
+            else if (cmd.startsWith(QLatin1String("paper left "))) { printer.setPaperLeft(cmd.mid(11).toLongLong()); s.paperNearEnd = true; }
             else if (cmd == QLatin1String("cover open")) s.coverOpen = true;
             else if (cmd == QLatin1String("cover close")) s.coverOpen = false;
             else if (cmd == QLatin1String("offline")) s.offline = true;
