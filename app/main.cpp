@@ -235,6 +235,8 @@ int main(int argc, char *argv[])
     ok::KeyboardWedge wedge(config.scanMaxKeyGapMs, config.scanMinLength);
     ok::KeyboardWedge::setInstance(&wedge);
     app.installEventFilter(&wedge);
+    QObject::connect(&devices, &ok::DeviceManager::scanned, &wedge, &ok::KeyboardWedge::deliver);
+    QObject::connect(&devices, &ok::DeviceManager::scanFailed, &wedge, &ok::KeyboardWedge::deliverFailure);
 
     QStringList qmlWarnings;
     const bool selfTesting = cli.isSet(selfTestOpt);

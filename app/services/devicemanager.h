@@ -42,6 +42,9 @@ public:
     /// One line per device: "receipt (printer, escpos, tcp 127.0.0.1:9100): online, 0 jobs ...".
     QString healthLine(int i) const;
     bool isOnline(int i) const;
+    /// Staff device tests.
+    Result<void> testPrint(int i);
+    Result<void> openDrawer(int i);
 
     /// Drivers this build knows, by role.
     static QStringList knownDrivers(const QString &role);
@@ -51,6 +54,9 @@ Q_SIGNALS:
     void changed(int index);
     /// A message for the status line: "Printer is out of paper".
     void message(const QString &text);
+    /// A scanner device read a valid code (what a lookup uses), or a scan failed validation.
+    void scanned(const QString &code);
+    void scanFailed(const QString &message);
 
 private:
     std::vector<Entry> m_entries;

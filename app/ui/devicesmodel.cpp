@@ -36,6 +36,22 @@ QHash<int, QByteArray> DevicesModel::roleNames() const
             {PortRole, "port"}, {HealthRole, "health"}, {OnlineRole, "online"}};
 }
 
+QString DevicesModel::testPrint(int row)
+{
+    if (!m_manager || row < 0 || row >= m_manager->count())
+        return tr("No such device");
+    auto r = m_manager->testPrint(row);
+    return r ? QString() : r.error().message;
+}
+
+QString DevicesModel::openDrawer(int row)
+{
+    if (!m_manager || row < 0 || row >= m_manager->count())
+        return tr("No such device");
+    auto r = m_manager->openDrawer(row);
+    return r ? QString() : r.error().message;
+}
+
 int DevicesModel::onlineCount() const
 {
     int n = 0;

@@ -37,6 +37,10 @@ public:
     void setManager(DeviceManager *manager);
     int onlineCount() const;
 
+    /// Staff tests; return an empty string when started, else the reason (shown to the engineer).
+    Q_INVOKABLE QString testPrint(int row);
+    Q_INVOKABLE QString openDrawer(int row);
+
 Q_SIGNALS:
     void managerChanged();
     void countChanged();

@@ -120,6 +120,17 @@ bool KeyboardWedge::eventFilter(QObject *watched, QEvent *event)
     return true;
 }
 
+void KeyboardWedge::deliver(const QString &code)
+{
+    m_lastScan = code;
+    Q_EMIT scanned(code);
+}
+
+void KeyboardWedge::deliverFailure(const QString &message)
+{
+    Q_EMIT scanFailed(message);
+}
+
 void KeyboardWedge::flush()
 {
     m_gapTimer.stop();

@@ -50,12 +50,17 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     /// Replay held keys now (what the gap timer does).
     void flush();
+    /// A scan from a scanner device (serial, evdev): delivered to QML like a wedge scan.
+    void deliver(const QString &code);
+    /// A scan from a device that failed validation: QML shows the reason.
+    void deliverFailure(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void scanned(const QString &code);
+    void scanFailed(const QString &message);
     void enabledChanged();
 
 private:

@@ -59,6 +59,7 @@ Page {
                 required property string name
                 required property string deviceRole
                 required property string port
+                required property int index
                 required property string health
                 required property bool online
                 width: ListView.view.width
@@ -86,6 +87,27 @@ Page {
                         }
                         Label {
                             text: card.port
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.muted
+                        }
+                    }
+                    RowLayout {
+                        visible: card.deviceRole === "printer"
+                        spacing: Theme.gap
+                        Button {
+                            text: qsTr("Test print")
+                            implicitHeight: Theme.touch
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: result.text = devices.testPrint(card.index) || qsTr("Test print sent")
+                        }
+                        Button {
+                            text: qsTr("Open drawer")
+                            implicitHeight: Theme.touch
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: result.text = devices.openDrawer(card.index) || qsTr("Drawer kick sent")
+                        }
+                        Label {
+                            id: result
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }

@@ -27,6 +27,7 @@ Page {
     Connections {
         target: Scanner
         function onScanned(code: string) { page.lookup(code) }
+        function onScanFailed(message: string) { scanProblem.text = message }
     }
 
     ColumnLayout {
@@ -64,6 +65,21 @@ Page {
                 running: results.busy
                 implicitHeight: Theme.touch
                 implicitWidth: Theme.touch
+            }
+        }
+
+        Label {
+            id: scanProblem
+            objectName: "scanProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            color: Theme.danger
+            font.pixelSize: Theme.fontBody
+            Timer {
+                running: scanProblem.text.length > 0
+                interval: 6000
+                onTriggered: scanProblem.text = ""
             }
         }
 
