@@ -98,13 +98,13 @@ Page {
                             text: qsTr("Test print")
                             implicitHeight: Theme.touch
                             font.pixelSize: Theme.fontSmall
-                            onClicked: result.text = devices.testPrint(card.index) || qsTr("Test print sent")
+                            onClicked: result.text = (card.ListView.view.model as DevicesModel).testPrint(card.index) || qsTr("Test print sent")
                         }
                         Button {
                             text: qsTr("Open drawer")
                             implicitHeight: Theme.touch
                             font.pixelSize: Theme.fontSmall
-                            onClicked: result.text = devices.openDrawer(card.index) || qsTr("Drawer kick sent")
+                            onClicked: result.text = (card.ListView.view.model as DevicesModel).openDrawer(card.index) || qsTr("Drawer kick sent")
                         }
                         Label {
                             id: result
