@@ -3,6 +3,7 @@
 // Prints "PTY /dev/pts/N" as its first line; point the kiosk's locker at that path
 // (transport serial). Control commands on stdin, one per line (see LockerSimulator).
 #include "drivers/sim/locker/lockersimulator.h"
+#include "simio.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace ok::sim;
@@ -121,26 +121,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The pseudo-terminal. We keep a slave descriptor open ourselves, in raw mode: the line
-    // discipline then passes binary frames untouched before the driver opens the port, and the
-    // master does not hang up while the driver closes and reopens it (a reconnect).
-    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
-        std::fprintf(stderr, "cannot create a pseudo-terminal: %s\n", std::strerror(errno));
+    const ok::sim::Pty pty = ok::sim::openPty();
+    if (!pty.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(pty.error));
         return 1;
     }
-    const QByteArray slavePath = ::ptsname(master);
-    const int slave = ::open(slavePath.constData(), O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (slave < 0) {
-        std::fprintf(stderr, "cannot open %s: %s\n", slavePath.constData(), std::strerror(errno));
-        return 1;
-    }
-    termios tio {};
-    ::tcgetattr(slave, &tio);
-    ::cfmakeraw(&tio);
-    ::tcsetattr(slave, TCSANOW, &tio);
-    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-    ::fcntl(master, F_SETFD, FD_CLOEXEC);
+    const int master = pty.master;
 
     QObject::connect(
         &sim, &LockerSimulator::transmit, &app, [master](const QByteArray &bytes) { writeAll(master, bytes); });
@@ -154,38 +140,24 @@ int main(int argc, char *argv[])
             sim.receive(QByteArrayView(buf, n));
     });
 
-    QByteArray pending;
-    QSocketNotifier control(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&control, &QSocketNotifier::activated, &app, [&] {
-        char buf[1024];
-        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (n <= 0) {
-            control.setEnabled(false); // stdin closed: keep simulating (the demo runs us detached)
+    ok::sim::readStdinLines(&app, [&sim](const QString &line) {
+        if (line == QLatin1String("quit")) {
+            printLine(QStringLiteral("OK quit"));
+            QCoreApplication::quit();
             return;
         }
-        pending.append(buf, int(n));
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending.left(nl)).trimmed();
-            pending.remove(0, nl + 1);
-            if (line == QLatin1String("quit")) {
-                printLine(QStringLiteral("OK quit"));
-                QCoreApplication::quit();
-                return;
-            }
-            for (const QString &out : sim.execute(line))
-                printLine(out);
-        }
+        for (const QString &out : sim.execute(line))
+            printLine(out);
     });
 
-    printLine(QStringLiteral("PTY %1").arg(QString::fromLocal8Bit(slavePath)));
+    printLine(QStringLiteral("PTY %1").arg(pty.slavePath));
     printLine(QStringLiteral("READY %1 boards %2-%3, %4 channels")
                   .arg(o.protocol)
                   .arg(o.boards.firstBoard)
                   .arg(o.boards.firstBoard + o.boards.boards - 1)
                   .arg(o.boards.channels));
     const int rc = app.exec();
-    ::close(slave);
+    ::close(pty.slave);
     ::close(master);
     return rc;
 }

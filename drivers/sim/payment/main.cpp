@@ -9,6 +9,8 @@
 //   delay MS        time the "customer" takes (default 200)
 //   quit
 // Events on stdout: LISTENING <port> | CONNECTED | DISCONNECTED | TX <op> <ref> <amount> <currency> -> <result>
+#include "simio.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
@@ -17,21 +19,14 @@
 #include <QPointer>
 #include <QSet>
 #include <QRandomGenerator>
-#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <cstdio>
-#include <unistd.h>
+
+using ok::sim::say;
 
 namespace {
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 void send(QTcpSocket *s, const QJsonObject &o)
 {
     if (s)
@@ -147,32 +142,18 @@ int main(int argc, char *argv[])
     });
     say(QStringLiteral("LISTENING %1").arg(server.serverPort()));
 
-    auto *in = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-    QByteArray pending;
-    QObject::connect(in, &QSocketNotifier::activated, &app, [&] {
-        char buf[256];
-        const ssize_t r = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (r <= 0) {
-            in->setEnabled(false);
+    ok::sim::readStdinLines(&app, [&](const QString &cmd) {
+        if (cmd.startsWith(QLatin1String("next ")))
+            nextMode = cmd.mid(5);
+        else if (cmd.startsWith(QLatin1String("delay ")))
+            delayMs = cmd.mid(6).toInt();
+        else if (cmd == QLatin1String("quit"))
+            QCoreApplication::quit();
+        else if (!cmd.isEmpty()) {
+            say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
             return;
         }
-        pending.append(buf, int(r));
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QString cmd = QString::fromUtf8(pending.left(nl)).trimmed();
-            pending.remove(0, nl + 1);
-            if (cmd.startsWith(QLatin1String("next ")))
-                nextMode = cmd.mid(5);
-            else if (cmd.startsWith(QLatin1String("delay ")))
-                delayMs = cmd.mid(6).toInt();
-            else if (cmd == QLatin1String("quit"))
-                QCoreApplication::quit();
-            else if (!cmd.isEmpty()) {
-                say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
-                continue;
-            }
-            say(QStringLiteral("OK %1").arg(cmd));
-        }
+        say(QStringLiteral("OK %1").arg(cmd));
     });
     return QCoreApplication::exec();
 }

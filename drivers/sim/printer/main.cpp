@@ -13,6 +13,7 @@
 // Events on stdout, one per line: LISTENING <port> | PTY <path> | CONNECTED | DISCONNECTED |
 //   CUT <n> | KICK pin=<2|5> on=<ms> off=<ms> | STATUS <flags> | SAVED <dir> | ERROR <text>
 #include "escposinterpreter.h"
+#include "simio.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,19 +24,12 @@
 #include <QTcpSocket>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <termios.h>
 #include <unistd.h>
 
 using ok::sim::EscPosInterpreter;
+using ok::sim::say;
 
 namespace {
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 QString flags(const EscPosInterpreter::Status &s)
 {
     QStringList f;
@@ -92,17 +86,15 @@ int main(int argc, char *argv[])
     QTcpServer server;
     QTcpSocket *client = nullptr;
     int ptyMaster = -1;
+    QString ptySlavePath;
     if (cli.isSet(ptyOpt)) {
-        ptyMaster = posix_openpt(O_RDWR | O_NOCTTY);
-        if (ptyMaster < 0 || grantpt(ptyMaster) != 0 || unlockpt(ptyMaster) != 0) {
-            say(QStringLiteral("ERROR cannot create a pseudo-terminal"));
+        const ok::sim::Pty pty = ok::sim::openPty();
+        if (!pty.ok()) {
+            say(QStringLiteral("ERROR %1").arg(pty.error));
             return 1;
         }
-        termios tio {};
-        tcgetattr(ptyMaster, &tio);
-        cfmakeraw(&tio);
-        tcsetattr(ptyMaster, TCSANOW, &tio);
-        fcntl(ptyMaster, F_SETFL, O_NONBLOCK);
+        ptyMaster = pty.master;
+        ptySlavePath = pty.slavePath;
         printer.setReplyHandler([ptyMaster](const QByteArray &b) { (void)::write(ptyMaster, b.constData(), size_t(b.size())); });
         auto *n = new QSocketNotifier(ptyMaster, QSocketNotifier::Read, &app);
         QObject::connect(n, &QSocketNotifier::activated, &app, [&printer, ptyMaster] {
@@ -111,7 +103,7 @@ int main(int argc, char *argv[])
             if (r > 0)
                 printer.feed(QByteArray(buf, int(r)));
         });
-        say(QStringLiteral("PTY %1").arg(QString::fromLocal8Bit(ptsname(ptyMaster))));
+        say(QStringLiteral("PTY %1").arg(ptySlavePath));
     } else {
         if (!server.listen(QHostAddress::LocalHost, quint16(cli.value(portOpt).toUInt()))) {
             say(QStringLiteral("ERROR %1").arg(server.errorString()));
@@ -138,52 +130,38 @@ int main(int argc, char *argv[])
         say(QStringLiteral("LISTENING %1").arg(server.serverPort()));
     }
 
-    auto *stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-    QByteArray pending;
-    QObject::connect(stdinNotifier, &QSocketNotifier::activated, &app, [&] {
-        char buf[512];
-        const ssize_t r = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (r <= 0) {
-            stdinNotifier->setEnabled(false); // stdin closed: keep serving
-            return;
+    ok::sim::readStdinLines(&app, [&](const QString &cmd) {
+        auto &s = printer.status();
+        bool changed = true;
+        if (cmd == QLatin1String("paper out")) s.paperOut = true;
+        else if (cmd == QLatin1String("paper near")) { s.paperOut = false; s.paperNearEnd = true; }
+        else if (cmd == QLatin1String("paper ok")) { s.paperOut = false; s.paperNearEnd = false; }
+        else if (cmd.startsWith(QLatin1String("paper left "))) { printer.setPaperLeft(cmd.mid(11).toLongLong()); s.paperNearEnd = true; }
+        else if (cmd == QLatin1String("cover open")) s.coverOpen = true;
+        else if (cmd == QLatin1String("cover close")) s.coverOpen = false;
+        else if (cmd == QLatin1String("offline")) s.offline = true;
+        else if (cmd == QLatin1String("online")) s.offline = false;
+        else if (cmd == QLatin1String("drawer open")) s.drawerOpen = true;
+        else if (cmd == QLatin1String("drawer closed")) s.drawerOpen = false;
+        else if (cmd == QLatin1String("cutter jam")) s.cutterError = true;
+        else if (cmd == QLatin1String("cutter ok")) s.cutterError = false;
+        else {
+            changed = false;
+            if (cmd == QLatin1String("text")) {
+                std::fprintf(stdout, "%s", qPrintable(printer.text()));
+                say(QStringLiteral("END"));
+            } else if (cmd.startsWith(QLatin1String("save "))) {
+                const QString dir = cmd.mid(5).trimmed();
+                say(save(printer, dir) ? QStringLiteral("SAVED %1").arg(dir) : QStringLiteral("ERROR cannot save to %1").arg(dir));
+            } else if (cmd == QLatin1String("quit")) {
+                QCoreApplication::quit();
+            } else if (!cmd.isEmpty()) {
+                say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
+            }
         }
-        pending.append(buf, int(r));
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QString cmd = QString::fromUtf8(pending.left(nl)).trimmed();
-            pending.remove(0, nl + 1);
-            auto &s = printer.status();
-            bool changed = true;
-            if (cmd == QLatin1String("paper out")) s.paperOut = true;
-            else if (cmd == QLatin1String("paper near")) { s.paperOut = false; s.paperNearEnd = true; }
-            else if (cmd == QLatin1String("paper ok")) { s.paperOut = false; s.paperNearEnd = false; }
-            else if (cmd.startsWith(QLatin1String("paper left "))) { printer.setPaperLeft(cmd.mid(11).toLongLong()); s.paperNearEnd = true; }
-            else if (cmd == QLatin1String("cover open")) s.coverOpen = true;
-            else if (cmd == QLatin1String("cover close")) s.coverOpen = false;
-            else if (cmd == QLatin1String("offline")) s.offline = true;
-            else if (cmd == QLatin1String("online")) s.offline = false;
-            else if (cmd == QLatin1String("drawer open")) s.drawerOpen = true;
-            else if (cmd == QLatin1String("drawer closed")) s.drawerOpen = false;
-            else if (cmd == QLatin1String("cutter jam")) s.cutterError = true;
-            else if (cmd == QLatin1String("cutter ok")) s.cutterError = false;
-            else {
-                changed = false;
-                if (cmd == QLatin1String("text")) {
-                    std::fprintf(stdout, "%s", qPrintable(printer.text()));
-                    say(QStringLiteral("END"));
-                } else if (cmd.startsWith(QLatin1String("save "))) {
-                    const QString dir = cmd.mid(5).trimmed();
-                    say(save(printer, dir) ? QStringLiteral("SAVED %1").arg(dir) : QStringLiteral("ERROR cannot save to %1").arg(dir));
-                } else if (cmd == QLatin1String("quit")) {
-                    QCoreApplication::quit();
-                } else if (!cmd.isEmpty()) {
-                    say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
-                }
-            }
-            if (changed) {
-                printer.statusChanged();
-                say(QStringLiteral("STATUS %1").arg(flags(s)));
-            }
+        if (changed) {
+            printer.statusChanged();
+            say(QStringLiteral("STATUS %1").arg(flags(s)));
         }
     });
     return QGuiApplication::exec();

@@ -8,23 +8,17 @@
 //                             "<GS>" in data stands for the GS separator (0x1D)
 //   raw <hex>                 send bytes as they are (noise, a cut-off scan)
 //   quit
+#include "simio.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
-#include <QSocketNotifier>
 
-#include <cstdio>
-#include <fcntl.h>
-#include <termios.h>
 #include <unistd.h>
 
-namespace {
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using ok::sim::say;
 
+namespace {
 QByteArray unescape(const QString &s)
 {
     QByteArray out;
@@ -63,49 +57,31 @@ int main(int argc, char *argv[])
         {QStringLiteral("qr"), "]Q1"}, {QStringLiteral("gs1-qr"), "]Q3"}, {QStringLiteral("datamatrix"), "]d1"},
         {QStringLiteral("gs1-datamatrix"), "]d2"}};
 
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
-        say(QStringLiteral("ERROR cannot create a pseudo-terminal"));
+    const ok::sim::Pty pty = ok::sim::openPty();
+    if (!pty.ok()) {
+        say(QStringLiteral("ERROR %1").arg(pty.error));
         return 1;
     }
-    termios tio {};
-    tcgetattr(master, &tio);
-    cfmakeraw(&tio);
-    tcsetattr(master, TCSANOW, &tio);
-    say(QStringLiteral("PTY %1").arg(QString::fromLocal8Bit(ptsname(master))));
+    say(QStringLiteral("PTY %1").arg(pty.slavePath));
 
-    auto *in = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-    QByteArray pending;
-    QObject::connect(in, &QSocketNotifier::activated, &app, [&] {
-        char buf[1024];
-        const ssize_t r = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (r <= 0) {
-            in->setEnabled(false);
+    ok::sim::readStdinLines(&app, [&](const QString &cmd) {
+        const QStringList parts = cmd.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QByteArray bytes;
+        if (parts.size() >= 3 && parts[0] == QLatin1String("scan") && aimIds.contains(parts[1])) {
+            QByteArray data = cmd.section(QLatin1Char(' '), 2).toUtf8();
+            data.replace("<GS>", "\x1d");
+            bytes = prefix + (aim ? aimIds.value(parts[1]) : QByteArray()) + data + suffix;
+        } else if (parts.size() == 2 && parts[0] == QLatin1String("raw")) {
+            bytes = QByteArray::fromHex(parts[1].toLatin1());
+        } else if (cmd == QLatin1String("quit")) {
+            QCoreApplication::quit();
+            return;
+        } else if (!cmd.isEmpty()) {
+            say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
             return;
         }
-        pending.append(buf, int(r));
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QString cmd = QString::fromUtf8(pending.left(nl)).trimmed();
-            pending.remove(0, nl + 1);
-            const QStringList parts = cmd.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            QByteArray bytes;
-            if (parts.size() >= 3 && parts[0] == QLatin1String("scan") && aimIds.contains(parts[1])) {
-                QByteArray data = cmd.section(QLatin1Char(' '), 2).toUtf8();
-                data.replace("<GS>", "\x1d");
-                bytes = prefix + (aim ? aimIds.value(parts[1]) : QByteArray()) + data + suffix;
-            } else if (parts.size() == 2 && parts[0] == QLatin1String("raw")) {
-                bytes = QByteArray::fromHex(parts[1].toLatin1());
-            } else if (cmd == QLatin1String("quit")) {
-                QCoreApplication::quit();
-                return;
-            } else if (!cmd.isEmpty()) {
-                say(QStringLiteral("ERROR unknown command \"%1\"").arg(cmd));
-                continue;
-            }
-            if (!bytes.isEmpty() && ::write(master, bytes.constData(), size_t(bytes.size())) == bytes.size())
-                say(QStringLiteral("SENT %1").arg(bytes.size()));
-        }
+        if (!bytes.isEmpty() && ::write(pty.master, bytes.constData(), size_t(bytes.size())) == bytes.size())
+            say(QStringLiteral("SENT %1").arg(bytes.size()));
     });
     return QCoreApplication::exec();
 }
