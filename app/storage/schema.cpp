@@ -244,9 +244,35 @@ UPDATE product SET search_terms = ok_fold(
 INSERT INTO product_search(product_search) VALUES('rebuild');
 )sql";
 
+// Staff accounts (PIN verifiers only, never PINs) and per-stream sync health.
+constexpr std::string_view kCacheV3 = R"sql(
+CREATE TABLE staff(
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK(role IN ('cashier','supervisor','manager')),
+    store_id        TEXT,                          -- NULL: network-wide (area managers)
+    pin_salt        BLOB NOT NULL,
+    pin_iterations  INTEGER NOT NULL CHECK(pin_iterations >= 10000),
+    pin_verifier    BLOB NOT NULL,
+    active          INTEGER NOT NULL DEFAULT 1,
+    version         INTEGER NOT NULL DEFAULT 0
+);
+
+-- What the last pull of each stream found; the cursor itself stays in sync_cursor, written in
+-- the same transaction as the page it follows.
+CREATE TABLE sync_stream(
+    stream          TEXT PRIMARY KEY,
+    last_ok_at      INTEGER,                       -- terminal ms of the last page that applied
+    last_error      TEXT,
+    last_error_at   INTEGER,
+    rows_applied    INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
 const Migration kCache[] = {
     {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
     {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
+    {3, "staff accounts, sync stream health", kCacheV3, {}},
 };
 
 } // namespace
