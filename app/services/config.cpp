@@ -127,6 +127,36 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         }
         if (key == QLatin1String("allow_plain_http"))
             return boolean(allowPlainHttp);
+        if (key == QLatin1String("enabled"))
+            return boolean(syncEnabled);
+        if (key == QLatin1String("client_cert")) {
+            clientCertFile = value;
+            return {};
+        }
+        if (key == QLatin1String("client_key")) {
+            clientKeyFile = value;
+            return {};
+        }
+        if (key == QLatin1String("pins")) {
+            pins.clear();
+            for (const QString &pin : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const QString p = pin.trimmed();
+                if (!p.startsWith(QLatin1String("sha256//")) || QByteArray::fromBase64(p.mid(8).toLatin1()).size() != 32)
+                    return bad(where, section, key, QStringLiteral("\"%1\" is not a key pin: expected sha256// and 44 base64 characters, ';' between two pins").arg(p.left(60)));
+                pins.append(p);
+            }
+            if (pins.size() > 2)
+                return bad(where, section, key, QStringLiteral("at most two pins (the current key and the next one)"));
+            return {};
+        }
+        if (key == QLatin1String("enrolment_code")) {
+            enrolmentCode = value;
+            return {};
+        }
+        if (key == QLatin1String("interval_s"))
+            return integer(syncIntervalS, 1, 3600);
+        if (key == QLatin1String("page_size"))
+            return integer(syncPageSize, 100, 10000);
     } else if (section == QLatin1String("ui")) {
         if (key == QLatin1String("fullscreen"))
             return boolean(fullscreen);

@@ -39,6 +39,13 @@ struct Config {
     QString centralUrl = QStringLiteral("https://127.0.0.1:8443");
     QString caFile;
     bool allowPlainHttp = false;                          ///< development only; the UI shows it
+    bool syncEnabled = false;                             ///< off: the terminal works from its cache alone
+    QString clientCertFile;                               ///< this terminal's certificate (mutual TLS)
+    QString clientKeyFile;
+    QStringList pins;                                     ///< sha256//BASE64 of the server key, one or two
+    QString enrolmentCode;                                ///< one-time; unused once enrolled
+    int syncIntervalS = 10;
+    int syncPageSize = 2000;
     // [ui]
     bool fullscreen = false;
     int scanMaxKeyGapMs = 50;                             ///< keyboard-wedge scan detection

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QUuid>
 
 namespace ok::db {
@@ -28,32 +29,46 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo)
+QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &location)
 {
+    // The payload of sale.completed / return.completed as docs/sync-protocol.md defines it.
     QJsonArray lines;
-    for (const auto &l : s.lines)
-        lines.append(QJsonObject{{QStringLiteral("productId"), l.productId}, {QStringLiteral("sku"), l.sku},
+    QJsonArray deltas;
+    QMap<qint64, qint64> perProduct; // a product on two lines is one stock delta
+    for (const auto &l : s.lines) {
+        lines.append(QJsonObject{{QStringLiteral("product_id"), l.productId}, {QStringLiteral("sku"), l.sku},
                                  {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit"), l.unit},
-                                 {QStringLiteral("unitPrice"), l.unitPrice}, {QStringLiteral("discount"), l.discount},
-                                 {QStringLiteral("amount"), l.amount}, {QStringLiteral("taxCode"), l.taxCode}});
+                                 {QStringLiteral("unit_price"), l.unitPrice}, {QStringLiteral("discount"), l.discount},
+                                 {QStringLiteral("amount"), l.amount}, {QStringLiteral("tax_code"), l.taxCode},
+                                 {QStringLiteral("tax_bp"), l.taxBasisPoints}});
+        perProduct[l.productId] -= l.quantity;
+    }
+    for (auto it = perProduct.cbegin(); it != perProduct.cend(); ++it)
+        if (it.value() != 0)
+            deltas.append(QJsonObject{{QStringLiteral("product_id"), it.key()},
+                                      {QStringLiteral("location_id"), location},
+                                      {QStringLiteral("delta"), it.value()}});
     QJsonArray tenders;
     for (const auto &t : s.tenders)
         tenders.append(QJsonObject{{QStringLiteral("kind"), t.kind}, {QStringLiteral("amount"), t.amount},
                                    {QStringLiteral("change"), t.change}, {QStringLiteral("reference"), t.reference}});
     // Amounts travel as integers in minor units (JSON numbers are exact up to 2^53).
-    return QJsonObject{{QStringLiteral("saleId"), s.id},
+    return QJsonObject{{QStringLiteral("sale_id"), s.id},
                        {QStringLiteral("kind"), s.kind},
-                       {QStringLiteral("storeId"), s.storeId},
-                       {QStringLiteral("terminalId"), s.terminalId},
-                       {QStringLiteral("receiptNo"), receiptNo},
-                       {QStringLiteral("cashierId"), s.cashierId},
+                       {QStringLiteral("store_id"), s.storeId},
+                       {QStringLiteral("terminal_id"), s.terminalId},
+                       {QStringLiteral("receipt_no"), receiptNo},
+                       {QStringLiteral("cashier_id"), s.cashierId},
                        {QStringLiteral("currency"), s.currency},
+                       {QStringLiteral("subtotal"), s.subtotal},
+                       {QStringLiteral("discount_total"), s.discountTotal},
                        {QStringLiteral("total"), s.total},
-                       {QStringLiteral("taxTotal"), s.taxTotal},
-                       {QStringLiteral("cashRounding"), s.cashRounding},
-                       {QStringLiteral("createdAt"), s.createdAtMs},
+                       {QStringLiteral("tax_total"), s.taxTotal},
+                       {QStringLiteral("cash_rounding"), s.cashRounding},
+                       {QStringLiteral("created_at_ms"), s.createdAtMs},
                        {QStringLiteral("lines"), lines},
-                       {QStringLiteral("tenders"), tenders}};
+                       {QStringLiteral("tenders"), tenders},
+                       {QStringLiteral("stock_deltas"), deltas}};
 }
 } // namespace
 
@@ -179,7 +194,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
             return fail(cash);
     }
 
-    const QJsonObject payload = saleJson(s, receiptNo);
+    const QJsonObject payload = saleJson(s, receiptNo, location);
     const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     auto seqNo = journal::append(m_db, {0, s.createdAtMs, s.kind == QLatin1String("sale") ? QStringLiteral("sale.completed") : QStringLiteral("return.completed"),
                                         s.id, s.cashierId, payloadText});

@@ -244,8 +244,13 @@ UPDATE product SET search_terms = ok_fold(
 INSERT INTO product_search(product_search) VALUES('rebuild');
 )sql";
 
-// Staff accounts (PIN verifiers only, never PINs) and per-stream sync health.
+// Staff accounts (PIN verifiers only, never PINs) and per-stream sync health. Every pulled row
+// keeps the central version it was sent with: the stream checksums are computed over them.
 constexpr std::string_view kCacheV3 = R"sql(
+ALTER TABLE price ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tax_class ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE location ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+
 CREATE TABLE staff(
     id              TEXT PRIMARY KEY,
     name            TEXT NOT NULL,
@@ -265,7 +270,10 @@ CREATE TABLE sync_stream(
     last_ok_at      INTEGER,                       -- terminal ms of the last page that applied
     last_error      TEXT,
     last_error_at   INTEGER,
-    rows_applied    INTEGER NOT NULL DEFAULT 0
+    rows_applied    INTEGER NOT NULL DEFAULT 0,
+    -- 1 while an initial catalog pull writes products without touching the FTS index (much
+    -- faster); the index is rebuilt once when the stream has caught up. Survives a crash.
+    search_stale    INTEGER NOT NULL DEFAULT 0
 );
 )sql";
 

@@ -61,9 +61,9 @@ private Q_SLOTS:
         auto ev = m_db->prepare("SELECT payload FROM outbox");
         QVERIFY(ev && ev->step());
         const QJsonObject o = QJsonDocument::fromJson(ev->text(0).toUtf8()).object();
-        QCOMPARE(o.value(QLatin1String("saleId")).toString(), r->id);
+        QCOMPARE(o.value(QLatin1String("sale_id")).toString(), r->id);
         QCOMPARE(o.value(QLatin1String("total")).toInteger(), makeSale(5).total);
-        QCOMPARE(o.value(QLatin1String("receiptNo")).toInteger(), 1);
+        QCOMPARE(o.value(QLatin1String("receipt_no")).toInteger(), 1);
         // Cash in the drawer: what was handed over minus change.
         QCOMPARE(m_db->queryInt("SELECT amount FROM cash_movement").value(), makeSale(5).total);
         QCOMPARE(ledger.unprintedSales().size(), 1);

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The wire format of docs/sync-protocol.md as value types, and the codec that turns a server
+// answer into them. Parsing is strict and all-or-nothing: a page with one bad row is refused as a
+// whole, with a message that names the row, so nothing of it is applied (RELIABILITY.md rule 7).
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ok::sync {
+
+enum class Stream { Reference, Catalog, Prices, Stock, Orders, Staff };
+/// Pull order: reference data before the catalog that refers to it, the catalog before prices
+/// and stock that refer to products.
+inline constexpr Stream kAllStreams[] = {Stream::Reference, Stream::Catalog, Stream::Prices,
+                                         Stream::Stock,     Stream::Orders,  Stream::Staff};
+QString streamName(Stream s);
+std::optional<Stream> streamFromName(const QString &name);
+
+struct TaxClassItem {
+    QString code;
+    int rateBp = 0;
+    QString label;
+    qint64 version = 0;
+};
+
+struct LocationItem {
+    QString id;
+    QString kind; ///< store, warehouse, online
+    QString name;
+    qint64 version = 0;
+};
+
+struct ProductItem {
+    qint64 id = 0;
+    QString sku;
+    QString taxClass;
+    QString unit; ///< piece or kg
+    bool active = true;
+    QList<QPair<QString, QString>> names; ///< (language, name)
+    QStringList barcodes;
+    qint64 version = 0;
+};
+
+struct PriceItem {
+    qint64 productId = 0;
+    qint64 validFrom = 0; ///< server unix seconds
+    std::optional<qint64> validTo;
+    qint64 amount = 0;    ///< minor units, never negative
+    QString currency;
+    qint64 version = 0;
+};
+
+struct StockItem {
+    qint64 productId = 0;
+    QString locationId;
+    qint64 onHand = 0; ///< may be negative: in-store sales beat forecasts
+    qint64 reserved = 0;
+    qint64 inTransit = 0;
+    qint64 version = 0;
+};
+
+struct OrderLineItem {
+    int lineNo = 0;
+    qint64 productId = 0;
+    QString name;
+    qint64 quantity = 0;
+};
+
+struct OrderItem {
+    QString id;
+    QString number;
+    QString customerFirstName;
+    QString contactMasked;
+    QByteArray pickupSalt;
+    QByteArray pickupVerifier; ///< SHA-256(salt || code); the code itself never travels
+    QString compartment;       ///< empty: handed over at the counter
+    QString status;
+    qint64 expiresAt = 0;
+    qint64 total = 0;
+    QString currency;
+    QList<OrderLineItem> lines;
+    qint64 version = 0;
+};
+
+struct StaffItem {
+    QString id;
+    QString name;
+    QString role; ///< cashier, supervisor, manager
+    QString storeId; ///< empty: network-wide
+    QByteArray pinSalt;
+    int pinIterations = 0;
+    QByteArray pinVerifier; ///< PBKDF2-HMAC-SHA256; the PIN itself never travels
+    bool active = true;
+    qint64 version = 0;
+};
+
+/// One validated page of a pull stream. Only the list of the page's stream is filled.
+struct PullPage {
+    Stream stream = Stream::Catalog;
+    qint64 cursorFrom = 0; ///< the cursor the request sent
+    qint64 cursor = 0;     ///< the cursor to store with this page
+    bool more = false;
+    QList<TaxClassItem> taxClasses;
+    QList<LocationItem> locations;
+    QList<ProductItem> products;
+    QList<PriceItem> prices;
+    QList<StockItem> stock;
+    QList<OrderItem> orders;
+    QList<StaffItem> staff;
+
+    qsizetype itemCount() const;
+};
+
+/// Parse and validate a page: shape, types, ranges, every version in (sent cursor, page cursor]
+/// and ascending, and a cursor that does not go backwards.
+Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 sentCursor);
+
+struct StreamSummary {
+    qint64 count = 0;
+    quint64 checksum = 0;
+    qint64 cursor = 0;
+};
+Result<StreamSummary> parseSummary(const QByteArray &json, Stream expected);
+
+/// FNV-1a, 64 bit: the per-row hash of the stream checksum.
+quint64 fnv1a64(QByteArrayView data);
+/// Adds one row "<key>|<version>" to a running checksum (a wrapping sum, so order does not matter).
+inline void addToChecksum(quint64 &sum, QByteArrayView key, qint64 version)
+{
+    QByteArray row = key.toByteArray();
+    row += '|';
+    row += QByteArray::number(version);
+    sum += fnv1a64(row);
+}
+QString checksumHex(quint64 checksum);
+
+/// An event waiting in the outbox; payload is the JSON object text stored with the fact.
+struct OutboxEvent {
+    qint64 seq = 0;
+    QString id;
+    QString kind;
+    QByteArray payload;
+    qint64 createdAtMs = 0;
+};
+
+QByteArray encodePushBatch(const QList<OutboxEvent> &events);
+
+struct EventResult {
+    enum class Status { Accepted, Rejected, Conflict };
+    QString id;
+    Status status = Status::Rejected;
+    bool replayed = false;
+    QString reason;
+};
+
+/// Parse a push answer. It must answer every event sent, each exactly once, and nothing else.
+Result<QList<EventResult>> parsePushResponse(const QByteArray &json, const QList<OutboxEvent> &sent);
+
+struct EnrolmentAnswer {
+    QString terminal;
+    QString token;
+    QString storeName;
+    QString country;
+    QString currency;
+    QString language;
+    qint64 serverTimeMs = 0;
+};
+QByteArray encodeEnrolment(const QString &storeId, const QString &terminalId, const QString &code);
+Result<EnrolmentAnswer> parseEnrolment(const QByteArray &json);
+
+struct NetworkStockLevel {
+    QString locationId;
+    QString kind;
+    QString name;
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+    qint64 inTransit = 0;
+};
+Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 productId);
+
+/// The server's error answer ({"error":{"code","message"}}), or a generic text for the status.
+QString serverErrorMessage(const QByteArray &json, long httpStatus);
+
+} // namespace ok::sync

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/syncengine.h"
+
+#include "sync/logging.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ok::sync {
+
+namespace {
+
+QByteArray readToken(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().trimmed();
+}
+
+Result<void> writeToken(const QString &file, const QByteArray &token)
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("sync.token"), QStringLiteral("Cannot write %1: %2").arg(file, f.errorString())};
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(token);
+    f.write("\n");
+    if (!f.commit())
+        return Error{QStringLiteral("sync.token"), QStringLiteral("Cannot write %1: %2").arg(file, f.errorString())};
+    return {};
+}
+
+Error httpError(const HttpResponse &r)
+{
+    const QString code = r.status >= 500 ? QStringLiteral("http.server") : QStringLiteral("http.refused");
+    return {code, serverErrorMessage(r.body, r.status)};
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncConfig config, SyncStore &store, Clock clock)
+    : m_config(std::move(config))
+    , m_store(store)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_http(m_config.url, m_config.tls, m_config.limits)
+{
+    m_health.configured = !m_config.url.isEmpty();
+    m_health.plainHttp = m_http.isPlainHttp();
+    const QByteArray token = readToken(m_config.tokenFile);
+    m_health.enrolled = !token.isEmpty();
+    m_http.setBearerToken(token);
+}
+
+Error SyncEngine::noteError(Error e)
+{
+    m_health.lastError = e.message;
+    if (e.code.startsWith(QLatin1String("net.")) || e.code.startsWith(QLatin1String("tls.")))
+        m_health.online = false;
+    return e;
+}
+
+void SyncEngine::markOnline()
+{
+    m_health.online = true;
+}
+
+Result<HttpResponse> SyncEngine::request(const QString &path, const QByteArray *body)
+{
+    auto r = body ? m_http.post(path, *body) : m_http.get(path);
+    if (!r)
+        return noteError(r.error());
+    markOnline();
+    if (r->status == 401) {
+        // The service no longer knows our token (re-enrolled elsewhere, database reset): a person
+        // must enrol this terminal again; keep everything local and keep trying.
+        m_health.enrolled = false;
+        return noteError({QStringLiteral("sync.not-enrolled"),
+                          QStringLiteral("The central service does not accept this terminal's token: enrol the terminal again (%1).")
+                              .arg(serverErrorMessage(r->body, r->status))});
+    }
+    if (r->status != 200)
+        return noteError(httpError(r.value()));
+    return r;
+}
+
+Result<void> SyncEngine::ensureEnrolled()
+{
+    if (!readToken(m_config.tokenFile).isEmpty()) {
+        m_health.enrolled = true;
+        return {};
+    }
+    if (m_config.enrolmentCode.isEmpty())
+        return noteError({QStringLiteral("sync.not-enrolled"),
+                          QStringLiteral("This terminal is not enrolled: ask the central admin for an enrolment code and set sync.enrolment_code.")});
+    const QByteArray body = encodeEnrolment(m_config.storeId, m_config.terminalId, m_config.enrolmentCode);
+    auto r = request(QStringLiteral("/v1/enrol"), &body);
+    if (!r)
+        return r.error();
+    auto answer = parseEnrolment(r->body);
+    if (!answer)
+        return noteError(answer.error());
+    if (auto w = writeToken(m_config.tokenFile, answer->token.toLatin1()); !w)
+        return noteError(w.error());
+    m_http.setBearerToken(answer->token.toLatin1());
+    m_health.enrolled = true;
+    m_health.clockSkewMs = answer->serverTimeMs - m_clock();
+    qCInfo(lcSync) << "enrolled as" << answer->terminal;
+    return {};
+}
+
+Result<PullOutcome> SyncEngine::pull(Stream stream, int maxPages)
+{
+    PullOutcome out;
+    const QString name = streamName(stream);
+    while (out.pages < maxPages) {
+        auto cursor = m_store.cursor(stream);
+        if (!cursor)
+            return noteError(cursor.error());
+        const QString path = QStringLiteral("/v1/streams/%1?cursor=%2&limit=%3").arg(name).arg(cursor.value()).arg(m_config.pageSize);
+        auto r = request(path, nullptr);
+        if (!r) {
+            m_store.recordStreamError(stream, r.error().message, m_clock());
+            return r.error();
+        }
+        auto page = parsePullPage(r->body, stream, cursor.value());
+        if (!page) {
+            m_store.recordStreamError(stream, page.error().message, m_clock());
+            return noteError(page.error());
+        }
+        if (auto applied = m_store.applyPage(page.value(), m_clock()); !applied) {
+            m_store.recordStreamError(stream, applied.error().message, m_clock());
+            return noteError(applied.error());
+        }
+        ++out.pages;
+        out.rows += page->itemCount();
+        m_health.rowsPulled += page->itemCount();
+        if (!page->more) {
+            out.caughtUp = true;
+            if (auto done = m_store.streamCaughtUp(stream); !done)
+                return noteError(done.error());
+            m_health.streamOkMs.insert(name, m_clock());
+            break;
+        }
+    }
+    return out;
+}
+
+Result<PullOutcome> SyncEngine::pullAll(int maxPagesPerStream)
+{
+    PullOutcome total;
+    total.caughtUp = true;
+    for (Stream s : kAllStreams) {
+        auto r = pull(s, maxPagesPerStream);
+        if (!r)
+            return r.error();
+        total.pages += r->pages;
+        total.rows += r->rows;
+        total.caughtUp = total.caughtUp && r->caughtUp;
+    }
+    if (total.caughtUp) {
+        m_health.lastPullOkMs = m_clock();
+        m_health.lastError.clear();
+    }
+    return total;
+}
+
+Result<bool> SyncEngine::verify(Stream stream)
+{
+    auto r = request(QStringLiteral("/v1/streams/%1/summary").arg(streamName(stream)), nullptr);
+    if (!r)
+        return r.error();
+    auto remote = parseSummary(r->body, stream);
+    if (!remote)
+        return noteError(remote.error());
+    auto cursor = m_store.cursor(stream);
+    if (!cursor)
+        return noteError(cursor.error());
+    if (cursor.value() < remote->cursor) {
+        // Not caught up yet: catch up first, then compare against the same point.
+        auto caught = pull(stream);
+        if (!caught)
+            return caught.error();
+        if (auto again = m_store.cursor(stream); !again || again.value() < remote->cursor)
+            return false;
+    }
+    auto local = m_store.localSummary(stream);
+    if (!local)
+        return noteError(local.error());
+    if (local->count == remote->count && local->checksum == remote->checksum)
+        return true;
+    qCWarning(lcSync) << "stream" << streamName(stream) << "disagrees with the central service: local"
+                      << local->count << checksumHex(local->checksum) << "central" << remote->count
+                      << checksumHex(remote->checksum) << "- pulling it again";
+    if (auto reset = m_store.resetStream(stream); !reset)
+        return noteError(reset.error());
+    return false;
+}
+
+Result<PushOutcome> SyncEngine::push(int maxBatches)
+{
+    PushOutcome out;
+    for (int batch = 0; batch < maxBatches; ++batch) {
+        auto events = m_store.pendingEvents(m_config.pushBatch);
+        if (!events)
+            return noteError(events.error());
+        if (events->isEmpty())
+            break;
+        const QByteArray body = encodePushBatch(events.value());
+        auto r = request(QStringLiteral("/v1/events"), &body);
+        if (!r) {
+            // Nothing is marked: the same events (same ids, same bytes) go again later, and the
+            // server answers a repeat with its stored result.
+            m_store.recordPushFailure(events.value(), r.error().message);
+            return r.error();
+        }
+        auto results = parsePushResponse(r->body, events.value());
+        if (!results) {
+            m_store.recordPushFailure(events.value(), results.error().message);
+            return noteError(results.error());
+        }
+        if (auto rec = m_store.recordPushResults(results.value(), m_clock()); !rec)
+            return noteError(rec.error());
+        out.sent += events->size();
+        for (const auto &e : results.value()) {
+            if (e.status == EventResult::Status::Accepted)
+                ++out.acked;
+            else {
+                ++out.dead;
+                qCWarning(lcSync) << "event" << e.id << "refused by the central service:" << e.reason;
+            }
+        }
+        m_health.eventsAcked += out.acked;
+        m_health.lastPushOkMs = m_clock();
+    }
+    return out;
+}
+
+Result<void> SyncEngine::heartbeat(const QByteArray &devicesJson)
+{
+    const OutboxStats stats = m_store.outboxStats(m_clock());
+    const qint64 now = m_clock();
+    const qint64 lagS = m_health.lastPullOkMs ? (now - m_health.lastPullOkMs) / 1000 : -1;
+    QByteArray body = "{\"terminal_time_ms\":" + QByteArray::number(now) + ",\"sync_lag_s\":" + QByteArray::number(lagS)
+        + ",\"outbox_depth\":" + QByteArray::number(stats.pending) + ",\"oldest_unsent_age_s\":"
+        + QByteArray::number(stats.oldestPendingAgeMs / 1000) + ",\"dead_letters\":" + QByteArray::number(stats.deadLetters)
+        + ",\"devices\":" + (devicesJson.isEmpty() ? QByteArray("[]") : devicesJson) + ",\"version\":\"1\"}";
+    auto r = request(QStringLiteral("/v1/heartbeat"), &body);
+    if (!r)
+        return r.error();
+    const qint64 server = QJsonDocument::fromJson(r->body).object().value(QLatin1String("server_time_ms")).toInteger();
+    if (server > 0)
+        m_health.clockSkewMs = server - now;
+    return {};
+}
+
+Result<QList<NetworkStockLevel>> SyncEngine::liveStock(qint64 productId)
+{
+    auto r = request(QStringLiteral("/v1/stock/%1").arg(productId), nullptr);
+    if (!r)
+        return r.error();
+    auto levels = parseLiveStock(r->body, productId);
+    if (!levels)
+        return noteError(levels.error());
+    return levels;
+}
+
+SyncHealth SyncEngine::health()
+{
+    m_health.outbox = m_store.outboxStats(m_clock());
+    return m_health;
+}
+
+} // namespace ok::sync

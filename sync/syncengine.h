@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/httpclient.h"
+#include "sync/syncstore.h"
+
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+namespace ok::sync {
+
+struct SyncConfig {
+    QString url;             ///< https://central:8443
+    TlsConfig tls;
+    QString storeId;
+    QString terminalId;
+    QString enrolmentCode;   ///< one-time code from the central admin; used only until enrolled
+    QString tokenFile;       ///< where the bearer token is kept (mode 0600); never logged
+    int pageSize = 2000;
+    int pushBatch = 500;
+    HttpLimits limits;
+};
+
+/// What the UI and the heartbeat show about sync.
+struct SyncHealth {
+    bool configured = false;
+    bool online = false;          ///< the last request reached the service
+    bool enrolled = false;
+    bool plainHttp = false;       ///< development flag in use: the UI says so
+    QString lastError;
+    qint64 lastPullOkMs = 0;      ///< terminal clock, informational
+    qint64 lastPushOkMs = 0;
+    QHash<QString, qint64> streamOkMs;
+    OutboxStats outbox;
+    qint64 clockSkewMs = 0;       ///< server minus terminal, from the last heartbeat
+    qint64 eventsAcked = 0;
+    qint64 rowsPulled = 0;
+};
+
+struct PullOutcome {
+    int pages = 0;
+    qint64 rows = 0;
+    bool caughtUp = false;
+};
+
+struct PushOutcome {
+    qint64 sent = 0;
+    qint64 acked = 0;
+    qint64 dead = 0;
+};
+
+/// The sync protocol as blocking steps (docs/sync-protocol.md). Runs on a worker thread (see
+/// SyncWorker) or directly in tests and benchmarks. Never decides anything by the terminal clock:
+/// `now` is used only to stamp health for people.
+class SyncEngine
+{
+public:
+    using Clock = std::function<qint64()>; ///< ms since epoch, injectable for tests
+
+    SyncEngine(SyncConfig config, SyncStore &store, Clock clock = {});
+
+    const SyncConfig &config() const { return m_config; }
+    HttpClient &http() { return m_http; }
+
+    /// Enrol with the one-time code unless a token is already stored.
+    Result<void> ensureEnrolled();
+    /// Pull one stream until it has caught up or maxPages were applied.
+    Result<PullOutcome> pull(Stream stream, int maxPages = std::numeric_limits<int>::max());
+    /// Every stream in dependency order.
+    Result<PullOutcome> pullAll(int maxPagesPerStream = std::numeric_limits<int>::max());
+    /// Compare the stream with the server's count and checksum; on a mismatch forget its cursor
+    /// so the next pull fetches it again. Returns true when it matched.
+    Result<bool> verify(Stream stream);
+    /// Push pending outbox events in batches until none are left or maxBatches were sent.
+    Result<PushOutcome> push(int maxBatches = std::numeric_limits<int>::max());
+    /// Report lag, outbox depth and device health; learns the server clock.
+    Result<void> heartbeat(const QByteArray &devicesJson = "[]");
+    Result<QList<NetworkStockLevel>> liveStock(qint64 productId);
+
+    SyncHealth health();
+    void cancel() { m_http.cancel(); }
+
+private:
+    Error noteError(Error e);
+    Result<HttpResponse> request(const QString &path, const QByteArray *body);
+    void markOnline();
+
+    SyncConfig m_config;
+    SyncStore &m_store;
+    Clock m_clock;
+    HttpClient m_http;
+    SyncHealth m_health;
+};
+
+} // namespace ok::sync

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/protocol.h"
+
+namespace ok::sync {
+
+struct OutboxStats {
+    qint64 pending = 0;
+    qint64 oldestPendingAgeMs = 0; ///< by the terminal clock; informational
+    qint64 deadLetters = 0;
+};
+
+/// Where the sync engine reads and writes local state. The engine knows only this interface; the
+/// SQLite implementation lives in app/services (it knows cache.db and ledger.db).
+///
+/// Contract: applyPage() applies every row of the page and stores page.cursor in one
+/// transaction, or changes nothing. recordPushResults() marks every answered event in one
+/// transaction. Nothing is ever deleted from the outbox before the server acknowledged it.
+class SyncStore
+{
+public:
+    virtual ~SyncStore() = default;
+
+    virtual Result<qint64> cursor(Stream stream) = 0;
+    virtual Result<void> applyPage(const PullPage &page, qint64 nowMs) = 0;
+    /// The stream has caught up with the server (a page with more=false was applied).
+    virtual Result<void> streamCaughtUp(Stream stream) = 0;
+    virtual void recordStreamError(Stream stream, const QString &message, qint64 nowMs) = 0;
+    virtual Result<StreamSummary> localSummary(Stream stream) = 0;
+    /// Forget a stream's cursor so it is pulled again from the start (rows stay until replaced).
+    virtual Result<void> resetStream(Stream stream) = 0;
+
+    virtual Result<QList<OutboxEvent>> pendingEvents(int limit) = 0;
+    virtual Result<void> recordPushResults(const QList<EventResult> &results, qint64 nowMs) = 0;
+    virtual void recordPushFailure(const QList<OutboxEvent> &events, const QString &message) = 0;
+    virtual OutboxStats outboxStats(qint64 nowMs) = 0;
+};
+
+} // namespace ok::sync

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/syncworker.h"
+
+#include "sync/logging.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ok::sync {
+
+SyncWorker::SyncWorker(SyncConfig config, StoreFactory factory, Timing timing)
+    : m_config(std::move(config))
+    , m_factory(std::move(factory))
+    , m_timing(timing)
+{
+    qRegisterMetaType<ok::sync::SyncHealth>();
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::start()
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &SyncWorker::cycle);
+    }
+    if (!m_store) {
+        auto store = m_factory();
+        if (!store) {
+            qCWarning(lcSync) << "sync cannot open its local state:" << store.error().message;
+            SyncHealth h;
+            h.configured = true;
+            h.lastError = store.error().message;
+            Q_EMIT healthChanged(h);
+            return;
+        }
+        m_store = std::move(store.value());
+        m_engine = std::make_unique<SyncEngine>(m_config, *m_store);
+        if (auto e = m_engine->http().configurationError()) {
+            qCWarning(lcSync) << "sync is not configured correctly:" << e->message;
+            SyncHealth h = m_engine->health();
+            h.lastError = e->message;
+            Q_EMIT healthChanged(h);
+            return; // a configuration error does not heal by retrying
+        }
+    }
+    m_timer->start(0);
+}
+
+void SyncWorker::wake()
+{
+    if (m_timer && m_engine && m_failures == 0)
+        m_timer->start(0);
+}
+
+void SyncWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void SyncWorker::cycle()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool ok = true;
+    bool caughtUp = true;
+    if (auto e = m_engine->ensureEnrolled(); !e)
+        ok = false;
+    if (ok) {
+        // Push first: what the store did matters more than what the store is told.
+        if (auto p = m_engine->push(); !p)
+            ok = false;
+    }
+    if (ok) {
+        auto pulled = m_engine->pullAll(m_timing.pagesPerCycle);
+        if (!pulled)
+            ok = false;
+        else
+            caughtUp = pulled->caughtUp;
+    }
+    if (ok && caughtUp && (!m_verifiedOnce || now - m_lastVerify >= m_timing.verifyEvery.count())) {
+        for (Stream s : kAllStreams) {
+            auto v = m_engine->verify(s);
+            if (!v) {
+                ok = false;
+                break;
+            }
+            if (!v.value())
+                caughtUp = false; // it was reset: pull it again right away
+        }
+        if (ok) {
+            m_verifiedOnce = true;
+            m_lastVerify = now;
+        }
+    }
+    if (ok && now - m_lastHeartbeat >= m_timing.heartbeatEvery.count()) {
+        if (m_engine->heartbeat())
+            m_lastHeartbeat = now;
+    }
+    Q_EMIT healthChanged(m_engine->health());
+    if (!ok) {
+        scheduleAfterFailure();
+        return;
+    }
+    m_failures = 0;
+    m_timer->start(caughtUp ? m_timing.interval : std::chrono::milliseconds(0));
+}
+
+void SyncWorker::scheduleAfterFailure()
+{
+    ++m_failures;
+    const double base = double(m_timing.backoffMin.count()) * std::pow(2.0, std::min(m_failures - 1, 20));
+    const double capped = std::min(base, double(m_timing.backoffMax.count()));
+    std::uniform_real_distribution<double> jitter(0.8, 1.2);
+    m_timer->start(std::chrono::milliseconds(qint64(capped * jitter(m_jitter))));
+}
+
+} // namespace ok::sync

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <random>
+
+namespace ok::sync {
+
+/// Runs the sync engine on its own thread: push, then pull, on a timer, with exponential backoff
+/// and jitter after failures (1 s doubling to 5 min, ±20 %). The loop runs by itself, so a queue
+/// that stalled during an outage drains when the network is back without a new local event
+/// (RELIABILITY.md). Lives in a QThread; talk to it through queued signals and slots only.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using StoreFactory = std::function<Result<std::unique_ptr<SyncStore>>()>;
+
+    struct Timing {
+        std::chrono::milliseconds interval{10000};        ///< between cycles when all is well
+        std::chrono::milliseconds heartbeatEvery{60000};
+        std::chrono::milliseconds verifyEvery{15 * 60000};
+        std::chrono::milliseconds backoffMin{1000};
+        std::chrono::milliseconds backoffMax{5 * 60000};
+        int pagesPerCycle = 50; ///< so a long initial pull still lets sales be pushed in between
+    };
+
+    /// The factory runs on the worker thread: database connections belong to the thread using them.
+    SyncWorker(SyncConfig config, StoreFactory factory, Timing timing);
+    SyncWorker(SyncConfig config, StoreFactory factory) : SyncWorker(std::move(config), std::move(factory), Timing{}) {}
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void start();
+    /// A local event was written: push soon rather than at the next tick.
+    void wake();
+    void stop();
+
+Q_SIGNALS:
+    void healthChanged(const ok::sync::SyncHealth &health);
+
+private:
+    void cycle();
+    void scheduleAfterFailure();
+
+    SyncConfig m_config;
+    StoreFactory m_factory;
+    Timing m_timing;
+    std::unique_ptr<SyncStore> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+    QTimer *m_timer = nullptr;
+    int m_failures = 0;
+    qint64 m_lastHeartbeat = 0;
+    qint64 m_lastVerify = 0;
+    bool m_verifiedOnce = false;
+    std::minstd_rand m_jitter{std::random_device{}()};
+};
+
+} // namespace ok::sync
+
+Q_DECLARE_METATYPE(ok::sync::SyncHealth)

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync codec refuses every malformed or hostile answer as a whole, naming what is wrong.
+#include "sync/protocol.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ok::sync;
+
+namespace {
+QByteArray priceRow(qint64 version, qint64 amount, qint64 product = 17)
+{
+    return QStringLiteral(R"({"product_id":%1,"valid_from":1795000000,"valid_to":null,"amount":%2,"currency":"PLN","version":%3})")
+        .arg(product).arg(amount).arg(version).toUtf8();
+}
+QByteArray page(const char *stream, qint64 cursor, const QList<QByteArray> &items, bool more = false)
+{
+    QByteArray out = QByteArray("{\"stream\":\"") + stream + "\",\"cursor\":\"" + QByteArray::number(cursor)
+        + "\",\"more\":" + (more ? "true" : "false") + ",\"items\":[";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += (i ? "," : "") + items.at(i);
+    return out + "]}";
+}
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validPricePage()
+    {
+        auto p = parsePullPage(page("prices", 12, {priceRow(11, 1299), priceRow(12, 0, 18)}), Stream::Prices, 10);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->prices.size(), 2);
+        QCOMPARE(p->prices.at(0).amount, 1299);
+        QVERIFY(!p->prices.at(0).validTo.has_value());
+        QCOMPARE(p->cursor, 12);
+        QCOMPARE(p->cursorFrom, 10);
+    }
+
+    void refusesBadPages_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = page("prices", 12, {priceRow(11, 1299), priceRow(12, 5, 18)});
+        QTest::newRow("truncated") << good.left(good.size() - 7) << QStringLiteral("malformed JSON");
+        QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("not a JSON object");
+        QTest::newRow("negative price") << page("prices", 12, {priceRow(11, 1299), priceRow(12, -5, 18)})
+                                        << QStringLiteral("negative price (-5) for product 18");
+        QTest::newRow("cursor backwards") << page("prices", 9, {}) << QStringLiteral("cursor went backwards from 10 to 9");
+        QTest::newRow("version not after cursor") << page("prices", 12, {priceRow(10, 1)}) << QStringLiteral("out of order");
+        QTest::newRow("versions descending") << page("prices", 12, {priceRow(12, 1), priceRow(11, 1)}) << QStringLiteral("out of order");
+        QTest::newRow("cursor not last row") << page("prices", 14, {priceRow(12, 1)}) << QStringLiteral("not the last row");
+        QTest::newRow("other stream") << page("stock", 12, {}) << QStringLiteral("another stream");
+        QTest::newRow("fractional amount") << page("prices", 11, {"{\"product_id\":17,\"valid_from\":1,\"amount\":12.5,\"currency\":\"PLN\",\"version\":11}"})
+                                           << QStringLiteral("amount is not a whole number");
+        QTest::newRow("amount as text") << page("prices", 11, {"{\"product_id\":17,\"valid_from\":1,\"amount\":\"12\",\"currency\":\"PLN\",\"version\":11}"})
+                                        << QStringLiteral("amount is not a number");
+        QTest::newRow("bad currency") << page("prices", 11, {"{\"product_id\":17,\"valid_from\":1,\"amount\":12,\"currency\":\"zł\",\"version\":11}"})
+                                      << QStringLiteral("ISO 4217");
+        QTest::newRow("ends before start") << page("prices", 11, {"{\"product_id\":17,\"valid_from\":100,\"valid_to\":50,\"amount\":12,\"currency\":\"PLN\",\"version\":11}"})
+                                           << QStringLiteral("ends before it starts");
+        QTest::newRow("huge number") << page("prices", 11, {"{\"product_id\":17,\"valid_from\":1,\"amount\":1e300,\"currency\":\"PLN\",\"version\":11}"})
+                                     << QStringLiteral("not a whole number");
+    }
+    void refusesBadPages()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        auto p = parsePullPage(json, Stream::Prices, 10);
+        QVERIFY(!p);
+        QCOMPARE(p.error().code, QStringLiteral("sync.bad-answer"));
+        QVERIFY2(p.error().message.contains(reason), qPrintable(p.error().message));
+        QVERIFY(p.error().message.contains(QLatin1String("nothing of it was applied")));
+    }
+
+    void catalogRows()
+    {
+        const QByteArray ok = page("catalog", 5, {R"({"id":1,"sku":"SKU-1","tax_class":"A","unit":"piece","active":true,"names":{"pl":"Mleko","en":"Milk"},"barcodes":["5901234123457"],"version":5})"});
+        auto p = parsePullPage(ok, Stream::Catalog, 0);
+        QVERIFY(p);
+        QCOMPARE(p->products.at(0).names.size(), 2);
+        QCOMPARE(p->products.at(0).barcodes, QStringList{QStringLiteral("5901234123457")});
+
+        const QByteArray noNames = page("catalog", 5, {R"({"id":1,"sku":"SKU-1","tax_class":"A","unit":"piece","active":true,"names":{},"barcodes":[],"version":5})"});
+        QVERIFY(!parsePullPage(noNames, Stream::Catalog, 0));
+        const QByteArray badUnit = page("catalog", 5, {R"({"id":1,"sku":"SKU-1","tax_class":"A","unit":"litre","active":true,"names":{"pl":"x"},"barcodes":[],"version":5})"});
+        auto bu = parsePullPage(badUnit, Stream::Catalog, 0);
+        QVERIFY(!bu);
+        QVERIFY(bu.error().message.contains(QLatin1String("items[0].unit has the unknown value \"litre\"")));
+        const QByteArray badCode = page("catalog", 5, {R"({"id":1,"sku":"SKU-1","tax_class":"A","unit":"piece","active":true,"names":{"pl":"x"},"barcodes":["59 01"],"version":5})"});
+        QVERIFY(!parsePullPage(badCode, Stream::Catalog, 0));
+    }
+
+    void orderNeedsAVerifierNotACode()
+    {
+        const QByteArray good = page("orders", 3, {R"({"id":"S001-CC-1","number":"CC1","customer_first_name":"Anna","contact_masked":"a***@x","pickup_salt":"00112233445566778899aabbccddeeff","pickup_verifier":"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff","compartment":null,"status":"ready","expires_at":1,"total":100,"currency":"PLN","lines":[{"line_no":1,"product_id":1,"name":"Mleko","quantity":2}],"version":3})"});
+        auto p = parsePullPage(good, Stream::Orders, 0);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QVERIFY(p->orders.at(0).compartment.isEmpty());
+        QCOMPARE(p->orders.at(0).pickupVerifier.size(), 32);
+        QByteArray shortVerifier = good;
+        shortVerifier.replace("\"pickup_verifier\":\"0011", "\"pickup_verifier\":\"");
+        QVERIFY(!parsePullPage(shortVerifier, Stream::Orders, 0));
+    }
+
+    void staffNeedsSlowHashes()
+    {
+        const QByteArray weak = page("staff", 3, {R"({"id":"E1","name":"Anna","role":"cashier","store_id":"S001","pin_salt":"0011223344556677","pin_iterations":1000,"pin_verifier":"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff","active":true,"version":3})"});
+        auto p = parsePullPage(weak, Stream::Staff, 0);
+        QVERIFY(!p);
+        QVERIFY(p.error().message.contains(QLatin1String("pin_iterations")));
+    }
+
+    void checksumIsFnv1a64AndOrderFree()
+    {
+        QCOMPARE(fnv1a64("a"), Q_UINT64_C(0xaf63dc4c8601ec8c)); // published FNV-1a test vector
+        QCOMPARE(fnv1a64(""), Q_UINT64_C(0xcbf29ce484222325));
+        quint64 a = 0, b = 0;
+        addToChecksum(a, "1", 5);
+        addToChecksum(a, "2", 7);
+        addToChecksum(b, "2", 7);
+        addToChecksum(b, "1", 5);
+        QCOMPARE(a, b);
+        QCOMPARE(a, fnv1a64("1|5") + fnv1a64("2|7"));
+        quint64 c = 0;
+        addToChecksum(c, "1", 6);
+        addToChecksum(c, "2", 7);
+        QVERIFY(c != a);
+        QCOMPARE(checksumHex(0xabc), QStringLiteral("0000000000000abc"));
+    }
+
+    void pushAnswerMustCoverEveryEvent()
+    {
+        const QList<OutboxEvent> sent = {{1, QStringLiteral("e1"), QStringLiteral("sale.completed"), "{}", 1},
+                                         {2, QStringLiteral("e2"), QStringLiteral("sale.completed"), "{}", 2}};
+        auto ok = parsePushResponse(R"({"results":[{"id":"e2","status":"rejected","reason":"stale"},{"id":"e1","status":"accepted","replayed":true}]})", sent);
+        QVERIFY(ok);
+        QCOMPARE(ok->size(), 2);
+        QCOMPARE(ok->at(0).status, EventResult::Status::Rejected);
+        QCOMPARE(ok->at(0).reason, QStringLiteral("stale"));
+        QVERIFY(ok->at(1).replayed);
+        QVERIFY(!parsePushResponse(R"({"results":[{"id":"e1","status":"accepted"}]})", sent));
+        QVERIFY(!parsePushResponse(R"({"results":[{"id":"e1","status":"accepted"},{"id":"e1","status":"accepted"}]})", sent));
+        QVERIFY(!parsePushResponse(R"({"results":[{"id":"e1","status":"accepted"},{"id":"e3","status":"accepted"}]})", sent));
+        QVERIFY(!parsePushResponse(R"({"results":[{"id":"e1","status":"maybe"},{"id":"e2","status":"accepted"}]})", sent));
+    }
+
+    void pushBatchCarriesPayloadBytesUnchanged()
+    {
+        const QList<OutboxEvent> events = {{1, QStringLiteral("id\"1"), QStringLiteral("sale.completed"), R"({"b":1,"a":"ż"})", 42}};
+        const QByteArray body = encodePushBatch(events);
+        QJsonParseError e{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QVERIFY(body.contains(R"("payload":{"b":1,"a":"ż"})"));
+        QCOMPARE(doc[QLatin1String("events")][0][QLatin1String("id")].toString(), QStringLiteral("id\"1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
