@@ -130,9 +130,37 @@ CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
 CREATE INDEX outbox_ref ON outbox(ref);
 )sql";
 
+// The print spooler's queue (app/services/printspooler.h). A job holds the bytes already encoded
+// for its printer, so what is reprinted after a restart is exactly what was meant to print.
+// 'sending' is written (and committed) before the first byte goes to the printer; a job found
+// 'sending' at start-up was interrupted by a crash and becomes 'uncertain': staff decide, the
+// spooler never prints it again on its own.
+constexpr std::string_view kLedgerV3 = R"sql(
+CREATE TABLE print_job(
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    printer     TEXT NOT NULL,                     -- the [device.NAME] whose queue holds it
+    kind        TEXT NOT NULL CHECK(kind IN ('receipt','report','test')),
+    ref         TEXT NOT NULL DEFAULT '',          -- receipt: the sale id
+    label       TEXT NOT NULL DEFAULT '',          -- for staff: "Receipt 42", "Test print"
+    payload     BLOB NOT NULL,                     -- ESC/POS bytes for the printer's profile
+    copy        INTEGER NOT NULL DEFAULT 0 CHECK(copy IN (0,1)),
+    copy_of     INTEGER REFERENCES print_job(id) ON DELETE SET NULL,
+    state       TEXT NOT NULL DEFAULT 'queued'
+                CHECK(state IN ('queued','sending','printed','cancelled','uncertain')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    printed_at  INTEGER
+);
+CREATE INDEX print_job_open ON print_job(printer, id) WHERE state IN ('queued','sending','uncertain');
+CREATE INDEX print_job_ref ON print_job(ref) WHERE ref <> '';
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
+    {3, "print spooler queue", kLedgerV3, {}},
 };
 
 // ------------------------------------------------------------------ cache.db
