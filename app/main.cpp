@@ -5,6 +5,7 @@
 #include "services/catalogservice.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
+#include "services/syncservice.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
@@ -231,6 +232,36 @@ int main(int argc, char *argv[])
     QObject::connect(&catalog, &ok::CatalogService::productCountReady, &terminal,
                      [&terminal](int, qint64 n) { terminal.setProductCount(n); });
     catalog.countProducts();
+
+    // ---- sync with the central service, on its own thread; selling never waits for it
+    std::unique_ptr<ok::services::SyncService> sync;
+    if (config.syncEnabled && !selfTestingOrMeasuring(argc, argv)) {
+        sync = std::make_unique<ok::services::SyncService>(ok::services::SyncService::syncConfig(config, config.dataDir),
+                                                           cachePath, config.dataDir + QStringLiteral("/ledger.db"));
+        QObject::connect(sync.get(), &ok::services::SyncService::healthChanged, &terminal, [&terminal, &sync, &catalog] {
+            static qint64 rowsSeen = -1;
+            const ok::sync::SyncHealth &h = sync->health();
+            ok::TerminalInfo::SyncState s;
+            s.enabled = true;
+            s.online = h.online;
+            s.enrolled = h.enrolled;
+            s.lastError = h.lastError;
+            s.lastPullOkMs = h.lastPullOkMs;
+            s.outboxDepth = h.outbox.pending;
+            s.oldestUnsentAgeMs = h.outbox.oldestPendingAgeMs;
+            s.deadLetters = h.outbox.deadLetters;
+            s.clockSkewMs = h.clockSkewMs;
+            terminal.setSyncState(s);
+            if (h.rowsPulled != rowsSeen) { // new rows: prices and counts on screen follow
+                rowsSeen = h.rowsPulled;
+                catalog.countProducts();
+            }
+        });
+        ok::TerminalInfo::SyncState starting;
+        starting.enabled = true;
+        terminal.setSyncState(starting);
+        sync->start();
+    }
 
     ok::KeyboardWedge wedge(config.scanMaxKeyGapMs, config.scanMinLength);
     ok::KeyboardWedge::setInstance(&wedge);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/terminalinfo.h"
 
+#include <QDateTime>
+
+#include <cstdlib>
+
 namespace ok {
 
 namespace {
@@ -32,14 +36,38 @@ TerminalInfo *TerminalInfo::create(QQmlEngine *, QJSEngine *engine)
 
 QString TerminalInfo::networkState() const
 {
-    // The sync client arrives with the sync issue; until then the terminal works from its local
-    // cache only, and says so rather than pretending to be online.
-    return QStringLiteral("local");
+    if (!m_sync.enabled)
+        return QStringLiteral("local");
+    return m_sync.online && m_sync.enrolled ? QStringLiteral("online") : QStringLiteral("offline");
 }
 
 QString TerminalInfo::networkDetail() const
 {
-    return tr("Working from the local cache; central sync is not enabled in this build (%1)").arg(m_config.centralUrl);
+    if (!m_sync.enabled)
+        return tr("Working from the local cache; sync with the central service is switched off ([central] enabled = false).");
+    QStringList parts;
+    if (m_sync.online && m_sync.enrolled)
+        parts << tr("Connected to %1.").arg(m_config.centralUrl);
+    else
+        parts << tr("Offline: selling continues from the local cache; sales are sent when the central service is back.");
+    if (!m_sync.lastError.isEmpty() && !(m_sync.online && m_sync.enrolled))
+        parts << m_sync.lastError;
+    if (m_sync.lastPullOkMs > 0)
+        parts << tr("Last update %1.").arg(QDateTime::fromMSecsSinceEpoch(m_sync.lastPullOkMs).toString(QStringLiteral("HH:mm:ss")));
+    if (m_sync.outboxDepth > 0)
+        parts << tr("%n event(s) waiting to be sent, the oldest for %1 min.", nullptr, int(m_sync.outboxDepth))
+                     .arg(m_sync.oldestUnsentAgeMs / 60000);
+    if (m_sync.deadLetters > 0)
+        parts << tr("%n event(s) refused by the central service: see the staff screen.", nullptr, int(m_sync.deadLetters));
+    if (std::abs(m_sync.clockSkewMs) > 5 * 60 * 1000)
+        parts << tr("This terminal's clock is %1 min off the central service's.").arg(m_sync.clockSkewMs / 60000);
+    return parts.join(QLatin1Char(' '));
+}
+
+void TerminalInfo::setSyncState(const SyncState &state)
+{
+    m_sync = state;
+    Q_EMIT networkStateChanged();
 }
 
 void TerminalInfo::setProductCount(qint64 n)

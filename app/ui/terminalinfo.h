@@ -37,6 +37,8 @@ class TerminalInfo : public QObject
     Q_PROPERTY(bool plainHttp READ plainHttp CONSTANT)
     Q_PROPERTY(QString networkState READ networkState NOTIFY networkStateChanged)
     Q_PROPERTY(QString networkDetail READ networkDetail NOTIFY networkStateChanged)
+    Q_PROPERTY(int outboxDepth READ outboxDepth NOTIFY networkStateChanged)
+    Q_PROPERTY(int deadLetters READ deadLetters NOTIFY networkStateChanged)
     Q_PROPERTY(int configuredDevices READ configuredDevices CONSTANT)
     Q_PROPERTY(ok::DeviceManager *devices READ devices CONSTANT)
     Q_PROPERTY(int productCount READ productCount NOTIFY productCountChanged)
@@ -67,6 +69,23 @@ public:
     CatalogService *catalog() const { return m_catalog; }
 
     void setProductCount(qint64 n);
+
+    /// What the sync service last reported (main.cpp converts from sync::SyncHealth, so this
+    /// layer does not depend on the sync client).
+    struct SyncState {
+        bool enabled = false;
+        bool online = false;
+        bool enrolled = false;
+        QString lastError;
+        qint64 lastPullOkMs = 0;
+        qint64 outboxDepth = 0;
+        qint64 oldestUnsentAgeMs = 0;
+        qint64 deadLetters = 0;
+        qint64 clockSkewMs = 0;
+    };
+    void setSyncState(const SyncState &state);
+    int outboxDepth() const { return int(std::min<qint64>(m_sync.outboxDepth, INT_MAX)); }
+    int deadLetters() const { return int(std::min<qint64>(m_sync.deadLetters, INT_MAX)); }
     const Config &config() const { return m_config; }
 
 Q_SIGNALS:
@@ -79,6 +98,7 @@ private:
     DeviceManager *m_devices;
     QString m_catalogError;
     qint64 m_productCount = 0;
+    SyncState m_sync;
 };
 
 } // namespace ok

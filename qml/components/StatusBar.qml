@@ -38,12 +38,22 @@ ToolBar {
 
         Label {
             objectName: "networkState"
-            text: Terminal.networkState === "local" ? qsTr("● Local cache only") : Terminal.networkState
-            color: "#f0b429"
+            text: Terminal.networkState === "local" ? qsTr("● Local cache only")
+                : Terminal.networkState === "online"
+                  ? (Terminal.outboxDepth > 0 ? qsTr("● Online · sending %1").arg(Terminal.outboxDepth) : qsTr("● Online"))
+                  : (Terminal.outboxDepth > 0 ? qsTr("● Offline · %1 to send").arg(Terminal.outboxDepth) : qsTr("● Offline"))
+            color: Terminal.networkState === "online" ? "#7bd88f" : "#f0b429"
             font.pixelSize: Theme.fontSmall
             ToolTip.visible: networkHover.hovered
             ToolTip.text: Terminal.networkDetail
             HoverHandler { id: networkHover }
+        }
+        Label {
+            visible: Terminal.deadLetters > 0
+            text: qsTr("%n refused", "", Terminal.deadLetters)
+            color: "#ff8a80"
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
         }
         Label {
             visible: Terminal.plainHttp
