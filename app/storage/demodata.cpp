@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <array>
 
 namespace ok::db {
@@ -32,6 +33,30 @@ public:
 private:
     quint64 m_state;
 };
+
+/// SplitMix64's output function as a hash: derives the start state of an independent stream.
+constexpr quint64 mix64(quint64 z)
+{
+    z += 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// Stream domains: a product's stream is keyed by its id, a store's orders and staff by these tags
+// plus the store's index, so no two streams start from the same state.
+constexpr quint64 kOrdersDomain = 0x4F52444552530000ULL; // "ORDERS"
+constexpr quint64 kStaffDomain = 0x5354414646000000ULL;  // "STAFF"
+
+Rng productRng(quint64 seed, qint64 productId)
+{
+    return Rng(mix64(seed ^ mix64(quint64(productId))));
+}
+
+Rng domainRng(quint64 seed, quint64 domain, int index)
+{
+    return Rng(mix64(seed ^ mix64(domain + quint64(index))));
+}
 
 enum Lang { En, Pl, It, Ru, Nb, LangCount };
 constexpr std::array<const char *, LangCount> kLangCodes = {"en", "pl", "it", "ru", "nb"};
@@ -129,6 +154,7 @@ constexpr CountryTax kTaxes[] = {
     {"NO", {{{"H", 2500}, {"M", 1500}, {"M", 1500}, {"0", 0}}}}, // food 15 % in both reduced tiers
     {"RU", {{{"20", 2000}, {"10", 1000}, {"10", 1000}, {"0", 0}}}},
 };
+constexpr const char *kTierLabels[] = {"standard", "reduced", "reduced (food)", "zero"};
 
 /// Price scale of a euro cent in the store's currency, in hundredths (PLN ~4.3, NOK ~11.5, RUB ~95).
 int currencyScale(const QString &currency)
@@ -162,6 +188,117 @@ QString ean13(int prefix, qint64 serial)
 
 constexpr int kOriginPrefix[] = {500, 590, 800, 460, 700}; // GS1 prefixes: UK, PL, IT, RU, NO
 
+/// Share of the range (percent) each store carries, by store index: the Warsaw flagship most.
+constexpr int kStoreRangePercent[] = {85, 35, 35, 35, 35};
+
+const QString &warehouseId()
+{
+    static const QString id = QStringLiteral("W01");
+    return id;
+}
+
+/// Everything the network holds about one product, derived from (seed, id) alone.
+struct ProductData {
+    DemoProduct product;
+    const Concept *kind = nullptr;
+    QList<DemoPrice> prices; ///< every store's rows
+    QList<DemoStock> stock;  ///< every location's rows
+    QList<qint64> currentPrice; ///< per store index: the price valid at `now`
+};
+
+ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoStore> &stores)
+{
+    ProductData d;
+    Rng rng = productRng(seed, id);
+    const Concept &c = kConcepts[rng.next() % std::size(kConcepts)];
+    const auto &q = kQualifiers[rng.next() % kQualifiers.size()];
+    const char *brand = kBrands[rng.next() % std::size(kBrands)];
+    const char *size = kSizes[size_t(c.sizeKind)][rng.next() % 4];
+    const int origin = int(rng.next() % LangCount);
+    d.kind = &c;
+
+    DemoProduct &prod = d.product;
+    prod.id = id;
+    prod.sku = QStringLiteral("SKU-%1").arg(id, 7, 10, QLatin1Char('0'));
+    prod.tier = int(c.tier);
+    prod.unit = c.weighed ? QStringLiteral("kg") : QStringLiteral("piece");
+    for (int l = 0; l < LangCount; ++l) {
+        QString name = QString::fromUtf8(c.name[size_t(l)]);
+        if (*q[size_t(l)])
+            name += QLatin1Char(' ') + QString::fromUtf8(q[size_t(l)]);
+        name += QLatin1Char(' ') + QString::fromUtf8(brand);
+        if (*size)
+            name += QLatin1Char(' ') + QString::fromUtf8(size);
+        prod.names.append({QString::fromLatin1(kLangCodes[size_t(l)]), name});
+    }
+    prod.barcodes.append(ean13(kOriginPrefix[origin], id));
+    if (rng.chance(10)) // a second code: new packaging
+        prod.barcodes.append(ean13(599, id));
+
+    // Prices: every store in its own currency.
+    const qint64 day = 86400;
+    const qint64 today = now - now % day;
+    for (const DemoStore &s : stores) {
+        const qint64 price = shelfPrice(rng, c, s.currency);
+        d.currentPrice.append(price);
+        if (rng.chance(5)) {
+            // An expired promotion, the current price, and a price rise next week.
+            d.prices.append({s.id, id, today - 30 * day, today - 10 * day, price * 8 / 10, s.currency});
+            d.prices.append({s.id, id, today - 10 * day, today + 7 * day, price, s.currency});
+            d.prices.append({s.id, id, today + 7 * day, std::nullopt, price + price / 10, s.currency});
+        } else {
+            d.prices.append({s.id, id, today - 60 * day, std::nullopt, price, s.currency});
+        }
+    }
+
+    // Stock: the flagship carries most of the range, other stores part of it, the warehouse
+    // most; weighed goods in grams.
+    const qint64 unitScale = c.weighed ? 1000 : 1;
+    for (int si = 0; si < stores.size(); ++si) {
+        const int share = kStoreRangePercent[std::min<size_t>(size_t(si), std::size(kStoreRangePercent) - 1)];
+        if (!rng.chance(share))
+            continue;
+        const qint64 onHand = rng.range(0, 60) * unitScale;
+        const qint64 reserved = onHand > 0 && rng.chance(10) ? rng.range(1, 2) * unitScale : 0;
+        d.stock.append({id, stores[si].id, onHand, std::min(reserved, onHand), 0});
+    }
+    if (rng.chance(70)) {
+        const qint64 onHand = rng.range(0, 900) * unitScale;
+        const qint64 inTransit = rng.chance(20) ? rng.range(10, 100) * unitScale : 0;
+        d.stock.append({id, warehouseId(), onHand, 0, inTransit});
+    }
+    return d;
+}
+
+struct CountryInfo {
+    const char *country;
+    const char *callingCode;
+    std::array<const char *, 3> staffNames; // cashier, supervisor, manager
+};
+constexpr CountryInfo kCountryInfo[] = {
+    {"PL", "+48", {"Anna K.", "Piotr N.", "Katarzyna W."}},
+    {"IT", "+39", {"Giulia R.", "Marco B.", "Francesca C."}},
+    {"NO", "+47", {"Ingrid H.", "Lars O.", "Kari B."}},
+    {"RU", "+7", {"Ольга С.", "Дмитрий П.", "Наталья И."}},
+};
+constexpr std::array<const char *, 3> kSecondStoreNames = {"Tomasz L.", "Magdalena Z.", "Paweł D."};
+
+const CountryInfo &countryInfo(const QString &country)
+{
+    for (const auto &c : kCountryInfo)
+        if (country == QLatin1String(c.country))
+            return c;
+    return kCountryInfo[0];
+}
+
+QByteArray randomBytes(Rng &rng, int n)
+{
+    QByteArray b(n, '\0');
+    for (auto &c : b)
+        c = char(rng.next() & 0xFF);
+    return b;
+}
+
 } // namespace
 
 QList<DemoStore> demoStores()
@@ -180,171 +317,251 @@ QByteArray pickupVerifier(const QByteArray &salt, const QString &code)
     return QCryptographicHash::hash(QByteArray(salt + code.toUtf8()), QCryptographicHash::Sha256);
 }
 
-Result<DemoSummary> generateDemoCatalog(Database &cache, const DemoParams &p)
+QList<DemoTaxClass> demoTaxClasses()
+{
+    QList<DemoTaxClass> out;
+    for (const auto &t : kTaxes)
+        for (int i = 0; i < kDemoTaxTierCount; ++i)
+            out.append({QString::fromLatin1(t.country), i, QString::fromUtf8(t.rates[size_t(i)].first),
+                        t.rates[size_t(i)].second, QString::fromUtf8(kTierLabels[i])});
+    return out;
+}
+
+Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
 {
     const QList<DemoStore> stores = demoStores();
-    DemoStore store;
+    DemoSummary sum;
+
+    for (const DemoTaxClass &t : demoTaxClasses())
+        if (auto r = sink.taxClass(t); !r)
+            return r.error();
     for (const auto &s : stores)
+        if (auto r = sink.location({s.id, QStringLiteral("store"), s.name, s.country, s.currency, s.language}); !r)
+            return r.error();
+    if (auto r = sink.location({warehouseId(), QStringLiteral("warehouse"), QStringLiteral("Central warehouse Stryków"), {}, {}, {}}); !r)
+        return r.error();
+    if (auto r = sink.location({QStringLiteral("WEB"), QStringLiteral("online"), QStringLiteral("Online shop reserve"), {}, {}, {}}); !r)
+        return r.error();
+
+    for (qint64 i = 1; i <= p.products; ++i) {
+        const ProductData d = makeProduct(p.seed, i, p.now, stores);
+        if (auto r = sink.product(d.product); !r)
+            return r.error();
+        sum.barcodes += d.product.barcodes.size();
+        for (const DemoPrice &pr : d.prices)
+            if (auto r = sink.price(pr); !r)
+                return r.error();
+        sum.prices += d.prices.size();
+        for (const DemoStock &st : d.stock)
+            if (auto r = sink.stock(st); !r)
+                return r.error();
+        sum.stockRows += d.stock.size();
+        if (auto r = sink.productDone(i); !r)
+            return r.error();
+    }
+    sum.products = std::max<qint64>(p.products, 0);
+
+    // Click-and-collect orders ready for pickup, per store.
+    const qint64 day = 86400;
+    const qint64 today = p.now - p.now % day;
+    const char *firstNames[] = {"Anna", "Marco", "Ingrid", "Ольга", "Piotr", "Giulia", "Lars", "Дмитрий"};
+    const char *alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: typed by customers
+    for (int si = 0; si < stores.size(); ++si) {
+        const DemoStore &store = stores[si];
+        Rng rng = domainRng(p.seed, kOrdersDomain, si);
+        for (int o = 1; o <= p.orders && p.products > 0; ++o) {
+            DemoOrder order;
+            order.id = QStringLiteral("%1-CC-%2").arg(store.id).arg(100000 + o);
+            order.storeId = store.id;
+            order.number = QStringLiteral("CC%1").arg(100000 + o);
+            for (int k = 0; k < 10; ++k)
+                order.pickupCode.append(QLatin1Char(alphabet[rng.next() % 31]));
+            order.pickupSalt = randomBytes(rng, 16);
+            order.pickupVerifier = pickupVerifier(order.pickupSalt, order.pickupCode);
+            order.compartment = o % 3 == 0 ? QString() : QStringLiteral("A%1").arg(o, 2, 10, QLatin1Char('0'));
+            order.customerFirstName = QString::fromUtf8(firstNames[o % 8]);
+            order.contactMasked = o % 2 ? QStringLiteral("a***@example.com")
+                                        : QStringLiteral("%1 *** *** %2").arg(QString::fromLatin1(countryInfo(store.country).callingCode)).arg(100 + o);
+            order.status = QStringLiteral("ready");
+            order.expiresAt = today + 4 * day;
+            order.currency = store.currency;
+            const int lines = int(rng.range(1, 3));
+            for (int l = 1; l <= lines; ++l) {
+                const qint64 pid = rng.range(1, p.products);
+                const ProductData d = makeProduct(p.seed, pid, p.now, stores);
+                DemoOrderLine line;
+                line.lineNo = l;
+                line.productId = pid;
+                for (const auto &n : d.product.names)
+                    if (n.first == store.language)
+                        line.name = n.second;
+                const qint64 price = d.currentPrice.value(si);
+                if (d.kind->weighed) {
+                    line.quantity = rng.range(3, 15) * 100; // grams
+                    line.amount = (price * line.quantity + 500) / 1000;
+                } else {
+                    line.quantity = rng.range(1, 3);
+                    line.amount = price * line.quantity;
+                }
+                order.total += line.amount;
+                order.lines.append(line);
+            }
+            if (auto r = sink.order(order); !r)
+                return r.error();
+            sum.pickups.append({order.number, order.pickupCode, order.compartment, order.storeId, order.id});
+        }
+    }
+
+    // Staff: a cashier, a supervisor and a manager per store, and one area manager.
+    const char *roles[] = {"cashier", "supervisor", "manager"};
+    const char *pins[] = {"1111", "2222", "3333"};
+    for (int si = 0; si < stores.size(); ++si) {
+        const DemoStore &store = stores[si];
+        Rng rng = domainRng(p.seed, kStaffDomain, si);
+        // The second store of a country gets other names than the first.
+        bool second = false;
+        for (int k = 0; k < si; ++k)
+            second = second || stores[k].country == store.country;
+        for (int r = 0; r < 3; ++r) {
+            DemoStaff s;
+            s.id = QStringLiteral("E%1%2").arg(si + 1).arg(r + 1, 3, 10, QLatin1Char('0'));
+            s.name = QString::fromUtf8(second ? kSecondStoreNames[size_t(r)] : countryInfo(store.country).staffNames[size_t(r)]);
+            s.role = QString::fromLatin1(roles[r]);
+            s.storeId = store.id;
+            s.pin = QString::fromLatin1(pins[r]);
+            s.pinSalt = randomBytes(rng, 16);
+            s.pinIterations = kDemoPinIterations;
+            if (auto res = sink.staff(s); !res)
+                return res.error();
+            ++sum.staff;
+        }
+    }
+    {
+        Rng rng = domainRng(p.seed, kStaffDomain, 99);
+        DemoStaff s{QStringLiteral("E9001"), QStringLiteral("Erik A. (area manager)"), QStringLiteral("manager"), QString(),
+                    QStringLiteral("4444"), randomBytes(rng, 16), kDemoPinIterations};
+        if (auto res = sink.staff(s); !res)
+            return res.error();
+        ++sum.staff;
+    }
+    return sum;
+}
+
+// ------------------------------------------------------------------ the kiosk's cache.db
+
+namespace {
+
+/// The home store's view, written with CatalogWriter (the same writer the sync puller uses).
+class CacheSink : public DemoSink
+{
+public:
+    CacheSink(Database &cache, DemoStore store, QStringList languages)
+        : m_db(cache)
+        , m_writer(cache)
+        , m_store(std::move(store))
+        , m_languages(std::move(languages))
+    {
+    }
+
+    Result<void> taxClass(const DemoTaxClass &t) override
+    {
+        if (t.country != m_store.country)
+            return {};
+        m_tierCode[size_t(t.tier)] = t.code;
+        return m_writer.upsertTaxClass(t.code, t.rateBasisPoints, t.label);
+    }
+    Result<void> location(const DemoLocation &l) override { return m_writer.upsertLocation(l.id, l.kind, l.name); }
+    Result<void> product(const DemoProduct &p) override
+    {
+        CatalogWriter::Product prod;
+        prod.id = p.id;
+        prod.sku = p.sku;
+        prod.taxClass = m_tierCode[size_t(p.tier)];
+        prod.unit = p.unit;
+        for (const QString &lang : m_languages)
+            for (const auto &n : p.names)
+                if (n.first == lang)
+                    prod.names.append(n);
+        prod.barcodes = p.barcodes;
+        sum.barcodes += p.barcodes.size();
+        ++sum.products;
+        return m_writer.upsertProduct(prod);
+    }
+    Result<void> price(const DemoPrice &p) override
+    {
+        if (p.storeId != m_store.id)
+            return {};
+        ++sum.prices;
+        return m_writer.setPrice(p.storeId, p.productId, p.validFrom, p.validTo, p.amount, p.currency);
+    }
+    Result<void> stock(const DemoStock &s) override
+    {
+        ++sum.stockRows;
+        return m_writer.setStock(s.productId, s.locationId, s.onHand, s.reserved, s.inTransit, 1);
+    }
+    Result<void> order(const DemoOrder &o) override
+    {
+        if (o.storeId != m_store.id)
+            return {};
+        Statement &st = m_db.cached(R"sql(
+            INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt,
+                                 pickup_verifier, compartment, status, expires_at, total, currency)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+        st.bind(1, o.id).bind(2, o.storeId).bind(3, o.number).bind(4, o.customerFirstName).bind(5, o.contactMasked)
+            .bind(6, o.pickupSalt).bind(7, o.pickupVerifier);
+        if (o.compartment.isEmpty())
+            st.bindNull(8);
+        else
+            st.bind(8, o.compartment);
+        st.bind(9, o.status).bind(10, o.expiresAt).bind(11, o.total).bind(12, o.currency);
+        if (!st.exec())
+            return *st.lastError();
+        for (const DemoOrderLine &l : o.lines) {
+            Statement &ln = m_db.cached("INSERT INTO cc_order_line(order_id, line_no, product_id, name, quantity) "
+                                        "VALUES(?1, ?2, ?3, ?4, ?5)");
+            if (!ln.bind(1, o.id).bind(2, l.lineNo).bind(3, l.productId).bind(4, l.name).bind(5, l.quantity).exec())
+                return *ln.lastError();
+        }
+        sum.pickups.append({o.number, o.pickupCode, o.compartment, o.storeId, o.id});
+        return {};
+    }
+    Result<void> staff(const DemoStaff &) override { return {}; }
+
+    DemoSummary sum;
+
+private:
+    Database &m_db;
+    CatalogWriter m_writer;
+    DemoStore m_store;
+    QStringList m_languages;
+    std::array<QString, kDemoTaxTierCount> m_tierCode;
+};
+
+} // namespace
+
+Result<DemoSummary> generateDemoCatalog(Database &cache, const DemoParams &p)
+{
+    DemoStore store;
+    for (const auto &s : demoStores())
         if (s.id == p.storeId)
             store = s;
     if (store.id.isEmpty())
         return Error{QStringLiteral("demo.unknown-store"),
                      QStringLiteral("Unknown demo store \"%1\" (use S001 to S005)").arg(p.storeId)};
-    const CountryTax *tax = &kTaxes[0];
-    for (const auto &t : kTaxes)
-        if (store.country == QLatin1String(t.country))
-            tax = &t;
-    QList<int> langs;
-    for (const QString &code : p.languages) {
-        int found = -1;
-        for (int i = 0; i < LangCount; ++i)
-            if (code == QLatin1String(kLangCodes[size_t(i)]))
-                found = i;
-        if (found < 0)
+    for (const QString &code : p.languages)
+        if (std::none_of(kLangCodes.begin(), kLangCodes.end(), [&](const char *c) { return code == QLatin1String(c); }))
             return Error{QStringLiteral("demo.unknown-language"),
                          QStringLiteral("Unknown language \"%1\" (use en, pl, it, ru, nb)").arg(code)};
-        langs.append(found);
-    }
 
     Transaction tx(cache);
     if (!tx.isActive())
         return *tx.beginError();
-    CatalogWriter w(cache);
-    DemoSummary sum;
-
-    const char *tierLabels[] = {"standard", "reduced", "reduced (food)", "zero"};
-    for (int i = 0; i < 4; ++i) {
-        const auto &[code, bp] = tax->rates[size_t(i)];
-        if (auto r = w.upsertTaxClass(QString::fromUtf8(code), bp, QString::fromUtf8(tierLabels[i])); !r)
-            return r.error();
-    }
-    for (const auto &s : stores)
-        if (auto r = w.upsertLocation(s.id, QStringLiteral("store"), s.name); !r)
-            return r.error();
-    if (auto r = w.upsertLocation(QStringLiteral("W01"), QStringLiteral("warehouse"), QStringLiteral("Central warehouse Stryków")); !r)
+    CacheSink sink(cache, store, p.languages);
+    if (auto r = generateDemoNetwork(sink, p); !r)
         return r.error();
-    if (auto r = w.upsertLocation(QStringLiteral("WEB"), QStringLiteral("online"), QStringLiteral("Online shop reserve")); !r)
-        return r.error();
-
-    Rng rng(p.seed);
-    const qint64 day = 86400;
-    const qint64 today = p.now - p.now % day;
-    const int conceptCount = int(std::size(kConcepts));
-    for (qint64 i = 1; i <= p.products; ++i) {
-        const Concept &c = kConcepts[rng.next() % quint64(conceptCount)];
-        const auto &q = kQualifiers[rng.next() % kQualifiers.size()];
-        const char *brand = kBrands[rng.next() % std::size(kBrands)];
-        const char *size = kSizes[size_t(c.sizeKind)][rng.next() % 4];
-        const int origin = int(rng.next() % LangCount);
-
-        CatalogWriter::Product prod;
-        prod.id = i;
-        prod.sku = QStringLiteral("SKU-%1").arg(i, 7, 10, QLatin1Char('0'));
-        prod.taxClass = QString::fromUtf8(tax->rates[size_t(c.tier)].first);
-        prod.unit = c.weighed ? QStringLiteral("kg") : QStringLiteral("piece");
-        for (int l : langs) {
-            QString name = QString::fromUtf8(c.name[size_t(l)]);
-            if (*q[size_t(l)])
-                name += QLatin1Char(' ') + QString::fromUtf8(q[size_t(l)]);
-            name += QLatin1Char(' ') + QString::fromUtf8(brand);
-            if (*size)
-                name += QLatin1Char(' ') + QString::fromUtf8(size);
-            prod.names.append({QString::fromLatin1(kLangCodes[size_t(l)]), name});
-        }
-        prod.barcodes.append(ean13(kOriginPrefix[origin], i));
-        if (rng.chance(10)) // a second code: new packaging
-            prod.barcodes.append(ean13(599, i));
-        if (auto r = w.upsertProduct(prod); !r)
-            return r.error();
-        sum.barcodes += prod.barcodes.size();
-
-        const qint64 price = shelfPrice(rng, c, store.currency);
-        if (rng.chance(5)) {
-            // An expired promotion, the current price, and a price rise next week.
-            if (auto r = w.setPrice(store.id, i, today - 30 * day, today - 10 * day, price * 8 / 10, store.currency); !r)
-                return r.error();
-            if (auto r = w.setPrice(store.id, i, today - 10 * day, today + 7 * day, price, store.currency); !r)
-                return r.error();
-            if (auto r = w.setPrice(store.id, i, today + 7 * day, std::nullopt, price + price / 10, store.currency); !r)
-                return r.error();
-            sum.prices += 3;
-        } else {
-            if (auto r = w.setPrice(store.id, i, today - 60 * day, std::nullopt, price, store.currency); !r)
-                return r.error();
-            sum.prices += 1;
-        }
-
-        // Stock: this store carries most of the range, other stores part of it, the warehouse
-        // most; weighed goods in grams.
-        const qint64 unitScale = c.weighed ? 1000 : 1;
-        for (const auto &s : stores) {
-            const bool here = s.id == store.id;
-            if (!rng.chance(here ? 85 : 35))
-                continue;
-            const qint64 onHand = rng.range(0, 60) * unitScale;
-            const qint64 reserved = here && onHand > 0 && rng.chance(10) ? rng.range(1, 2) * unitScale : 0;
-            if (auto r = w.setStock(i, s.id, onHand, std::min(reserved, onHand), 0, 1); !r)
-                return r.error();
-            ++sum.stockRows;
-        }
-        if (rng.chance(70)) {
-            if (auto r = w.setStock(i, QStringLiteral("W01"), rng.range(0, 900) * unitScale, 0,
-                                    rng.chance(20) ? rng.range(10, 100) * unitScale : 0, 1); !r)
-                return r.error();
-            ++sum.stockRows;
-        }
-    }
-    sum.products = p.products;
-
-    // Click-and-collect orders ready for pickup at this store.
-    const char *firstNames[] = {"Anna", "Marco", "Ingrid", "Ольга", "Piotr", "Giulia", "Lars", "Дмитрий"};
-    const char *alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: typed by customers
-    for (int o = 1; o <= p.orders && p.products > 0; ++o) {
-        const QString id = QStringLiteral("%1-CC-%2").arg(store.id).arg(100000 + o);
-        const QString number = QStringLiteral("CC%1").arg(100000 + o);
-        QString code;
-        for (int k = 0; k < 10; ++k)
-            code.append(QLatin1Char(alphabet[rng.next() % 31]));
-        QByteArray salt(16, '\0');
-        for (auto &b : salt)
-            b = char(rng.next() & 0xFF);
-        const QString compartment = o % 3 == 0 ? QString() : QStringLiteral("A%1").arg(o, 2, 10, QLatin1Char('0'));
-        auto st = cache.prepare(R"sql(
-            INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt,
-                                 pickup_verifier, compartment, status, expires_at, total, currency)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'ready', ?9, 0, ?10))sql");
-        if (!st)
-            return st.error();
-        st->bind(1, id).bind(2, store.id).bind(3, number)
-            .bind(4, QString::fromUtf8(firstNames[o % 8]))
-            .bind(5, o % 2 ? QStringLiteral("a***@example.com") : QStringLiteral("+48 *** *** %1").arg(100 + o))
-            .bind(6, salt).bind(7, pickupVerifier(salt, code));
-        if (compartment.isEmpty())
-            st->bindNull(8);
-        else
-            st->bind(8, compartment);
-        st->bind(9, today + 4 * day).bind(10, store.currency);
-        if (!st->exec())
-            return *st->lastError();
-        const int lines = int(rng.range(1, 3));
-        for (int l = 1; l <= lines; ++l) {
-            const qint64 pid = rng.range(1, p.products);
-            auto ln = cache.prepare(R"sql(
-                INSERT INTO cc_order_line(order_id, line_no, product_id, name, quantity)
-                SELECT ?1, ?2, ?3, coalesce((SELECT name FROM product_name WHERE product_id = ?3 AND lang = ?5),
-                                            (SELECT name FROM product_name WHERE product_id = ?3 LIMIT 1)), ?4)sql");
-            if (!ln)
-                return ln.error();
-            ln->bind(1, id).bind(2, l).bind(3, pid).bind(4, rng.range(1, 3)).bind(5, store.language);
-            if (!ln->exec())
-                return *ln->lastError();
-        }
-        sum.pickups.append({number, code, compartment});
-    }
-
     if (auto r = tx.commit(); !r)
         return r.error();
-    return sum;
+    return sink.sum;
 }
 
 } // namespace ok::db
