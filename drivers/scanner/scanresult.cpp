@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivers/scanner/scanresult.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace ok::scanner {
@@ -56,6 +58,57 @@ QString Gs1Data::toHumanReadable() const
     for (const Gs1Element &e : elements)
         out += QLatin1Char('(') + e.ai + QLatin1Char(')') + e.value;
     return out;
+}
+
+namespace {
+QString trScan(const char *text)
+{
+    return QCoreApplication::translate("ok::scanner::ScanResult", text);
+}
+
+QString decimalText(const Decimal &d)
+{
+    QString digits = QString::number(d.units < 0 ? -d.units : d.units);
+    if (d.decimals > 0) {
+        digits = digits.rightJustified(d.decimals + 1, QLatin1Char('0'));
+        digits.insert(digits.size() - d.decimals, QLatin1Char('.'));
+    }
+    return d.units < 0 ? QLatin1Char('-') + digits : digits;
+}
+} // namespace
+
+QString describeScan(const ScanResult &r)
+{
+    const QString symbology = r.symbology == Symbology::Unknown ? trScan("no AIM identifier") : symbologyName(r.symbology);
+    QString meaning;
+    switch (r.kind) {
+    case ContentKind::Gtin:
+        meaning = trScan("GTIN %1").arg(r.gtin);
+        if (!r.addOn.isEmpty())
+            meaning += QStringLiteral(", ") + trScan("add-on %1").arg(r.addOn);
+        break;
+    case ContentKind::Gs1:
+        meaning = trScan("GS1 %1").arg(r.gs1.toHumanReadable());
+        break;
+    case ContentKind::DigitalLink:
+        meaning = trScan("GS1 Digital Link %1").arg(r.gs1.toHumanReadable());
+        break;
+    case ContentKind::VariableMeasure:
+        if (r.variableMeasure && r.variableMeasure->kind == VariableMeasure::Kind::Weight)
+            meaning = trScan("in-store code, item %1, weight %2 kg")
+                          .arg(r.variableMeasure->itemReference, decimalText(r.variableMeasure->value));
+        else if (r.variableMeasure)
+            meaning = trScan("in-store code, item %1, price %2")
+                          .arg(r.variableMeasure->itemReference, decimalText(r.variableMeasure->value));
+        break;
+    case ContentKind::Text: {
+        constexpr qsizetype kShown = 48;
+        const QString text = r.text.size() > kShown ? r.text.left(kShown) + QChar(0x2026) : r.text;
+        meaning = trScan("text \"%1\" (%2 characters)").arg(text).arg(r.text.size());
+        break;
+    }
+    }
+    return QStringLiteral("%1: %2").arg(symbology, meaning);
 }
 
 } // namespace ok::scanner

@@ -113,4 +113,10 @@ struct ScanResult {
     QString text; ///< Text: the data as UTF-8; DigitalLink: the URI
 };
 
+/// What a scan means, in one line for the staff device screen (translated):
+/// "EAN-13/UPC: GTIN 05901234123457", "GS1-128: GS1 (01)09501101530003(17)251231(10)ABC",
+/// "no AIM identifier: in-store code, item 12345, price 12.34". Free text is shown shortened.
+/// Not for logs: a text scan may be a pickup code.
+QString describeScan(const ScanResult &result);
+
 } // namespace ok::scanner

@@ -10,19 +10,17 @@ constexpr qsizetype kMaxScan = 4096; // a 2D code holds at most a few kB
 
 SerialScanner::SerialScanner(QString name, std::unique_ptr<dev::Transport> transport, ScannerConfig config,
                              QObject *parent)
-    : Device(std::move(name), QStringLiteral("scanner"), std::move(transport), parent)
-    , m_parser(config)
+    : ScannerDevice(std::move(name), std::move(transport), config, parent)
+    , m_crlf(config.suffix.isEmpty())
     , m_terminator(config.suffix.isEmpty() ? QByteArray("\r") : config.suffix.right(1))
 {
-    qRegisterMetaType<ok::scanner::ScanResult>();
-    qRegisterMetaType<ok::Error>();
     m_partial.setSingleShot(true);
     m_partial.setInterval(kPartialScanTimeoutMs);
     connect(&m_partial, &QTimer::timeout, this, [this] {
         if (m_buffer.isEmpty())
             return;
         m_buffer.clear();
-        Q_EMIT scanFailed(Error{QStringLiteral("scanner.incomplete"), tr("An incomplete scan was dropped: scan again")});
+        deliverFailure(Error{QStringLiteral("scanner.incomplete"), tr("An incomplete scan was dropped: scan again")});
     });
 }
 
@@ -39,7 +37,7 @@ void SerialScanner::onReceived(const QByteArray &bytes)
     cut();
     if (m_buffer.size() > kMaxScan) {
         m_buffer.clear();
-        Q_EMIT scanFailed(Error{QStringLiteral("scanner.oversized"), tr("The scanner sent more data than any barcode holds: check its suffix setting")});
+        deliverFailure(Error{QStringLiteral("scanner.oversized"), tr("The scanner sent more data than any barcode holds: check its suffix setting")});
     }
     if (!m_buffer.isEmpty())
         m_partial.start();
@@ -47,7 +45,7 @@ void SerialScanner::onReceived(const QByteArray &bytes)
 
 void SerialScanner::cut()
 {
-    const bool crlf = m_parser.config().suffix.isEmpty();
+    const bool crlf = m_crlf;
     for (;;) {
         qsizetype end = m_buffer.indexOf(m_terminator);
         if (crlf) {
@@ -65,12 +63,7 @@ void SerialScanner::cut()
             if (raw.isEmpty())
                 continue; // the LF of a CR LF pair
         }
-        auto result = m_parser.parse(raw);
-        countJob(result.ok());
-        if (result)
-            Q_EMIT scanned(result.value());
-        else
-            Q_EMIT scanFailed(result.error());
+        deliverScan(raw);
     }
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drivers/device/device.h"
-#include "drivers/scanner/scanparser.h"
+#include "drivers/scanner/scannerdevice.h"
 
 #include <QTimer>
 
@@ -12,16 +11,12 @@ namespace ok::scanner {
 /// the configured suffix (or, without one, on CR/LF), parses and validates each, and emits either
 /// a ScanResult or an error a cashier can act on. A partial scan that is not finished within
 /// 300 ms (cable pulled mid-scan, noise) is dropped and reported, never glued to the next scan.
-class SerialScanner : public dev::Device
+class SerialScanner : public ScannerDevice
 {
     Q_OBJECT
 public:
     SerialScanner(QString name, std::unique_ptr<dev::Transport> transport, ScannerConfig config,
                   QObject *parent = nullptr);
-
-Q_SIGNALS:
-    void scanned(const ok::scanner::ScanResult &result);
-    void scanFailed(const ok::Error &error);
 
 protected:
     void onConnected() override;
@@ -29,12 +24,10 @@ protected:
 
 private:
     void cut();
-    ScanParser m_parser;
+    bool m_crlf;
     QByteArray m_terminator;
     QByteArray m_buffer;
     QTimer m_partial;
 };
 
 } // namespace ok::scanner
-
-Q_DECLARE_METATYPE(ok::scanner::ScanResult)

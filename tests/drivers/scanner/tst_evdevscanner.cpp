@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The evdev keyboard-wedge scanner as a device: recorded input_event streams through a FIFO
+// (records split across writes, a writer that goes away mid-scan and comes back), the scanner
+// simulator typing scans on a pseudo-terminal, a recorded stream replayed by the simulator, the
+// scans going through the same ScanParser as a serial scanner's, and the device options.
+#include "drivers/scanner/evdevscanner.h"
+#include "drivers/scanner/scanerror.h"
+#include "keystream.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace ok::scanner;
+using namespace std::chrono_literals;
+using ok::scanner::test::KeyStream;
+
+Q_DECLARE_METATYPE(ok::Error)
+
+namespace {
+
+ScannerConfig aimConfig()
+{
+    auto c = ScannerConfig::fromOptions({{QStringLiteral("aim"), QStringLiteral("true")}}, QStringLiteral("[device.wedge]"));
+    Q_ASSERT(c);
+    return c.value();
+}
+
+/// The writing end of a FIFO, opened once the scanner has opened the reading end.
+class FifoWriter
+{
+public:
+    explicit FifoWriter(const QString &path)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (m_fd < 0 && t.elapsed() < 5000) {
+            m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (m_fd < 0)
+                QTest::qWait(10); // ENXIO: no reader yet
+        }
+    }
+    ~FifoWriter() { close(); }
+    bool isOpen() const { return m_fd >= 0; }
+    void write(QByteArrayView bytes)
+    {
+        qsizetype done = 0;
+        while (done < bytes.size()) {
+            const ssize_t n = ::write(m_fd, bytes.data() + done, size_t(bytes.size() - done));
+            if (n < 0 && errno == EAGAIN) {
+                QTest::qWait(5);
+                continue;
+            }
+            QVERIFY(n > 0);
+            done += n;
+        }
+    }
+    /// Write in awkward pieces (records split across writes), letting the reader run in between.
+    void writeInPieces(QByteArrayView bytes, qsizetype piece)
+    {
+        for (qsizetype i = 0; i < bytes.size(); i += piece) {
+            write(bytes.sliced(i, std::min(piece, bytes.size() - i)));
+            QTest::qWait(1);
+        }
+    }
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+QByteArray typed(QByteArrayView text, bool enter = true)
+{
+    KeyStream k;
+    k.type(text, enter);
+    return k.bytes();
+}
+
+} // namespace
+
+class TestEvdevScanner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ok::Error>(); }
+
+    void optionsAreCheckedAndNamed()
+    {
+        auto d = EvdevScannerOptions::fromOptions({});
+        QVERIFY(d);
+        QVERIFY(d->grab);
+        QCOMPARE(d->maxKeyGap, KeyboardDecoder::kDefaultMaxKeyGap);
+        auto o = EvdevScannerOptions::fromOptions({{QStringLiteral("grab"), QStringLiteral("no")},
+                                                   {QStringLiteral("max_key_gap_ms"), QStringLiteral("200")}});
+        QVERIFY(o);
+        QVERIFY(!o->grab);
+        QCOMPARE(o->maxKeyGap, 200ms);
+        auto bad = EvdevScannerOptions::fromOptions({{QStringLiteral("grab"), QStringLiteral("maybe")}}, QStringLiteral("[device.w]"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QLatin1String("[device.w] grab")), qPrintable(bad.error().message));
+        QVERIFY(!EvdevScannerOptions::fromOptions({{QStringLiteral("max_key_gap_ms"), QStringLiteral("5")}}));
+        QVERIFY(!EvdevScannerOptions::fromOptions({{QStringLiteral("max_key_gap_ms"), QStringLiteral("x")}}));
+    }
+
+    void recordedStreamThroughAFifo()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("wedge.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        EvdevScanner scanner(QStringLiteral("wedge"), std::make_unique<EvdevTransport>(fifo), aimConfig());
+        QSignalSpy scans(&scanner, &ScannerDevice::scanned);
+        QSignalSpy failures(&scanner, &ScannerDevice::scanFailed);
+        QSignalSpy errors(&scanner, &ok::dev::Device::errorOccurred);
+        QVERIFY(scanner.open());
+        QVERIFY(scanner.claim());
+        QVERIFY(scanner.enable());
+        QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Online);
+        QVERIFY(scanner.checkHealth().contains(QLatin1String("evdev ")));
+
+        {
+            FifoWriter w(fifo);
+            QVERIFY(w.isOpen());
+            // An EAN-13, records split at 7-byte boundaries (a record is 24 bytes on 64-bit).
+            w.writeInPieces(typed("]E05901234123457"), 7);
+            QTRY_COMPARE(scans.size(), 1);
+            auto r = scans.at(0).at(0).value<ScanResult>();
+            QCOMPARE(r.kind, ContentKind::Gtin);
+            QCOMPARE(r.symbology, Symbology::Ean13Upc);
+            QCOMPARE(r.gtin, QStringLiteral("05901234123457"));
+            QCOMPARE(describeScan(r), QStringLiteral("EAN-13/UPC: GTIN 05901234123457"));
+
+            // GS1-128 with the GS typed as Ctrl+] (DEVICES.md vector).
+            w.write(typed("]C1010950110153000317251231" "10ABC\x1d" "3103001250"));
+            QTRY_COMPARE(scans.size(), 2);
+            r = scans.at(1).at(0).value<ScanResult>();
+            QCOMPARE(r.kind, ContentKind::Gs1);
+            QCOMPARE(r.gs1.gtin, QStringLiteral("09501101530003"));
+            QCOMPARE(r.gs1.lot, QStringLiteral("ABC"));
+            QCOMPARE(r.gs1.netWeightGrams.value_or(0), 1250);
+            QCOMPARE(r.gs1.expiry, QDate(2025, 12, 31));
+
+            // A damaged EAN is an error with the reason, never a product.
+            w.write(typed("]E05901234123458"));
+            QTRY_COMPARE(failures.size(), 1);
+            QCOMPARE(failures.at(0).at(0).value<ok::Error>().code, QStringLiteral("scanner.check-digit"));
+            QCOMPARE(scans.size(), 2);
+
+            // The writer goes away in the middle of a scan: the half scan is reported, not kept.
+            w.write(typed("]E0590123", false));
+            QTest::qWait(50);
+            w.close();
+            QTRY_COMPARE(failures.size(), 2);
+            QCOMPARE(failures.at(1).at(0).value<ok::Error>().code, QStringLiteral("scanner.incomplete-scan"));
+            QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Offline);
+        }
+        // It reconnects by itself (backoff) and the next writer's scans arrive whole.
+        QTRY_COMPARE_WITH_TIMEOUT(scanner.power(), ok::dev::Device::Power::Online, 5000);
+        FifoWriter again(fifo);
+        QVERIFY(again.isOpen());
+        again.write(typed("]E04006381333931"));
+        QTRY_COMPARE(scans.size(), 3);
+        QCOMPARE(scans.at(2).at(0).value<ScanResult>().gtin, QStringLiteral("04006381333931"));
+        // A FIFO has nothing to grab: no "cannot be taken exclusively" error.
+        for (const auto &e : errors)
+            QVERIFY(e.at(0).value<ok::dev::DeviceError>().code != ok::dev::DeviceError::Code::Busy);
+        QCOMPARE(scanner.statistics().jobs, 5); // three scans, two failures
+        QCOMPARE(scanner.statistics().failures, 2);
+
+        // Disabled (claimed, not enabled): keys are discarded, not queued for later.
+        scanner.disable();
+        again.write(typed("]E05901234123457"));
+        QTest::qWait(100);
+        QCOMPARE(scans.size(), 3);
+        QVERIFY(scanner.enable());
+        again.write(typed("]E496385074"));
+        QTRY_COMPARE(scans.size(), 4);
+        QCOMPARE(scans.at(3).at(0).value<ScanResult>().gtinAsScanned, QStringLiteral("96385074"));
+        scanner.close();
+    }
+
+    void simulatorTypesScansOnAPty()
+    {
+        QProcess sim;
+        QByteArray out;
+        connect(&sim, &QProcess::readyReadStandardOutput, this, [&] { out += sim.readAllStandardOutput(); });
+        sim.start(QStringLiteral(SCANNER_SIM), {QStringLiteral("--evdev"), QStringLiteral("--aim")});
+        QVERIFY(sim.waitForStarted());
+        QTRY_VERIFY(out.contains("PTY "));
+        const QString pty = QString::fromUtf8(out.mid(out.indexOf("PTY ") + 4)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        auto options = EvdevScannerOptions::fromOptions({});
+        QVERIFY(options);
+        EvdevScanner scanner(QStringLiteral("wedge"), std::make_unique<EvdevTransport>(pty, options->grab), aimConfig(),
+                             options->maxKeyGap);
+        QSignalSpy scans(&scanner, &ScannerDevice::scanned);
+        QSignalSpy failures(&scanner, &ScannerDevice::scanFailed);
+        QVERIFY(scanner.open());
+        QVERIFY(scanner.claim());
+        QVERIFY(scanner.enable());
+        QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Online);
+        const auto send = [&](const QByteArray &cmd) {
+            out.clear();
+            sim.write(cmd + '\n');
+            sim.waitForBytesWritten();
+            QTRY_VERIFY2(out.contains("SENT") || out.contains("ERROR"), out.constData());
+        };
+
+        send("scan ean13 5901234123457");
+        QTRY_COMPARE(scans.size(), 1);
+        QCOMPARE(scans.at(0).at(0).value<ScanResult>().gtin, QStringLiteral("05901234123457"));
+
+        send("scan gs1-128 0109501101530003172512311" "0ABC<GS>3103001250");
+        QTRY_COMPARE(scans.size(), 2);
+        auto gs1 = scans.at(1).at(0).value<ScanResult>();
+        QCOMPARE(gs1.gs1.lot, QStringLiteral("ABC"));
+        QCOMPARE(gs1.gs1.netWeightGrams.value_or(0), 1250);
+
+        // Mixed case and punctuation: Shift handling on both sides.
+        send("scan qr https://example.com/Pickup?Order=A-17&x=%41");
+        QTRY_VERIFY2(scans.size() == 3, failures.isEmpty() ? out.constData() : qPrintable(failures.constLast().at(0).value<ok::Error>().message));
+        QCOMPARE(scans.at(2).at(0).value<ScanResult>().text, QStringLiteral("https://example.com/Pickup?Order=A-17&x=%41"));
+
+        // A keyboard cannot type it: the simulator refuses rather than sending something else.
+        send("scan code128 Zażółć");
+        QVERIFY(out.contains("ERROR"));
+
+        // A recorded stream (as `cat /dev/input/by-id/...-event-kbd > scan.bin` captures it).
+        QFile rec(m_dir.filePath(QStringLiteral("scan.bin")));
+        QVERIFY(rec.open(QIODevice::WriteOnly));
+        rec.write(typed("]E496385074"));
+        rec.close();
+        send("replay " + rec.fileName().toUtf8());
+        QTRY_COMPARE(scans.size(), 4);
+        QCOMPARE(scans.at(3).at(0).value<ScanResult>().gtinAsScanned, QStringLiteral("96385074"));
+        QCOMPARE(failures.size(), 0);
+
+        // Half a record, then the rest: joined, not misread.
+        const QByteArray bytes = typed("]E04006381333931");
+        send("raw " + bytes.left(37).toHex());
+        send("raw " + bytes.mid(37).toHex());
+        QTRY_COMPARE(scans.size(), 5);
+        QCOMPARE(scans.at(4).at(0).value<ScanResult>().gtin, QStringLiteral("04006381333931"));
+
+        scanner.close();
+        sim.write("quit\n");
+        sim.waitForFinished(3000);
+    }
+
+    void aMissingDeviceIsOfflineWithTheReason()
+    {
+        EvdevScanner scanner(QStringLiteral("wedge"), std::make_unique<EvdevTransport>(QStringLiteral("/dev/input/by-id/does-not-exist")),
+                             aimConfig());
+        QVERIFY(scanner.open());
+        QVERIFY(scanner.claim());
+        QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Offline);
+        QVERIFY2(scanner.checkHealth().contains(QLatin1String("offline")), qPrintable(scanner.checkHealth()));
+        QVERIFY(!scanner.transport()->write("x")); // an input device takes no output
+        scanner.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvdevScanner)
+#include "tst_evdevscanner.moc"
