@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "central/httpserver.h"
+
+#include "central/crypto.h"
+#include "central/service.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <openssl/ssl.h>
+#include <zlib.h>
+
+#include <charconv>
+#include <cstdio>
+
+namespace ok::central {
+
+namespace {
+
+// Not "application/json" exactly: cpp-httplib 0.11 compresses only that exact content type, at
+// zlib's default level 6, which costs more CPU than a fast link saves. We compress ourselves at
+// ServerOptions::gzipLevel (1 by default) instead.
+constexpr const char *kJsonType = "application/json; charset=utf-8";
+constexpr size_t kMinCompressBytes = 1024;
+
+int statusFor(const QString &code)
+{
+    const std::string c = code.toStdString();
+    if (c == errc::kBadRequest || c == errc::kInvalid)
+        return 400;
+    if (c == errc::kUnauthorized)
+        return 401;
+    if (c == errc::kForbidden)
+        return 403;
+    if (c == errc::kNotFound)
+        return 404;
+    if (c == errc::kTooLarge)
+        return 413;
+    if (c == errc::kShuttingDown)
+        return 503;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included: another writer held the
+    // database longer than the busy timeout. Retryable.
+    if (code.startsWith(QLatin1String("db.sqlite-"))) {
+        const int rc = code.mid(10).toInt();
+        if ((rc & 0xFF) == 5 || (rc & 0xFF) == 6)
+            return 503;
+    }
+    return 500;
+}
+
+std::string wireCode(int status, const QString &code)
+{
+    switch (status) {
+    case 400: return errc::kBadRequest;
+    case 401: return errc::kUnauthorized;
+    case 403: return errc::kForbidden;
+    case 404: return errc::kNotFound;
+    case 413: return errc::kTooLarge;
+    case 503: return code == QLatin1String(errc::kShuttingDown) ? errc::kShuttingDown : "busy";
+    default: return errc::kInternal;
+    }
+}
+
+std::string errorBody(const std::string &code, const std::string &message)
+{
+    return nlohmann::json{{"error", {{"code", code}, {"message", message}}}}.dump();
+}
+
+/// Whether the client accepts gzip ("gzip" listed without q=0).
+bool acceptsGzip(const std::string &header)
+{
+    size_t pos = 0;
+    while (pos <= header.size()) {
+        size_t end = header.find(',', pos);
+        if (end == std::string::npos)
+            end = header.size();
+        std::string token = header.substr(pos, end - pos);
+        pos = end + 1;
+        const auto first = token.find_first_not_of(" \t");
+        if (first == std::string::npos)
+            continue;
+        token.erase(0, first);
+        const auto semi = token.find(';');
+        std::string name = token.substr(0, semi);
+        while (!name.empty() && (name.back() == ' ' || name.back() == '\t'))
+            name.pop_back();
+        if (name != "gzip" && name != "x-gzip")
+            continue;
+        if (semi == std::string::npos)
+            return true;
+        const auto q = token.find("q=", semi);
+        return q == std::string::npos || std::strtod(token.c_str() + q + 2, nullptr) > 0.0;
+    }
+    return false;
+}
+
+bool gzipInto(const std::string &in, int level, std::string &out)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return false;
+    out.resize(deflateBound(&zs, uLong(in.size())) + 32);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+    zs.avail_in = uInt(in.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    const int rc = deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return rc == Z_STREAM_END;
+}
+
+/// A non-negative decimal integer of at most 18 digits (no sign, no spaces).
+std::optional<qint64> parseCount(const std::string &s)
+{
+    if (s.empty() || s.size() > 18)
+        return std::nullopt;
+    qint64 v = 0;
+    const auto res = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (res.ec != std::errc() || res.ptr != s.data() + s.size() || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+HttpServer::HttpServer(CentralService &service, ServerOptions options)
+    : m_service(service)
+    , m_options(std::move(options))
+{
+}
+
+HttpServer::~HttpServer() = default;
+
+std::string HttpServer::url() const
+{
+    return std::string(m_options.insecureHttp ? "http://" : "https://") + m_options.host + ":" + std::to_string(m_port);
+}
+
+Result<int> HttpServer::bind()
+{
+    if (m_options.insecureHttp) {
+        m_server = std::make_unique<httplib::Server>();
+    } else {
+        if (m_options.certPath.empty() || m_options.keyPath.empty())
+            return makeError(errc::kInvalid, "TLS needs --cert and --key (or --insecure-http for development)");
+        auto ssl = std::make_unique<httplib::SSLServer>(m_options.certPath.c_str(), m_options.keyPath.c_str(),
+                                                        m_options.clientCaPath.empty() ? nullptr : m_options.clientCaPath.c_str());
+        if (!ssl->is_valid())
+            return makeError(errc::kInvalid, "cannot load the server certificate " + m_options.certPath + ", its key "
+                                                 + m_options.keyPath
+                                                 + (m_options.clientCaPath.empty() ? std::string()
+                                                                                   : " or the client CA " + m_options.clientCaPath));
+        SSL_CTX_set_min_proto_version(ssl->ssl_context(), TLS1_2_VERSION);
+        m_server = std::move(ssl);
+    }
+    const int threads = std::max(2, m_options.threads);
+    m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    m_server->set_payload_max_length(m_options.maxBodyBytes);
+    m_server->set_keep_alive_max_count(100000);
+    m_server->set_keep_alive_timeout(15);
+    m_server->set_read_timeout(30, 0);
+    m_server->set_write_timeout(60, 0);
+    m_server->set_tcp_nodelay(true);
+    routes();
+
+    const int port = m_options.port == 0 ? m_server->bind_to_any_port(m_options.host)
+                                         : (m_server->bind_to_port(m_options.host, m_options.port) ? m_options.port : -1);
+    if (port < 0)
+        return makeError(errc::kInvalid, "cannot listen on " + m_options.host + ":" + std::to_string(m_options.port));
+    m_port = port;
+    return port;
+}
+
+bool HttpServer::run()
+{
+    return m_server && m_server->listen_after_bind();
+}
+
+void HttpServer::stop()
+{
+    m_stopping = true;
+    if (m_server)
+        m_server->stop();
+}
+
+void HttpServer::routes()
+{
+    httplib::Server &s = *m_server;
+    const bool tls = !m_options.insecureHttp;
+    const bool mtls = tls && !m_options.clientCaPath.empty();
+    const int gzipLevel = m_options.gzipLevel;
+
+    auto send = [gzipLevel](const httplib::Request &req, httplib::Response &res, int status, std::string body) {
+        res.status = status;
+        if (gzipLevel > 0 && body.size() >= kMinCompressBytes && acceptsGzip(req.get_header_value("Accept-Encoding"))) {
+            std::string z;
+            if (gzipInto(body, gzipLevel, z)) {
+                res.set_header("Content-Encoding", "gzip");
+                body = std::move(z);
+            }
+        }
+        res.set_header("Vary", "Accept-Encoding");
+        res.set_header("Content-Type", kJsonType);
+        res.body = std::move(body);
+    };
+    auto fail = [](const httplib::Request &req, httplib::Response &res, const Error &e) {
+        const int status = statusFor(e.code);
+        if (status >= 500)
+            std::fprintf(stderr, "omnikiosk-central: %s %s failed: %s\n", req.method.c_str(), req.path.c_str(),
+                         qPrintable(e.message));
+        res.status = status;
+        res.set_header("Content-Type", kJsonType);
+        res.body = errorBody(wireCode(status, e.code), e.message.toStdString());
+    };
+    // Parses the body as JSON; answers 400 itself when it is not.
+    auto parseBody = [fail](const httplib::Request &req, httplib::Response &res) -> std::optional<nlohmann::json> {
+        auto j = nlohmann::json::parse(req.body, nullptr, false);
+        if (j.is_discarded()) {
+            fail(req, res, makeError(errc::kBadRequest, "the request body is not valid JSON"));
+            return std::nullopt;
+        }
+        return j;
+    };
+    // Who is calling; answers 401/403 itself when nobody acceptable.
+    auto authorize = [this, fail, mtls](const httplib::Request &req, httplib::Response &res) -> std::optional<AuthTerminal> {
+        const std::string header = req.get_header_value("Authorization");
+        std::string token;
+        if (header.rfind("Bearer ", 0) == 0)
+            token = header.substr(7);
+        const std::string cert = mtls ? peerCertificateSha256(req.ssl) : std::string();
+        auto a = m_service.authenticate(token, cert, mtls);
+        if (!a) {
+            fail(req, res, a.error());
+            return std::nullopt;
+        }
+        return std::move(a).value();
+    };
+
+    s.set_pre_routing_handler([this, fail](const httplib::Request &req, httplib::Response &res) {
+        if (!m_stopping)
+            return httplib::Server::HandlerResponse::Unhandled;
+        fail(req, res, makeError(errc::kShuttingDown, "the central service is shutting down: retry later"));
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+        if (!res.body.empty())
+            return httplib::Server::HandlerResponse::Unhandled;
+        std::string message;
+        switch (res.status) {
+        case 400: message = "malformed HTTP request"; break;
+        case 404: message = "no such resource"; break;
+        case 413: message = "request too large (the limit is 8 MiB)"; break;
+        default: message = "request failed"; break;
+        }
+        res.set_header("Content-Type", kJsonType);
+        res.body = errorBody(wireCode(res.status, {}), message);
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    s.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+            if (ep)
+                std::rethrow_exception(ep);
+        } catch (const std::exception &e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "omnikiosk-central: %s %s threw: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
+        res.status = 500;
+        res.set_header("Content-Type", kJsonType);
+        res.body = errorBody(errc::kInternal, "internal error");
+    });
+    if (m_options.verbose)
+        s.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+            std::fprintf(stderr, "omnikiosk-central: %s %s -> %d (%zu bytes)\n", req.method.c_str(), req.target.c_str(),
+                         res.status, res.body.size());
+        });
+
+    s.Post("/v1/enrol", [this, send, fail, parseBody, tls](const httplib::Request &req, httplib::Response &res) {
+        const auto body = parseBody(req, res);
+        if (!body)
+            return;
+        const auto str = [&](const char *k) {
+            const auto it = body->is_object() ? body->find(k) : body->end();
+            return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        const std::string cert = tls ? peerCertificateSha256(req.ssl) : std::string();
+        auto r = m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert);
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, CentralService::enrolResultJson(r.value()));
+    });
+
+    s.Get(R"(/v1/streams/([a-z_]+))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto stream = streamFromName(req.matches[1].str());
+        if (!stream)
+            return fail(req, res, makeError(errc::kNotFound, "unknown stream " + req.matches[1].str()));
+        std::optional<qint64> cursor = 0;
+        if (req.has_param("cursor"))
+            cursor = parseCount(req.get_param_value("cursor"));
+        if (!cursor)
+            return fail(req, res, makeError(errc::kBadRequest, "cursor must be a decimal integer"));
+        std::optional<qint64> limit = kDefaultPageLimit;
+        if (req.has_param("limit"))
+            limit = parseCount(req.get_param_value("limit"));
+        if (!limit || *limit < 1)
+            return fail(req, res, makeError(errc::kBadRequest, "limit must be a positive decimal integer"));
+        auto page = m_service.pageJson(CentralService::scopeOf(*t), *stream, *cursor, std::min(*limit, kMaxPageLimit));
+        if (!page)
+            return fail(req, res, page.error());
+        send(req, res, 200, std::move(page).value());
+    });
+
+    s.Get(R"(/v1/streams/([a-z_]+)/summary)", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto stream = streamFromName(req.matches[1].str());
+        if (!stream)
+            return fail(req, res, makeError(errc::kNotFound, "unknown stream " + req.matches[1].str()));
+        auto sum = m_service.summary(CentralService::scopeOf(*t), *stream);
+        if (!sum)
+            return fail(req, res, sum.error());
+        send(req, res, 200, CentralService::summaryJson(sum.value()));
+    });
+
+    s.Post("/v1/events", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto body = parseBody(req, res);
+        if (!body)
+            return;
+        auto r = m_service.push(*t, *body);
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Get(R"(/v1/stock/(\d{1,18}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto id = parseCount(req.matches[1].str());
+        if (!id)
+            return fail(req, res, makeError(errc::kBadRequest, "the product id must be a decimal integer"));
+        auto r = m_service.stockJson(*id);
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Get(R"(/v1/orders/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.orderStatusJson(*t, req.matches[1].str());
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Post("/v1/heartbeat", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto body = parseBody(req, res);
+        if (!body)
+            return;
+        auto r = m_service.heartbeat(*t, *body);
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+}
+
+} // namespace ok::central

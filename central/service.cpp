@@ -1,0 +1,975 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "central/service.h"
+
+#include "central/crypto.h"
+#include "central/wire.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <limits>
+
+namespace ok::central {
+
+using nlohmann::json;
+
+Error makeError(const char *code, const std::string &message)
+{
+    return Error{QString::fromLatin1(code), QString::fromStdString(message)};
+}
+
+bool isValidId(std::string_view id)
+{
+    if (id.empty() || id.size() > 32)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+}
+
+// Order lines are stored as the JSON array the orders stream serves (see sqlitestore.cpp).
+std::string orderLinesToJson(const std::vector<OrderLine> &lines)
+{
+    json a = json::array();
+    for (const OrderLine &l : lines)
+        a.push_back(json{{"line_no", l.lineNo}, {"product_id", l.productId}, {"name", l.name}, {"quantity", l.quantity}});
+    return a.dump();
+}
+
+std::vector<OrderLine> orderLinesFromJson(std::string_view text)
+{
+    std::vector<OrderLine> out;
+    const json a = json::parse(text, nullptr, false);
+    if (!a.is_array())
+        return out;
+    for (const json &l : a) {
+        if (!l.is_object())
+            continue;
+        OrderLine line;
+        line.lineNo = l.value("line_no", 0);
+        line.productId = l.value("product_id", qint64(0));
+        line.name = l.value("name", std::string());
+        line.quantity = l.value("quantity", qint64(0));
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<std::string> getString(const json &o, const char *key)
+{
+    const auto it = o.find(key);
+    if (it == o.end() || !it->is_string())
+        return std::nullopt;
+    return it->get<std::string>();
+}
+
+std::optional<qint64> getInt(const json &o, const char *key)
+{
+    const auto it = o.find(key);
+    if (it == o.end() || !it->is_number_integer())
+        return std::nullopt;
+    if (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return it->get<qint64>();
+}
+
+/// The outcome of one event's side effects.
+struct Outcome {
+    bool accepted = true;
+    std::string reason;                     ///< why rejected
+    std::optional<AlarmRecord> alarm;       ///< written after the event's savepoint is rolled back
+};
+
+Outcome reject(std::string reason)
+{
+    return Outcome{false, std::move(reason), std::nullopt};
+}
+
+Outcome malformed(const char *field, const char *type)
+{
+    return reject(std::string("malformed payload: \"") + field + "\" missing or not " + type);
+}
+
+struct Incoming {
+    std::string id;
+    std::string kind;
+    const json *payload = nullptr;
+    qint64 createdAtMs = 0;
+};
+
+/// Applies one event's side effects through a Writer. Storage failures are returned as errors
+/// (the whole batch then fails); business refusals as a rejected Outcome.
+class EventApplier
+{
+public:
+    EventApplier(CentralStore::Writer &w, const AuthTerminal &t, const Incoming &ev, qint64 seq, qint64 nowMs)
+        : m_w(w)
+        , m_t(t)
+        , m_ev(ev)
+        , m_p(*ev.payload)
+        , m_seq(seq)
+        , m_now(nowMs)
+    {
+    }
+
+    Result<Outcome> apply()
+    {
+        const std::string &k = m_ev.kind;
+        if (k == "sale.completed")
+            return sale("sale");
+        if (k == "return.completed")
+            return sale("return");
+        if (k == "sale.voided")
+            return recordOnly({{"sale_id", "a string"}});
+        if (k == "cash.movement")
+            return cashMovement();
+        if (k == "shift.closed")
+            return recordOnly({{"shift_id", "a string"}});
+        if (k == "order.handed_over")
+            return handedOver();
+        if (k == "locker.loaded")
+            return lockerLoaded();
+        if (k == "order.expired")
+            return orderExpired();
+        if (k == "stock.counted")
+            return stockCounted();
+        if (k == "reservation.requested")
+            return reservation();
+        return reject("unknown event kind");
+    }
+
+private:
+    Result<void> exception(const std::string &kind, const std::string &ref, const std::string &message)
+    {
+        return m_w.addException(ExceptionRecord{0, m_now, kind, m_t.id, m_ev.id, ref, message});
+    }
+
+    Result<Outcome> recordOnly(std::initializer_list<std::pair<const char *, const char *>> required)
+    {
+        for (const auto &[field, type] : required)
+            if (!getString(m_p, field))
+                return malformed(field, type);
+        return Outcome{};
+    }
+
+    Result<Outcome> cashMovement()
+    {
+        if (!getString(m_p, "kind"))
+            return malformed("kind", "a string");
+        if (!getInt(m_p, "amount"))
+            return malformed("amount", "an integer");
+        if (!getString(m_p, "currency"))
+            return malformed("currency", "a string");
+        return Outcome{};
+    }
+
+    struct Delta {
+        qint64 productId;
+        std::string locationId;
+        qint64 delta;
+    };
+
+    /// Parse `stock_deltas` (absent = none). nullopt with `reason` set when malformed.
+    std::optional<std::vector<Delta>> deltas(std::string *reason)
+    {
+        std::vector<Delta> out;
+        const auto it = m_p.find("stock_deltas");
+        if (it == m_p.end() || it->is_null())
+            return out;
+        if (!it->is_array()) {
+            *reason = "malformed payload: \"stock_deltas\" is not an array";
+            return std::nullopt;
+        }
+        for (const json &d : *it) {
+            const auto pid = d.is_object() ? getInt(d, "product_id") : std::nullopt;
+            const auto loc = d.is_object() ? getString(d, "location_id") : std::nullopt;
+            const auto delta = d.is_object() ? getInt(d, "delta") : std::nullopt;
+            if (!pid || !loc || !delta) {
+                *reason = "malformed payload: every stock delta needs product_id, location_id and delta";
+                return std::nullopt;
+            }
+            out.push_back({*pid, *loc, *delta});
+        }
+        return out;
+    }
+
+    /// Facts beat forecasts: every delta is applied; an unknown item or a negative on-hand
+    /// raises an exception for staff instead of refusing the event.
+    Result<void> applyDeltas(const std::vector<Delta> &list)
+    {
+        for (const Delta &d : list) {
+            const std::string ref = std::to_string(d.productId) + "|" + d.locationId;
+            auto product = m_w.product(d.productId);
+            if (!product)
+                return product.error();
+            auto location = m_w.location(d.locationId);
+            if (!location)
+                return location.error();
+            if (!product.value() || !location.value()) {
+                if (auto r = exception("stock.unknown-item", ref,
+                                       "stock delta " + std::to_string(d.delta) + " for an unknown product or location "
+                                           + ref + " from event " + m_ev.id + " (" + m_ev.kind + ") was not applied");
+                    !r)
+                    return r;
+                continue;
+            }
+            auto row = m_w.stock(d.productId, d.locationId);
+            if (!row)
+                return row.error();
+            StockLevel s = row.value().value_or(StockLevel{d.productId, d.locationId, 0, 0, 0, 0});
+            s.onHand += d.delta;
+            if (auto r = m_w.putStock(s); !r)
+                return r.error();
+            if (s.onHand < 0) {
+                if (auto r = exception("stock.negative", ref,
+                                       "on hand of product " + std::to_string(d.productId) + " at " + d.locationId + " is "
+                                           + std::to_string(s.onHand) + " after event " + m_ev.id + " (" + m_ev.kind + ")");
+                    !r)
+                    return r;
+            }
+        }
+        return {};
+    }
+
+    Result<Outcome> sale(const char *kind)
+    {
+        const auto saleId = getString(m_p, "sale_id");
+        if (!saleId || saleId->empty())
+            return malformed("sale_id", "a string");
+        const auto storeId = getString(m_p, "store_id");
+        if (!storeId)
+            return malformed("store_id", "a string");
+        if (*storeId != m_t.storeId)
+            return reject("store_id " + *storeId + " is not this terminal's store " + m_t.storeId);
+        const auto currency = getString(m_p, "currency");
+        if (!currency)
+            return malformed("currency", "a string");
+        const auto total = getInt(m_p, "total");
+        if (!total)
+            return malformed("total", "an integer");
+        std::string reason;
+        const auto list = deltas(&reason);
+        if (!list)
+            return reject(reason);
+
+        SaleRecord rec{*saleId, kind, *storeId, m_t.id, getInt(m_p, "receipt_no").value_or(0), *total, *currency,
+                       getString(m_p, "original_sale_id").value_or(std::string()), m_seq};
+        auto dup = m_w.insertSale(rec);
+        if (!dup)
+            return dup.error();
+        if (dup.value()) {
+            // The same sale under a second event id would apply its stock twice: refuse, and
+            // tell someone, because a terminal should never do this.
+            Outcome o = reject(std::string(kind) + " " + *saleId + " was already recorded by event seq "
+                               + std::to_string(*dup.value()));
+            o.alarm = AlarmRecord{0, m_now, "sale.duplicate", m_t.id, m_ev.id, o.reason, m_p.dump()};
+            return o;
+        }
+        if (auto r = applyDeltas(*list); !r)
+            return r.error();
+        return Outcome{};
+    }
+
+    /// The order of an order event, if it exists and belongs to the terminal's store.
+    Result<std::optional<Order>> storeOrder(Outcome *refusal)
+    {
+        const auto id = getString(m_p, "order_id");
+        if (!id) {
+            *refusal = malformed("order_id", "a string");
+            return std::optional<Order>();
+        }
+        auto o = m_w.order(*id);
+        if (!o)
+            return o.error();
+        if (!o.value()) {
+            *refusal = reject("unknown order " + *id);
+            return std::optional<Order>();
+        }
+        if ((o.value())->storeId != m_t.storeId) {
+            *refusal = reject("order " + *id + " belongs to store " + (o.value())->storeId);
+            return std::optional<Order>();
+        }
+        return o;
+    }
+
+    Result<Outcome> handedOver()
+    {
+        Outcome refusal;
+        auto o = storeOrder(&refusal);
+        if (!o)
+            return o.error();
+        if (!o.value())
+            return refusal;
+        Order order = std::move(*o.value());
+        const std::string via = getString(m_p, "via").value_or("counter");
+        std::string kind, problem;
+        if (order.status == "cancelled") {
+            kind = "order.handed-over-after-cancellation";
+            problem = "handed over after cancellation";
+        } else if (order.status == "expired") {
+            kind = "order.handed-over-after-expiry";
+            problem = "handed over after expiry";
+        } else if (order.status == "collected") {
+            kind = "order.handed-over-twice";
+            problem = "handed over twice";
+        }
+        if (!kind.empty())
+            if (auto r = exception(kind, order.id, "order " + order.id + " " + problem + " (" + via + ", event " + m_ev.id + ")"); !r)
+                return r.error();
+        if (order.status != "collected") {
+            order.status = "collected";
+            if (auto r = m_w.putOrder(order); !r)
+                return r.error();
+        }
+        return Outcome{};
+    }
+
+    Result<Outcome> lockerLoaded()
+    {
+        const auto compartment = getString(m_p, "compartment");
+        if (!compartment || compartment->empty())
+            return malformed("compartment", "a string");
+        Outcome refusal;
+        auto o = storeOrder(&refusal);
+        if (!o)
+            return o.error();
+        if (!o.value())
+            return refusal;
+        Order order = std::move(*o.value());
+        if (order.status != "ready" && order.status != "awaiting_pickup") {
+            if (auto r = exception("order.loaded-when-" + order.status, order.id,
+                                   "order " + order.id + " was loaded into locker " + *compartment + " while "
+                                       + order.status + " (event " + m_ev.id + ")");
+                !r)
+                return r.error();
+            return Outcome{};
+        }
+        order.status = "ready";
+        order.compartment = *compartment;
+        if (auto r = m_w.putOrder(order); !r)
+            return r.error();
+        return Outcome{};
+    }
+
+    Result<Outcome> orderExpired()
+    {
+        std::string reason;
+        const auto list = deltas(&reason);
+        if (!list)
+            return reject(reason);
+        Outcome refusal;
+        auto o = storeOrder(&refusal);
+        if (!o)
+            return o.error();
+        if (!o.value())
+            return refusal;
+        Order order = std::move(*o.value());
+        if (order.status == "ready" || order.status == "awaiting_pickup") {
+            order.status = "expired";
+            if (auto r = m_w.putOrder(order); !r)
+                return r.error();
+        } else if (order.status == "collected") {
+            if (auto r = exception("order.expired-after-collection", order.id,
+                                   "order " + order.id + " was reported expired after it was collected (event " + m_ev.id + ")");
+                !r)
+                return r.error();
+        }
+        if (auto r = applyDeltas(*list); !r)
+            return r.error();
+        return Outcome{};
+    }
+
+    Result<Outcome> stockCounted()
+    {
+        const auto pid = getInt(m_p, "product_id");
+        if (!pid)
+            return malformed("product_id", "an integer");
+        const auto loc = getString(m_p, "location_id");
+        if (!loc)
+            return malformed("location_id", "a string");
+        const auto counted = getInt(m_p, "counted");
+        if (!counted || *counted < 0)
+            return malformed("counted", "a non-negative integer");
+        const auto expected = getInt(m_p, "expected_version");
+        if (!expected || *expected < 0)
+            return malformed("expected_version", "a non-negative integer");
+        auto product = m_w.product(*pid);
+        if (!product)
+            return product.error();
+        auto location = m_w.location(*loc);
+        if (!location)
+            return location.error();
+        if (!product.value() || !location.value())
+            return reject("unknown product or location " + std::to_string(*pid) + "|" + *loc);
+        auto row = m_w.stock(*pid, *loc);
+        if (!row)
+            return row.error();
+        const qint64 current = row.value() ? (row.value())->version : 0;
+        if (current != *expected)
+            return reject("stock changed since it was counted: count again");
+        StockLevel s = row.value().value_or(StockLevel{*pid, *loc, 0, 0, 0, 0});
+        s.onHand = *counted;
+        if (auto r = m_w.putStock(s); !r)
+            return r.error();
+        return Outcome{};
+    }
+
+    Result<Outcome> reservation()
+    {
+        const auto pid = getInt(m_p, "product_id");
+        if (!pid)
+            return malformed("product_id", "an integer");
+        const auto loc = getString(m_p, "location_id");
+        if (!loc)
+            return malformed("location_id", "a string");
+        const auto qty = getInt(m_p, "quantity");
+        if (!qty || *qty <= 0)
+            return malformed("quantity", "a positive integer");
+        auto row = m_w.stock(*pid, *loc);
+        if (!row)
+            return row.error();
+        const qint64 available = row.value() ? (row.value())->onHand - (row.value())->reserved : 0;
+        if (!row.value() || available < *qty)
+            return reject("not enough stock available at " + *loc + ": " + std::to_string(std::max<qint64>(available, 0))
+                          + " available, " + std::to_string(*qty) + " requested");
+        StockLevel s = *row.value();
+        s.reserved += *qty;
+        if (auto r = m_w.putStock(s); !r)
+            return r.error();
+        return Outcome{};
+    }
+
+    CentralStore::Writer &m_w;
+    const AuthTerminal &m_t;
+    const Incoming &m_ev;
+    const json &m_p;
+    qint64 m_seq;
+    qint64 m_now;
+};
+
+void appendResult(std::string &out, const std::string &id, std::string_view status, qint64 seq, bool replayed,
+                  const std::string &reason)
+{
+    out.append(R"({"id":)");
+    wire::appendString(out, id);
+    out.append(R"(,"status":)");
+    wire::appendString(out, status);
+    if (seq > 0) {
+        out.append(R"(,"seq":)");
+        wire::appendInt(out, seq);
+    }
+    out.append(replayed ? R"(,"replayed":true)" : R"(,"replayed":false)");
+    if (!reason.empty()) {
+        out.append(R"(,"reason":)");
+        wire::appendString(out, reason);
+    }
+    out.push_back('}');
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ CentralService
+
+CentralService::CentralService(CentralStore &store, Clock clock)
+    : m_store(store)
+    , m_clock(std::move(clock))
+{
+}
+
+qint64 CentralService::nowMs() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+Result<std::string> CentralService::createEnrolmentCode(const std::string &storeId, const std::string &terminalId)
+{
+    if (!isValidId(storeId) || !isValidId(terminalId))
+        return makeError(errc::kInvalid, "store and terminal ids are 1 to 32 letters, digits, '-' or '_'");
+    auto w = m_store.write();
+    if (!w)
+        return w.error();
+    auto loc = w.value()->location(storeId);
+    if (!loc)
+        return loc.error();
+    if (!loc.value() || (loc.value())->kind != "store")
+        return makeError(errc::kInvalid, "unknown store " + storeId);
+    const std::string code = enrolmentCode();
+    std::string normal;
+    for (char c : code)
+        if (c != '-')
+            normal.push_back(c);
+    const qint64 now = nowMs();
+    if (auto r = w.value()->addEnrolmentCode({sha256Hex(normal), storeId, terminalId, now, now + kEnrolmentCodeLifetimeMs, {}}); !r)
+        return r.error();
+    if (auto r = w.value()->commit(); !r)
+        return r.error();
+    return code;
+}
+
+Result<EnrolResult> CentralService::enrol(const std::string &storeId, const std::string &terminalId,
+                                          const std::string &code, const std::string &certSha256)
+{
+    if (!isValidId(storeId) || !isValidId(terminalId))
+        return makeError(errc::kBadRequest, "store_id and terminal_id are 1 to 32 letters, digits, '-' or '_'");
+    // Codes are typed by people: case, dashes and spaces do not matter.
+    std::string normal;
+    for (char c : code) {
+        if (c == '-' || c == ' ')
+            continue;
+        normal.push_back(char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c));
+    }
+    const qint64 now = nowMs();
+    auto w = m_store.write();
+    if (!w)
+        return w.error();
+    const std::string hash = sha256Hex(normal);
+    auto rec = w.value()->enrolmentCode(hash);
+    if (!rec)
+        return rec.error();
+    if (!rec.value() || (rec.value())->storeId != storeId || (rec.value())->terminalId != terminalId || (rec.value())->usedAtMs
+        || (rec.value())->expiresAtMs <= now)
+        return makeError(errc::kUnauthorized, "the enrolment code is unknown, used, expired or for another terminal: "
+                                              "ask for a new one (omnikiosk-central-admin enrol-code)");
+    auto store = w.value()->location(storeId);
+    if (!store)
+        return store.error();
+    if (!store.value())
+        return makeError(errc::kUnauthorized, "unknown store " + storeId);
+    const std::string token = toHex(randomBytes(32));
+    const std::string id = storeId + "-" + terminalId;
+    if (auto r = w.value()->putTerminal({id, storeId, terminalId, sha256Hex(token), certSha256, now, {}, {}}); !r)
+        return r.error();
+    if (auto r = w.value()->markEnrolmentCodeUsed(hash, now); !r)
+        return r.error();
+    if (auto r = w.value()->commit(); !r)
+        return r.error();
+    return EnrolResult{id, token, *store.value(), now};
+}
+
+std::string CentralService::enrolResultJson(const EnrolResult &r)
+{
+    const json j{{"terminal", r.terminal},
+                 {"token", r.token},
+                 {"store", {{"id", r.store.id}, {"name", r.store.name}, {"country", r.store.country},
+                            {"currency", r.store.currency}, {"language", r.store.language}}},
+                 {"server_time_ms", r.serverTimeMs}};
+    return j.dump();
+}
+
+Result<AuthTerminal> CentralService::authenticate(std::string_view bearerToken, std::string_view certSha256, bool checkCert)
+{
+    if (bearerToken.empty())
+        return makeError(errc::kUnauthorized, "missing bearer token: enrol first (POST /v1/enrol)");
+    auto t = m_store.terminalByToken(sha256Hex(bearerToken));
+    if (!t)
+        return t.error();
+    if (!t.value())
+        return makeError(errc::kUnauthorized, "unknown bearer token: enrol again");
+    if (checkCert && (t.value())->certSha256 != certSha256)
+        return makeError(errc::kForbidden, "the client certificate is not the one this terminal enrolled with");
+    auto loc = m_store.location((t.value())->storeId);
+    if (!loc)
+        return loc.error();
+    AuthTerminal a{(t.value())->id, (t.value())->storeId, (t.value())->terminalId, {}, {}};
+    if (loc.value()) {
+        a.country = loc.value()->country;
+        a.currency = loc.value()->currency;
+    }
+    return a;
+}
+
+Result<Scope> CentralService::scopeOfStore(const std::string &storeId)
+{
+    auto loc = m_store.location(storeId);
+    if (!loc)
+        return loc.error();
+    if (!loc.value() || (loc.value())->kind != "store")
+        return makeError(errc::kInvalid, "unknown store " + storeId);
+    return Scope{storeId, (loc.value())->country};
+}
+
+Result<std::string> CentralService::pageJson(const Scope &scope, Stream stream, qint64 cursor, qint64 limit)
+{
+    std::string out;
+    out.reserve(size_t(std::clamp<qint64>(limit, 16, kMaxPageLimit)) * (stream == Stream::Catalog ? 420 : 120) + 128);
+    out.append(R"({"stream":")");
+    out.append(streamName(stream));
+    out.append(R"(","items":[)");
+    wire::PageWriter writer(out);
+    auto res = m_store.scan(scope, stream, cursor, limit, writer);
+    if (!res)
+        return res.error();
+    out.append(R"(],"cursor":")");
+    wire::appendInt(out, res->lastVersion);
+    out.append(res->more ? R"(","more":true})" : R"(","more":false})");
+    return out;
+}
+
+Result<StreamSummary> CentralService::summary(const Scope &scope, Stream stream)
+{
+    wire::ChecksumVisitor v;
+    auto res = m_store.scan(scope, stream, 0, -1, v);
+    if (!res)
+        return res.error();
+    return StreamSummary{stream, v.count(), v.sum(), res->lastVersion};
+}
+
+std::string CentralService::summaryJson(const StreamSummary &s)
+{
+    std::string out = R"({"stream":")";
+    out.append(streamName(s.stream));
+    out.append(R"(","count":)");
+    wire::appendInt(out, s.count);
+    out.append(R"(,"checksum":")");
+    out.append(wire::checksumHex(s.checksum));
+    out.append(R"(","cursor":")");
+    wire::appendInt(out, s.cursor);
+    out.append("\"}");
+    return out;
+}
+
+Result<std::string> CentralService::push(const AuthTerminal &t, const json &body)
+{
+    const auto eventsIt = body.is_object() ? body.find("events") : body.end();
+    if (!body.is_object() || eventsIt == body.end() || !eventsIt->is_array())
+        return makeError(errc::kBadRequest, R"(the body must be {"events": [...]})");
+    const json &events = *eventsIt;
+    if (events.size() > size_t(kMaxEventsPerPush))
+        return makeError(errc::kBadRequest, "at most " + std::to_string(kMaxEventsPerPush) + " events per request");
+
+    // Validate the envelope of every event first: a malformed one refuses the whole request.
+    std::vector<Incoming> incoming;
+    incoming.reserve(events.size());
+    for (size_t i = 0; i < events.size(); ++i) {
+        const json &e = events[i];
+        const std::string where = "events[" + std::to_string(i) + "]";
+        if (!e.is_object())
+            return makeError(errc::kBadRequest, where + " is not an object");
+        const auto id = getString(e, "id");
+        if (!id || id->empty() || id->size() > 128)
+            return makeError(errc::kBadRequest, where + ".id must be a string of 1 to 128 characters");
+        const auto kind = getString(e, "kind");
+        if (!kind || kind->empty() || kind->size() > 64)
+            return makeError(errc::kBadRequest, where + ".kind must be a string of 1 to 64 characters");
+        const auto p = e.find("payload");
+        if (p == e.end() || !p->is_object())
+            return makeError(errc::kBadRequest, where + ".payload must be an object");
+        incoming.push_back(Incoming{*id, *kind, &*p, getInt(e, "created_at_ms").value_or(0)});
+    }
+
+    const qint64 now = nowMs();
+    auto w = m_store.write();
+    if (!w)
+        return w.error();
+    CentralStore::Writer &writer = *w.value();
+
+    std::string out = R"({"results":[)";
+    bool first = true;
+    for (const Incoming &ev : incoming) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        // The idempotency key is (terminal, event id); the body hash covers what the event means.
+        const std::string canonical = json{{"kind", ev.kind}, {"payload", *ev.payload}}.dump();
+        const std::string hash = sha256Hex(canonical);
+
+        auto existing = writer.event(t.id, ev.id);
+        if (!existing)
+            return existing.error();
+        if (existing.value()) {
+            const EventRecord &rec = *existing.value();
+            if (rec.bodySha256 == hash) {
+                appendResult(out, ev.id, rec.status, rec.seq, true, rec.reason);
+            } else {
+                const std::string reason = "event id " + ev.id + " was used before (seq " + std::to_string(rec.seq)
+                                           + ") with a different body";
+                if (auto r = writer.addAlarm({0, now, "idempotency.conflict", t.id, ev.id, reason,
+                                              "stored body sha256 " + rec.bodySha256 + ", new body sha256 " + hash + ": " + canonical});
+                    !r)
+                    return r.error();
+                appendResult(out, ev.id, "conflict", 0, false, reason);
+            }
+            continue;
+        }
+
+        if (auto r = writer.savepoint(); !r)
+            return r.error();
+        EventRecord rec{0, t.id, ev.id, ev.kind, hash, ev.payload->dump(), ev.createdAtMs, now, "accepted", {}};
+        auto seq = writer.insertEvent(rec);
+        if (!seq)
+            return seq.error();
+        auto outcome = EventApplier(writer, t, ev, seq.value(), now).apply();
+        if (!outcome)
+            return outcome.error();
+        if (outcome->accepted) {
+            if (auto r = writer.releaseSavepoint(); !r)
+                return r.error();
+            appendResult(out, ev.id, "accepted", seq.value(), false, {});
+            continue;
+        }
+        // Rejected: none of its side effects stay, but the answer is stored like any other.
+        if (auto r = writer.rollbackToSavepoint(); !r)
+            return r.error();
+        rec.status = "rejected";
+        rec.reason = outcome->reason;
+        seq = writer.insertEvent(rec);
+        if (!seq)
+            return seq.error();
+        if (outcome->alarm)
+            if (auto r = writer.addAlarm(*outcome->alarm); !r)
+                return r.error();
+        appendResult(out, ev.id, "rejected", seq.value(), false, rec.reason);
+    }
+    if (auto r = writer.commit(); !r)
+        return r.error();
+    out.append("]}");
+    return out;
+}
+
+Result<std::string> CentralService::stockJson(qint64 productId)
+{
+    auto levels = m_store.stockLevels(productId);
+    if (!levels)
+        return levels.error();
+    if (!levels.value())
+        return makeError(errc::kNotFound, "unknown product " + std::to_string(productId));
+    std::string out = R"({"product_id":)";
+    wire::appendInt(out, productId);
+    out.append(R"(,"levels":[)");
+    bool first = true;
+    for (const LiveStockLevel &l : *levels.value()) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        out.append(R"({"location_id":)");
+        wire::appendString(out, l.level.locationId);
+        out.append(R"(,"kind":)");
+        wire::appendString(out, l.kind);
+        out.append(R"(,"name":)");
+        wire::appendString(out, l.name);
+        out.append(R"(,"on_hand":)");
+        wire::appendInt(out, l.level.onHand);
+        out.append(R"(,"reserved":)");
+        wire::appendInt(out, l.level.reserved);
+        out.append(R"(,"in_transit":)");
+        wire::appendInt(out, l.level.inTransit);
+        out.append(R"(,"version":)");
+        wire::appendInt(out, l.level.version);
+        out.push_back('}');
+    }
+    out.append("]}");
+    return out;
+}
+
+Result<std::string> CentralService::orderStatusJson(const AuthTerminal &t, std::string_view orderId)
+{
+    auto o = m_store.order(orderId);
+    if (!o)
+        return o.error();
+    if (!o.value() || (o.value())->storeId != t.storeId) // other stores' orders are not this terminal's business
+        return makeError(errc::kNotFound, "unknown order " + std::string(orderId));
+    std::string out = R"({"id":)";
+    wire::appendString(out, (o.value())->id);
+    out.append(R"(,"status":)");
+    wire::appendString(out, (o.value())->status);
+    out.append(R"(,"version":)");
+    wire::appendInt(out, (o.value())->version);
+    out.push_back('}');
+    return out;
+}
+
+Result<std::string> CentralService::heartbeat(const AuthTerminal &t, const json &body)
+{
+    if (!body.is_object())
+        return makeError(errc::kBadRequest, "the heartbeat body must be a JSON object");
+    const qint64 now = nowMs();
+    auto w = m_store.write();
+    if (!w)
+        return w.error();
+    if (auto r = w.value()->recordHeartbeat(t.id, body.dump(), now); !r)
+        return r.error();
+    if (auto r = w.value()->commit(); !r)
+        return r.error();
+    return json{{"server_time_ms", now}}.dump();
+}
+
+// ------------------------------------------------------------------ admin
+
+Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, const std::vector<LineRequest> &lines,
+                                                 const std::optional<std::string> &compartment,
+                                                 const std::string &customerFirstName, const std::string &contactMasked,
+                                                 int expiresInDays)
+{
+    if (lines.empty())
+        return makeError(errc::kInvalid, "an order needs at least one line");
+    if (compartment && !isValidId(*compartment))
+        return makeError(errc::kInvalid, "a compartment is 1 to 32 letters or digits, e.g. A07");
+    if (expiresInDays < 1)
+        return makeError(errc::kInvalid, "an order must stay collectable for at least one day");
+    const qint64 now = nowMs();
+    const qint64 nowSec = now / 1000;
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    CentralStore::Writer &w = *wr.value();
+    auto store = w.location(storeId);
+    if (!store)
+        return store.error();
+    if (!store.value() || (store.value())->kind != "store")
+        return makeError(errc::kInvalid, "unknown store " + storeId);
+
+    CreatedOrder created;
+    Order &o = created.order;
+    int lineNo = 0;
+    for (const LineRequest &req : lines) {
+        if (req.quantity <= 0)
+            return makeError(errc::kInvalid, "quantities must be positive (product " + std::to_string(req.productId) + ")");
+        auto product = w.product(req.productId);
+        if (!product)
+            return product.error();
+        if (!product.value())
+            return makeError(errc::kInvalid, "unknown product " + std::to_string(req.productId));
+        auto prices = w.prices(storeId, req.productId);
+        if (!prices)
+            return prices.error();
+        std::optional<qint64> price;
+        for (const Price &p : prices.value())
+            if (p.validFrom <= nowSec && (!p.validTo || *p.validTo > nowSec))
+                price = p.amount;
+        if (!price)
+            return makeError(errc::kInvalid, "product " + std::to_string(req.productId) + " has no valid price in store " + storeId);
+        const json names = json::parse((product.value())->namesJson, nullptr, false);
+        std::string name = (product.value())->sku;
+        if (names.is_object()) {
+            if (const auto it = names.find((store.value())->language); it != names.end() && it->is_string())
+                name = it->get<std::string>();
+            else if (!names.empty() && names.begin()->is_string())
+                name = names.begin()->get<std::string>();
+        }
+        const bool weighed = (product.value())->unit == "kg";
+        o.total += weighed ? (*price * req.quantity + 500) / 1000 : *price * req.quantity;
+        o.lines.push_back(OrderLine{++lineNo, req.productId, name, req.quantity});
+    }
+    auto serial = w.lastOrderSerial(storeId);
+    if (!serial)
+        return serial.error();
+    const qint64 next = std::max<qint64>(serial.value() + 1, 100001);
+    o.id = storeId + "-CC-" + std::to_string(next);
+    o.storeId = storeId;
+    o.number = "CC" + std::to_string(next);
+    o.customerFirstName = customerFirstName;
+    o.contactMasked = contactMasked;
+    created.pickupCode = pickupCode();
+    o.pickupSalt = randomBytes(16);
+    o.pickupVerifier = sha256(o.pickupSalt + created.pickupCode);
+    o.compartment = compartment;
+    o.status = "ready";
+    o.expiresAt = nowSec + qint64(expiresInDays) * 86400;
+    o.currency = (store.value())->currency;
+    o.createdAtMs = now;
+    if (auto r = w.putOrder(o); !r)
+        return r.error();
+    if (auto r = w.commit(); !r)
+        return r.error();
+    return created;
+}
+
+Result<Order> CentralService::cancelOrder(const std::string &orderId)
+{
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    auto o = wr.value()->order(orderId);
+    if (!o)
+        return o.error();
+    if (!o.value())
+        return makeError(errc::kInvalid, "unknown order " + orderId);
+    Order order = std::move(*o.value());
+    if (order.status == "collected" || order.status == "cancelled" || order.status == "expired")
+        return makeError(errc::kInvalid, "order " + orderId + " is already " + order.status);
+    order.status = "cancelled";
+    if (auto r = wr.value()->putOrder(order); !r)
+        return r.error();
+    if (auto r = wr.value()->commit(); !r)
+        return r.error();
+    return order;
+}
+
+Result<Price> CentralService::setPrice(const std::string &storeId, qint64 productId, qint64 amount,
+                                       std::optional<qint64> validFrom)
+{
+    if (amount < 0)
+        return makeError(errc::kInvalid, "a price is never negative");
+    const qint64 from = validFrom.value_or(nowMs() / 1000);
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    CentralStore::Writer &w = *wr.value();
+    auto store = w.location(storeId);
+    if (!store)
+        return store.error();
+    if (!store.value() || (store.value())->kind != "store")
+        return makeError(errc::kInvalid, "unknown store " + storeId);
+    auto product = w.product(productId);
+    if (!product)
+        return product.error();
+    if (!product.value())
+        return makeError(errc::kInvalid, "unknown product " + std::to_string(productId));
+    auto prices = w.prices(storeId, productId);
+    if (!prices)
+        return prices.error();
+    std::optional<qint64> until;
+    for (Price p : prices.value()) {
+        if (p.validFrom > from) {
+            until = until ? std::min(*until, p.validFrom) : p.validFrom;
+        } else if (p.validFrom < from && (!p.validTo || *p.validTo > from)) {
+            p.validTo = from; // the price open at `from` ends there
+            if (auto r = w.putPrice(p); !r)
+                return r.error();
+        }
+    }
+    Price np{storeId, productId, from, until, amount, (store.value())->currency, 0};
+    if (auto r = w.putPrice(np); !r)
+        return r.error();
+    if (auto r = w.commit(); !r)
+        return r.error();
+    return np;
+}
+
+Result<StockLevel> CentralService::receiveStock(const std::string &locationId, qint64 productId, qint64 quantity)
+{
+    if (quantity == 0)
+        return makeError(errc::kInvalid, "the quantity must not be zero");
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    CentralStore::Writer &w = *wr.value();
+    auto loc = w.location(locationId);
+    if (!loc)
+        return loc.error();
+    if (!loc.value())
+        return makeError(errc::kInvalid, "unknown location " + locationId);
+    auto product = w.product(productId);
+    if (!product)
+        return product.error();
+    if (!product.value())
+        return makeError(errc::kInvalid, "unknown product " + std::to_string(productId));
+    auto row = w.stock(productId, locationId);
+    if (!row)
+        return row.error();
+    StockLevel s = row.value().value_or(StockLevel{productId, locationId, 0, 0, 0, 0});
+    s.onHand += quantity;
+    auto v = w.putStock(s);
+    if (!v)
+        return v.error();
+    s.version = v.value();
+    if (auto r = w.commit(); !r)
+        return r.error();
+    return s;
+}
+
+} // namespace ok::central

@@ -1,0 +1,1124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "central/sqlitestore.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <array>
+
+namespace ok::central {
+
+namespace {
+
+// ------------------------------------------------------------------ schema (central.db)
+// Every row that a pull stream serves carries `version`: a value of the one global change counter
+// (table counter, name 'version'), taken in the transaction that last wrote the row. Indexes on
+// (scope, version) make every page one index range scan.
+
+constexpr std::string_view kCentralV1 = R"sql(
+CREATE TABLE meta(
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE counter(
+    name   TEXT PRIMARY KEY,
+    value  INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO counter(name, value) VALUES('version', 0);
+
+CREATE TABLE location(
+    id        TEXT PRIMARY KEY,
+    kind      TEXT NOT NULL CHECK(kind IN ('store','warehouse','online')),
+    name      TEXT NOT NULL,
+    country   TEXT,                                  -- stores: ISO 3166 code
+    currency  TEXT,                                  -- stores: ISO 4217 code
+    language  TEXT,                                  -- stores: the language of receipts and order lines
+    version   INTEGER NOT NULL
+);
+CREATE INDEX location_version ON location(version);
+
+-- Tax classes are per country; products carry a country-neutral tier (0 standard, 1 reduced,
+-- 2 reduced food, 3 zero) that tax_tier maps to the country's code when the catalog is served.
+CREATE TABLE tax_class(
+    country  TEXT NOT NULL,
+    code     TEXT NOT NULL,
+    rate_bp  INTEGER NOT NULL CHECK(rate_bp BETWEEN 0 AND 10000),
+    label    TEXT NOT NULL,
+    version  INTEGER NOT NULL,
+    PRIMARY KEY(country, code)
+) WITHOUT ROWID;
+CREATE INDEX tax_class_version ON tax_class(country, version);
+
+CREATE TABLE tax_tier(
+    country  TEXT NOT NULL,
+    tier     INTEGER NOT NULL CHECK(tier BETWEEN 0 AND 3),
+    code     TEXT NOT NULL,
+    PRIMARY KEY(country, tier),
+    FOREIGN KEY(country, code) REFERENCES tax_class(country, code)
+) WITHOUT ROWID;
+
+-- names and barcodes are stored as the JSON the catalog stream serves (written by us with
+-- nlohmann::json, so always valid): a page is then one index range scan and string copies.
+CREATE TABLE product(
+    id        INTEGER PRIMARY KEY,
+    sku       TEXT NOT NULL UNIQUE,
+    tax_tier  INTEGER NOT NULL CHECK(tax_tier BETWEEN 0 AND 3),
+    unit      TEXT NOT NULL CHECK(unit IN ('piece','kg')),
+    active    INTEGER NOT NULL DEFAULT 1,
+    names     TEXT NOT NULL,                         -- {"pl": "...", "en": "..."}
+    barcodes  TEXT NOT NULL,                         -- ["5901234123457"]
+    version   INTEGER NOT NULL
+);
+CREATE INDEX product_version ON product(version);
+
+-- Prices per store with validity [valid_from, valid_to), unix seconds, server time.
+CREATE TABLE price(
+    store_id    TEXT NOT NULL REFERENCES location(id),
+    product_id  INTEGER NOT NULL REFERENCES product(id),
+    valid_from  INTEGER NOT NULL,
+    valid_to    INTEGER,
+    amount      INTEGER NOT NULL CHECK(amount >= 0),
+    currency    TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    PRIMARY KEY(store_id, product_id, valid_from)
+) WITHOUT ROWID;
+CREATE INDEX price_version ON price(store_id, version);
+
+CREATE TABLE stock(
+    product_id   INTEGER NOT NULL REFERENCES product(id),
+    location_id  TEXT NOT NULL REFERENCES location(id),
+    on_hand      INTEGER NOT NULL,                   -- may go negative: facts beat forecasts
+    reserved     INTEGER NOT NULL DEFAULT 0,
+    in_transit   INTEGER NOT NULL DEFAULT 0,
+    version      INTEGER NOT NULL,
+    PRIMARY KEY(product_id, location_id)
+) WITHOUT ROWID;
+CREATE INDEX stock_version ON stock(version);
+
+-- Click-and-collect orders. The pickup code is never stored: only salt and SHA-256(salt || code).
+CREATE TABLE cc_order(
+    id                   TEXT PRIMARY KEY,
+    store_id             TEXT NOT NULL REFERENCES location(id),
+    number               TEXT NOT NULL,
+    customer_first_name  TEXT NOT NULL,
+    contact_masked       TEXT NOT NULL,
+    pickup_salt          BLOB NOT NULL,
+    pickup_verifier      BLOB NOT NULL,
+    compartment          TEXT,
+    status               TEXT NOT NULL CHECK(status IN ('awaiting_pickup','ready','collected','cancelled','expired')),
+    expires_at           INTEGER NOT NULL,
+    total                INTEGER NOT NULL,
+    currency             TEXT NOT NULL,
+    lines                TEXT NOT NULL,              -- JSON array as the orders stream serves it
+    created_at_ms        INTEGER NOT NULL,
+    version              INTEGER NOT NULL,
+    UNIQUE(store_id, number)
+);
+CREATE INDEX cc_order_version ON cc_order(store_id, version);
+
+-- Staff: PIN verifiers only (PBKDF2-HMAC-SHA256), never PINs.
+CREATE TABLE staff(
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK(role IN ('cashier','supervisor','manager')),
+    store_id        TEXT REFERENCES location(id),    -- NULL: network-wide
+    pin_salt        BLOB NOT NULL,
+    pin_iterations  INTEGER NOT NULL CHECK(pin_iterations >= 10000),
+    pin_verifier    BLOB NOT NULL,
+    active          INTEGER NOT NULL DEFAULT 1,
+    version         INTEGER NOT NULL
+);
+CREATE INDEX staff_version ON staff(version);
+
+-- Enrolled terminals: the SHA-256 of the bearer token and of the client certificate, never the token.
+CREATE TABLE terminal(
+    id                 TEXT PRIMARY KEY,             -- "S001-T01"
+    store_id           TEXT NOT NULL REFERENCES location(id),
+    terminal_id        TEXT NOT NULL,
+    token_sha256       TEXT NOT NULL UNIQUE,
+    cert_sha256        TEXT NOT NULL,                -- '' when enrolled over plain HTTP (development)
+    enrolled_at_ms     INTEGER NOT NULL,
+    last_heartbeat_ms  INTEGER,
+    last_heartbeat     TEXT
+);
+
+-- One-time enrolment codes, stored as SHA-256 of the code.
+CREATE TABLE enrolment_code(
+    code_sha256    TEXT PRIMARY KEY,
+    store_id       TEXT NOT NULL REFERENCES location(id),
+    terminal_id    TEXT NOT NULL,
+    created_at_ms  INTEGER NOT NULL,
+    expires_at_ms  INTEGER NOT NULL,
+    used_at_ms     INTEGER
+);
+
+-- Every pushed event, and its idempotency record: (terminal, event_id) is the key, body_sha256
+-- the SHA-256 of the canonical JSON of {kind, payload}, status/reason the stored answer.
+CREATE TABLE event(
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    terminal        TEXT NOT NULL,
+    event_id        TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    body_sha256     TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at_ms   INTEGER,
+    received_at_ms  INTEGER NOT NULL,
+    status          TEXT NOT NULL CHECK(status IN ('accepted','rejected')),
+    reason          TEXT,
+    UNIQUE(terminal, event_id)
+);
+CREATE INDEX event_terminal ON event(terminal, seq);
+
+-- Sales and returns recorded from events: one row per sale id, whichever event brought it.
+CREATE TABLE sale(
+    id                TEXT PRIMARY KEY,
+    kind              TEXT NOT NULL CHECK(kind IN ('sale','return')),
+    store_id          TEXT NOT NULL,
+    terminal          TEXT NOT NULL,
+    receipt_no        INTEGER,
+    total             INTEGER NOT NULL,
+    currency          TEXT NOT NULL,
+    original_sale_id  TEXT,
+    event_seq         INTEGER NOT NULL REFERENCES event(seq)
+);
+
+CREATE TABLE exception(
+    id             INTEGER PRIMARY KEY,
+    created_at_ms  INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    terminal       TEXT,
+    event_id       TEXT,
+    ref            TEXT,
+    message        TEXT NOT NULL
+);
+
+CREATE TABLE alarm(
+    id             INTEGER PRIMARY KEY,
+    created_at_ms  INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    terminal       TEXT,
+    event_id       TEXT,
+    message        TEXT NOT NULL,
+    detail         TEXT
+);
+)sql";
+
+const db::Migration kCentral[] = {
+    {1, "reference data, prices, stock, orders, staff, terminals, events", kCentralV1, {}},
+};
+
+Error sqliteError(sqlite3 *db, std::string_view what)
+{
+    return Error{QStringLiteral("internal"),
+                 QStringLiteral("%1: %2").arg(QString::fromUtf8(what.data(), qsizetype(what.size())),
+                                              QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+/// A raw prepared statement for reads: columns as views into SQLite's buffers, no QString.
+class Query
+{
+public:
+    Query(sqlite3 *db, std::string_view sql)
+        : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr);
+    }
+    ~Query() { sqlite3_finalize(m_stmt); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    bool prepared() const { return m_rc == SQLITE_OK; }
+    Error error(std::string_view what) const { return sqliteError(m_db, what); }
+
+    Query &bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Query &bind(int i, std::string_view v)
+    {
+        sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    /// SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return m_rc = sqlite3_step(m_stmt); }
+    bool failed() const { return m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != SQLITE_OK; }
+
+    qint64 i64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    std::optional<qint64> optI64(int c) const { return isNull(c) ? std::nullopt : std::optional<qint64>(i64(c)); }
+    std::string_view text(int c) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+    }
+    std::string_view blob(int c) const
+    {
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, c));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+    }
+    std::string str(int c) const { return std::string(text(c)); }
+    std::optional<std::string_view> optText(int c) const
+    {
+        return isNull(c) ? std::nullopt : std::optional<std::string_view>(text(c));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+Error stepError(const db::Statement &st)
+{
+    return st.lastError().value_or(Error{QStringLiteral("internal"), QStringLiteral("SQLite statement failed")});
+}
+
+db::Statement &bindOpt(db::Statement &st, int i, const std::optional<qint64> &v)
+{
+    return v ? st.bind(i, *v) : st.bindNull(i);
+}
+db::Statement &bindOpt(db::Statement &st, int i, const std::optional<std::string> &v)
+{
+    return v ? st.bind(i, std::string_view(*v)) : st.bindNull(i);
+}
+
+Location readLocation(const Query &q)
+{
+    // id, kind, name, country, currency, language
+    return Location{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.str(5)};
+}
+
+constexpr std::string_view kOrderColumns =
+    "id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier, compartment, "
+    "status, expires_at, total, currency, lines, created_at_ms, version";
+
+/// Order from a row of kOrderColumns. Lines are not parsed here: they stay JSON (`linesJson`).
+Order readOrder(const Query &q, std::string *linesJson)
+{
+    Order o;
+    o.id = q.str(0);
+    o.storeId = q.str(1);
+    o.number = q.str(2);
+    o.customerFirstName = q.str(3);
+    o.contactMasked = q.str(4);
+    o.pickupSalt = std::string(q.blob(5));
+    o.pickupVerifier = std::string(q.blob(6));
+    if (!q.isNull(7))
+        o.compartment = q.str(7);
+    o.status = q.str(8);
+    o.expiresAt = q.i64(9);
+    o.total = q.i64(10);
+    o.currency = q.str(11);
+    *linesJson = q.str(12);
+    o.createdAtMs = q.i64(13);
+    o.version = q.i64(14);
+    return o;
+}
+
+} // namespace
+
+// Order lines travel as JSON in storage; the conversion lives in service.cpp with the rest of the
+// JSON handling (declared here to keep nlohmann out of this file's interface).
+std::string orderLinesToJson(const std::vector<OrderLine> &lines);
+std::vector<OrderLine> orderLinesFromJson(std::string_view json);
+
+std::optional<Stream> streamFromName(std::string_view name)
+{
+    for (Stream s : kAllStreams)
+        if (streamName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+std::string_view streamName(Stream s)
+{
+    switch (s) {
+    case Stream::Reference: return "reference";
+    case Stream::Catalog: return "catalog";
+    case Stream::Prices: return "prices";
+    case Stream::Stock: return "stock";
+    case Stream::Orders: return "orders";
+    case Stream::Staff: return "staff";
+    }
+    return {};
+}
+
+// ------------------------------------------------------------------ write statements
+
+struct SqliteStore::WriteStatements {
+    db::Statement location, taxClass, taxTier, product, price, stock, order, staff;
+};
+
+namespace {
+Result<db::Statement> prep(db::Database &db, std::string_view sql)
+{
+    return db.prepare(sql);
+}
+} // namespace
+
+// ------------------------------------------------------------------ the writer
+
+class SqliteStore::SqliteWriter final : public CentralStore::Writer
+{
+public:
+    SqliteWriter(SqliteStore &store, std::unique_lock<std::mutex> lock)
+        : m_db(*store.m_writeDb)
+        , m_ws(*store.m_ws)
+        , m_lock(std::move(lock))
+        , m_tx(m_db)
+    {
+    }
+    ~SqliteWriter() override = default;
+
+    const std::optional<Error> &beginError() const { return m_tx.beginError(); }
+
+    Result<void> commit() override
+    {
+        if (m_version) {
+            db::Statement &st = m_db.cached("UPDATE counter SET value = ?1 WHERE name = 'version'");
+            if (!st.bind(1, *m_version).exec())
+                return stepError(st);
+        }
+        return m_tx.commit();
+    }
+    Result<void> savepoint() override { return m_db.exec("SAVEPOINT ev"); }
+    Result<void> releaseSavepoint() override { return m_db.exec("RELEASE ev"); }
+    Result<void> rollbackToSavepoint() override { return m_db.exec("ROLLBACK TO ev; RELEASE ev"); }
+
+    /// The next value of the global change counter. Kept in memory for the transaction and
+    /// written back by commit(): values used by work rolled back to a savepoint become gaps,
+    /// which is fine (versions must increase, not be dense).
+    Result<qint64> nextVersion()
+    {
+        if (!m_version) {
+            Query q(m_db.handle(), "SELECT value FROM counter WHERE name = 'version'");
+            if (q.step() != SQLITE_ROW)
+                return q.error("Reading the change counter");
+            m_version = q.i64(0);
+        }
+        return ++*m_version;
+    }
+
+    Result<void> putLocation(const Location &l) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.location;
+        st.bind(1, std::string_view(l.id)).bind(2, std::string_view(l.kind)).bind(3, std::string_view(l.name));
+        auto opt = [](const std::string &s) { return s.empty() ? std::nullopt : std::optional<std::string>(s); };
+        bindOpt(st, 4, opt(l.country));
+        bindOpt(st, 5, opt(l.currency));
+        bindOpt(st, 6, opt(l.language));
+        if (!st.bind(7, v.value()).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> putTaxClass(const TaxClass &t, int tier) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.taxClass;
+        if (!st.bind(1, std::string_view(t.country)).bind(2, std::string_view(t.code)).bind(3, t.rateBasisPoints)
+                 .bind(4, std::string_view(t.label)).bind(5, v.value()).exec())
+            return stepError(st);
+        db::Statement &tt = m_ws.taxTier;
+        if (!tt.bind(1, std::string_view(t.country)).bind(2, tier).bind(3, std::string_view(t.code)).exec())
+            return stepError(tt);
+        return {};
+    }
+
+    Result<void> putProduct(const Product &p) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.product;
+        if (!st.bind(1, p.id).bind(2, std::string_view(p.sku)).bind(3, p.taxTier).bind(4, std::string_view(p.unit))
+                 .bind(5, p.active ? 1 : 0).bind(6, std::string_view(p.namesJson))
+                 .bind(7, std::string_view(p.barcodesJson)).bind(8, v.value()).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> putPrice(const Price &p) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.price;
+        st.bind(1, std::string_view(p.storeId)).bind(2, p.productId).bind(3, p.validFrom);
+        bindOpt(st, 4, p.validTo);
+        if (!st.bind(5, p.amount).bind(6, std::string_view(p.currency)).bind(7, v.value()).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<qint64> putStock(const StockLevel &s) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.stock;
+        if (!st.bind(1, s.productId).bind(2, std::string_view(s.locationId)).bind(3, s.onHand).bind(4, s.reserved)
+                 .bind(5, s.inTransit).bind(6, v.value()).exec())
+            return stepError(st);
+        return v.value();
+    }
+
+    Result<void> putOrder(const Order &o) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.order;
+        st.bind(1, std::string_view(o.id)).bind(2, std::string_view(o.storeId)).bind(3, std::string_view(o.number))
+            .bind(4, std::string_view(o.customerFirstName)).bind(5, std::string_view(o.contactMasked))
+            .bind(6, QByteArray::fromStdString(o.pickupSalt)).bind(7, QByteArray::fromStdString(o.pickupVerifier));
+        bindOpt(st, 8, o.compartment);
+        if (!st.bind(9, std::string_view(o.status)).bind(10, o.expiresAt).bind(11, o.total)
+                 .bind(12, std::string_view(o.currency)).bind(13, std::string_view(orderLinesToJson(o.lines)))
+                 .bind(14, o.createdAtMs).bind(15, v.value()).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> putStaff(const Staff &s) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_ws.staff;
+        st.bind(1, std::string_view(s.id)).bind(2, std::string_view(s.name)).bind(3, std::string_view(s.role));
+        bindOpt(st, 4, s.storeId);
+        if (!st.bind(5, QByteArray::fromStdString(s.pinSalt)).bind(6, s.pinIterations)
+                 .bind(7, QByteArray::fromStdString(s.pinVerifier)).bind(8, s.active ? 1 : 0).bind(9, v.value()).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<std::optional<Location>> location(std::string_view id) override
+    {
+        Query q(m_db.handle(), "SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+        q.bind(1, id);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<Location>(readLocation(q));
+        if (rc != SQLITE_DONE)
+            return q.error("Reading a location");
+        return std::optional<Location>();
+    }
+
+    Result<std::optional<Product>> product(qint64 id) override
+    {
+        Query q(m_db.handle(), "SELECT id, sku, tax_tier, unit, active, names, barcodes FROM product WHERE id = ?1");
+        q.bind(1, id);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<Product>(Product{q.i64(0), q.str(1), int(q.i64(2)), q.str(3), q.i64(4) != 0, q.str(5), q.str(6)});
+        if (rc != SQLITE_DONE)
+            return q.error("Reading a product");
+        return std::optional<Product>();
+    }
+
+    Result<std::vector<Price>> prices(std::string_view storeId, qint64 productId) override
+    {
+        Query q(m_db.handle(), "SELECT valid_from, valid_to, amount, currency, version FROM price "
+                               "WHERE store_id = ?1 AND product_id = ?2 ORDER BY valid_from");
+        q.bind(1, storeId).bind(2, productId);
+        std::vector<Price> out;
+        while (q.step() == SQLITE_ROW)
+            out.push_back(Price{std::string(storeId), productId, q.i64(0), q.optI64(1), q.i64(2), q.str(3), q.i64(4)});
+        if (q.failed())
+            return q.error("Reading prices");
+        return out;
+    }
+
+    Result<std::optional<StockLevel>> stock(qint64 productId, std::string_view locationId) override
+    {
+        Query q(m_db.handle(), "SELECT on_hand, reserved, in_transit, version FROM stock "
+                               "WHERE product_id = ?1 AND location_id = ?2");
+        q.bind(1, productId).bind(2, locationId);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<StockLevel>(StockLevel{productId, std::string(locationId), q.i64(0), q.i64(1), q.i64(2), q.i64(3)});
+        if (rc != SQLITE_DONE)
+            return q.error("Reading stock");
+        return std::optional<StockLevel>();
+    }
+
+    Result<std::optional<Order>> order(std::string_view id) override
+    {
+        Query q(m_db.handle(), std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+        q.bind(1, id);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW) {
+            std::string lines;
+            Order o = readOrder(q, &lines);
+            o.lines = orderLinesFromJson(lines);
+            return std::optional<Order>(std::move(o));
+        }
+        if (rc != SQLITE_DONE)
+            return q.error("Reading an order");
+        return std::optional<Order>();
+    }
+
+    Result<qint64> lastOrderSerial(std::string_view storeId) override
+    {
+        Query q(m_db.handle(), "SELECT coalesce(max(CAST(substr(number, 3) AS INTEGER)), 0) FROM cc_order WHERE store_id = ?1");
+        q.bind(1, storeId);
+        if (q.step() != SQLITE_ROW)
+            return q.error("Reading order numbers");
+        return q.i64(0);
+    }
+
+    Result<void> addEnrolmentCode(const EnrolmentCode &c) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO enrolment_code(code_sha256, store_id, terminal_id, created_at_ms, "
+                                        "expires_at_ms) VALUES(?1, ?2, ?3, ?4, ?5)");
+        if (!st.bind(1, std::string_view(c.codeSha256)).bind(2, std::string_view(c.storeId))
+                 .bind(3, std::string_view(c.terminalId)).bind(4, c.createdAtMs).bind(5, c.expiresAtMs).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) override
+    {
+        Query q(m_db.handle(), "SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms "
+                               "FROM enrolment_code WHERE code_sha256 = ?1");
+        q.bind(1, codeSha256);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<EnrolmentCode>(
+                EnrolmentCode{std::string(codeSha256), q.str(0), q.str(1), q.i64(2), q.i64(3), q.optI64(4)});
+        if (rc != SQLITE_DONE)
+            return q.error("Reading an enrolment code");
+        return std::optional<EnrolmentCode>();
+    }
+
+    Result<void> markEnrolmentCodeUsed(std::string_view codeSha256, qint64 nowMs) override
+    {
+        db::Statement &st = m_db.cached("UPDATE enrolment_code SET used_at_ms = ?2 WHERE code_sha256 = ?1");
+        if (!st.bind(1, codeSha256).bind(2, nowMs).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> putTerminal(const TerminalRecord &t) override
+    {
+        db::Statement &st = m_db.cached(R"sql(
+            INSERT INTO terminal(id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT(id) DO UPDATE SET token_sha256 = excluded.token_sha256,
+                cert_sha256 = excluded.cert_sha256, enrolled_at_ms = excluded.enrolled_at_ms)sql");
+        if (!st.bind(1, std::string_view(t.id)).bind(2, std::string_view(t.storeId)).bind(3, std::string_view(t.terminalId))
+                 .bind(4, std::string_view(t.tokenSha256)).bind(5, std::string_view(t.certSha256)).bind(6, t.enrolledAtMs).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> recordHeartbeat(std::string_view terminal, std::string_view body, qint64 nowMs) override
+    {
+        db::Statement &st = m_db.cached("UPDATE terminal SET last_heartbeat_ms = ?2, last_heartbeat = ?3 WHERE id = ?1");
+        if (!st.bind(1, terminal).bind(2, nowMs).bind(3, body).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<std::optional<EventRecord>> event(std::string_view terminal, std::string_view eventId) override
+    {
+        Query q(m_db.handle(), "SELECT seq, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason "
+                               "FROM event WHERE terminal = ?1 AND event_id = ?2");
+        q.bind(1, terminal).bind(2, eventId);
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<EventRecord>(EventRecord{q.i64(0), std::string(terminal), std::string(eventId), q.str(1),
+                                                          q.str(2), q.str(3), q.i64(4), q.i64(5), q.str(6), q.str(7)});
+        if (rc != SQLITE_DONE)
+            return q.error("Reading an event");
+        return std::optional<EventRecord>();
+    }
+
+    Result<qint64> insertEvent(const EventRecord &e) override
+    {
+        db::Statement &st = m_db.cached(R"sql(
+            INSERT INTO event(terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+        st.bind(1, std::string_view(e.terminal)).bind(2, std::string_view(e.eventId)).bind(3, std::string_view(e.kind))
+            .bind(4, std::string_view(e.bodySha256)).bind(5, std::string_view(e.payloadJson)).bind(6, e.createdAtMs)
+            .bind(7, e.receivedAtMs).bind(8, std::string_view(e.status));
+        if (e.reason.empty())
+            st.bindNull(9);
+        else
+            st.bind(9, std::string_view(e.reason));
+        if (!st.exec())
+            return stepError(st);
+        return m_db.lastInsertRowId();
+    }
+
+    Result<std::optional<qint64>> insertSale(const SaleRecord &s) override
+    {
+        {
+            Query q(m_db.handle(), "SELECT event_seq FROM sale WHERE id = ?1");
+            q.bind(1, std::string_view(s.id));
+            const int rc = q.step();
+            if (rc == SQLITE_ROW)
+                return std::optional<qint64>(q.i64(0));
+            if (rc != SQLITE_DONE)
+                return q.error("Reading a sale");
+        }
+        db::Statement &st = m_db.cached(R"sql(
+            INSERT INTO sale(id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+        st.bind(1, std::string_view(s.id)).bind(2, std::string_view(s.kind)).bind(3, std::string_view(s.storeId))
+            .bind(4, std::string_view(s.terminal)).bind(5, s.receiptNo).bind(6, s.total).bind(7, std::string_view(s.currency));
+        if (s.originalSaleId.empty())
+            st.bindNull(8);
+        else
+            st.bind(8, std::string_view(s.originalSaleId));
+        if (!st.bind(9, s.eventSeq).exec())
+            return stepError(st);
+        return std::optional<qint64>();
+    }
+
+    Result<void> addException(const ExceptionRecord &e) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO exception(created_at_ms, kind, terminal, event_id, ref, message) "
+                                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!st.bind(1, e.createdAtMs).bind(2, std::string_view(e.kind)).bind(3, std::string_view(e.terminal))
+                 .bind(4, std::string_view(e.eventId)).bind(5, std::string_view(e.ref)).bind(6, std::string_view(e.message)).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> addAlarm(const AlarmRecord &a) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO alarm(created_at_ms, kind, terminal, event_id, message, detail) "
+                                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!st.bind(1, a.createdAtMs).bind(2, std::string_view(a.kind)).bind(3, std::string_view(a.terminal))
+                 .bind(4, std::string_view(a.eventId)).bind(5, std::string_view(a.message)).bind(6, std::string_view(a.detail)).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> setMeta(std::string_view key, std::string_view value) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        if (!st.bind(1, key).bind(2, value).exec())
+            return stepError(st);
+        return {};
+    }
+
+private:
+    db::Database &m_db;
+    WriteStatements &m_ws;
+    std::unique_lock<std::mutex> m_lock; // released after m_tx (declared before it)
+    db::Transaction m_tx;
+    std::optional<qint64> m_version;
+};
+
+// ------------------------------------------------------------------ the store
+
+SqliteStore::~SqliteStore()
+{
+    m_ws.reset(); // finalize before the connection closes
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+{
+    std::unique_ptr<SqliteStore> store(new SqliteStore);
+    store->m_path = path;
+    auto db = db::Database::open(path, db::Durability::Full);
+    if (!db)
+        return db.error();
+    store->m_writeDb = std::move(db).value();
+    if (auto r = db::migrate(*store->m_writeDb, kCentral, "central.db"); !r)
+        return r.error();
+
+    auto ws = std::make_unique<WriteStatements>();
+    const std::pair<db::Statement *, std::string_view> statements[] = {
+        {&ws->location, R"sql(
+            INSERT INTO location(id, kind, name, country, currency, language, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, country = excluded.country,
+                currency = excluded.currency, language = excluded.language, version = excluded.version)sql"},
+        {&ws->taxClass, R"sql(
+            INSERT INTO tax_class(country, code, rate_bp, label, version) VALUES(?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT(country, code) DO UPDATE SET rate_bp = excluded.rate_bp, label = excluded.label,
+                version = excluded.version)sql"},
+        {&ws->taxTier, R"sql(
+            INSERT INTO tax_tier(country, tier, code) VALUES(?1, ?2, ?3)
+            ON CONFLICT(country, tier) DO UPDATE SET code = excluded.code)sql"},
+        {&ws->product, R"sql(
+            INSERT INTO product(id, sku, tax_tier, unit, active, names, barcodes, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, tax_tier = excluded.tax_tier, unit = excluded.unit,
+                active = excluded.active, names = excluded.names, barcodes = excluded.barcodes,
+                version = excluded.version)sql"},
+        {&ws->price, R"sql(
+            INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT(store_id, product_id, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
+                amount = excluded.amount, currency = excluded.currency, version = excluded.version)sql"},
+        {&ws->stock, R"sql(
+            INSERT INTO stock(product_id, location_id, on_hand, reserved, in_transit, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT(product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved,
+                in_transit = excluded.in_transit, version = excluded.version)sql"},
+        {&ws->order, R"sql(
+            INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier,
+                                 compartment, status, expires_at, total, currency, lines, created_at_ms, version)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            ON CONFLICT(id) DO UPDATE SET compartment = excluded.compartment, status = excluded.status,
+                expires_at = excluded.expires_at, total = excluded.total, lines = excluded.lines,
+                customer_first_name = excluded.customer_first_name, contact_masked = excluded.contact_masked,
+                version = excluded.version)sql"},
+        {&ws->staff, R"sql(
+            INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, store_id = excluded.store_id,
+                pin_salt = excluded.pin_salt, pin_iterations = excluded.pin_iterations,
+                pin_verifier = excluded.pin_verifier, active = excluded.active, version = excluded.version)sql"},
+    };
+    for (const auto &[target, sql] : statements) {
+        auto st = prep(*store->m_writeDb, sql);
+        if (!st)
+            return st.error();
+        *target = std::move(st).value();
+    }
+    store->m_ws = std::move(ws);
+    return store;
+}
+
+void SqliteStore::setWriteCacheSize(qint64 bytes)
+{
+    std::lock_guard lock(m_writeMutex);
+    (void)m_writeDb->exec("PRAGMA cache_size=" + std::to_string(bytes > 0 ? -(bytes / 1024) : -2000));
+}
+
+SqliteStore::ReadLease::ReadLease(SqliteStore &store, std::unique_ptr<db::Database> db)
+    : m_store(store)
+    , m_db(std::move(db))
+{
+}
+
+SqliteStore::ReadLease::~ReadLease()
+{
+    std::lock_guard lock(m_store.m_poolMutex);
+    m_store.m_pool.push_back(std::move(m_db));
+}
+
+Result<std::unique_ptr<SqliteStore::ReadLease>> SqliteStore::readConnection()
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_pool.empty()) {
+            auto db = std::move(m_pool.back());
+            m_pool.pop_back();
+            return std::make_unique<ReadLease>(*this, std::move(db));
+        }
+    }
+    auto db = db::Database::open(m_path, db::Durability::Normal);
+    if (!db)
+        return db.error();
+    // Read-only by contract; a bigger page cache and memory-mapped reads for page scans.
+    if (auto r = db.value()->exec("PRAGMA query_only=ON; PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456"); !r)
+        return r.error();
+    return std::make_unique<ReadLease>(*this, std::move(db).value());
+}
+
+Result<std::unique_ptr<CentralStore::Writer>> SqliteStore::write()
+{
+    std::unique_lock lock(m_writeMutex);
+    auto w = std::make_unique<SqliteWriter>(*this, std::move(lock));
+    if (w->beginError())
+        return *w->beginError();
+    return std::unique_ptr<Writer>(std::move(w));
+}
+
+Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 afterVersion, qint64 limit,
+                                     RowVisitor &visitor)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    sqlite3 *h = lease.value()->db().handle();
+
+    std::string_view sql;
+    switch (stream) {
+    case Stream::Reference:
+        sql = R"sql(
+            SELECT 0, code, rate_bp, label, NULL, version FROM tax_class WHERE country = ?1 AND version > ?2
+            UNION ALL
+            SELECT 1, id, 0, kind, name, version FROM location WHERE version > ?2
+            ORDER BY 6 LIMIT ?3)sql";
+        break;
+    case Stream::Catalog:
+        sql = R"sql(
+            SELECT p.id, p.sku, coalesce(t.code, ''), p.unit, p.active, p.names, p.barcodes, p.version
+            FROM product p LEFT JOIN tax_tier t ON t.country = ?1 AND t.tier = p.tax_tier
+            WHERE p.version > ?2 ORDER BY p.version LIMIT ?3)sql";
+        break;
+    case Stream::Prices:
+        sql = "SELECT product_id, valid_from, valid_to, amount, currency, version FROM price "
+              "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
+        break;
+    case Stream::Stock:
+        sql = "SELECT product_id, location_id, on_hand, reserved, in_transit, version FROM stock "
+              "WHERE version > ?2 ORDER BY version LIMIT ?3";
+        break;
+    case Stream::Orders:
+        sql = "SELECT id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier, compartment, "
+              "status, expires_at, total, currency, lines, version FROM cc_order "
+              "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
+        break;
+    case Stream::Staff:
+        sql = "SELECT id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version FROM staff "
+              "WHERE (store_id = ?4 OR store_id IS NULL) AND version > ?2 ORDER BY version LIMIT ?3";
+        break;
+    }
+
+    Query q(h, sql);
+    if (!q.prepared())
+        return q.error("Preparing a stream scan");
+    // ?1 country, ?2 cursor, ?3 limit (+1 to learn whether there is more), ?4 store
+    q.bind(2, afterVersion).bind(3, limit < 0 ? qint64(-1) : limit + 1);
+    if (stream == Stream::Reference || stream == Stream::Catalog)
+        q.bind(1, std::string_view(scope.country));
+    if (stream == Stream::Prices || stream == Stream::Orders || stream == Stream::Staff)
+        q.bind(4, std::string_view(scope.storeId));
+
+    ScanResult res;
+    res.lastVersion = afterVersion;
+    while (q.step() == SQLITE_ROW) {
+        if (limit >= 0 && res.rows == limit) {
+            res.more = true;
+            break;
+        }
+        switch (stream) {
+        case Stream::Reference:
+            if (q.i64(0) == 0)
+                visitor.taxClass(TaxClassView{q.text(1), q.i64(2), q.text(3), q.i64(5)});
+            else
+                visitor.location(LocationView{q.text(1), q.text(3), q.text(4), q.i64(5)});
+            res.lastVersion = q.i64(5);
+            break;
+        case Stream::Catalog:
+            visitor.product(ProductView{q.i64(0), q.text(1), q.text(2), q.text(3), q.i64(4) != 0, q.text(5), q.text(6), q.i64(7)});
+            res.lastVersion = q.i64(7);
+            break;
+        case Stream::Prices:
+            visitor.price(PriceView{q.i64(0), q.i64(1), q.optI64(2), q.i64(3), q.text(4), q.i64(5)});
+            res.lastVersion = q.i64(5);
+            break;
+        case Stream::Stock:
+            visitor.stock(StockView{q.i64(0), q.text(1), q.i64(2), q.i64(3), q.i64(4), q.i64(5)});
+            res.lastVersion = q.i64(5);
+            break;
+        case Stream::Orders:
+            visitor.order(OrderView{q.text(0), q.text(1), q.text(2), q.text(3), q.blob(4), q.blob(5), q.optText(6),
+                                    q.text(7), q.i64(8), q.i64(9), q.text(10), q.text(11), q.i64(12)});
+            res.lastVersion = q.i64(12);
+            break;
+        case Stream::Staff:
+            visitor.staff(StaffView{q.text(0), q.text(1), q.text(2), q.optText(3), q.blob(4), q.i64(5), q.blob(6),
+                                    q.i64(7) != 0, q.i64(8)});
+            res.lastVersion = q.i64(8);
+            break;
+        }
+        ++res.rows;
+    }
+    if (q.failed())
+        return q.error("Scanning a stream");
+    return res;
+}
+
+Result<std::optional<TerminalRecord>> SqliteStore::terminalByToken(std::string_view tokenSha256)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), "SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
+                                          "last_heartbeat_ms, last_heartbeat FROM terminal WHERE token_sha256 = ?1");
+    q.bind(1, tokenSha256);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return std::optional<TerminalRecord>(
+            TerminalRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.i64(5), q.optI64(6), q.str(7)});
+    if (rc != SQLITE_DONE)
+        return q.error("Reading a terminal");
+    return std::optional<TerminalRecord>();
+}
+
+Result<std::vector<TerminalRecord>> SqliteStore::terminals()
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), "SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
+                                          "last_heartbeat_ms, last_heartbeat FROM terminal ORDER BY id");
+    std::vector<TerminalRecord> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(TerminalRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.i64(5), q.optI64(6), q.str(7)});
+    if (q.failed())
+        return q.error("Reading terminals");
+    return out;
+}
+
+Result<std::optional<Location>> SqliteStore::location(std::string_view id)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), "SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return std::optional<Location>(readLocation(q));
+    if (rc != SQLITE_DONE)
+        return q.error("Reading a location");
+    return std::optional<Location>();
+}
+
+Result<std::vector<Location>> SqliteStore::locations()
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), "SELECT id, kind, name, country, currency, language FROM location ORDER BY id");
+    std::vector<Location> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(readLocation(q));
+    if (q.failed())
+        return q.error("Reading locations");
+    return out;
+}
+
+Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint64 productId)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    sqlite3 *h = lease.value()->db().handle();
+    {
+        Query p(h, "SELECT 1 FROM product WHERE id = ?1");
+        p.bind(1, productId);
+        const int rc = p.step();
+        if (rc == SQLITE_DONE)
+            return std::optional<std::vector<LiveStockLevel>>();
+        if (rc != SQLITE_ROW)
+            return p.error("Reading a product");
+    }
+    Query q(h, "SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name "
+               "FROM stock s JOIN location l ON l.id = s.location_id WHERE s.product_id = ?1 ORDER BY s.location_id");
+    q.bind(1, productId);
+    std::vector<LiveStockLevel> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(LiveStockLevel{StockLevel{productId, q.str(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.str(5), q.str(6)});
+    if (q.failed())
+        return q.error("Reading stock levels");
+    return std::optional<std::vector<LiveStockLevel>>(std::move(out));
+}
+
+Result<std::optional<Order>> SqliteStore::order(std::string_view id)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW) {
+        std::string lines;
+        Order o = readOrder(q, &lines);
+        o.lines = orderLinesFromJson(lines);
+        return std::optional<Order>(std::move(o));
+    }
+    if (rc != SQLITE_DONE)
+        return q.error("Reading an order");
+    return std::optional<Order>();
+}
+
+Result<std::vector<EventRecord>> SqliteStore::events(std::string_view terminal, int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(),
+            "SELECT seq, terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, "
+            "coalesce(reason, '') FROM event WHERE (?1 = '' OR terminal = ?1) ORDER BY seq DESC LIMIT ?2");
+    q.bind(1, terminal).bind(2, qint64(limit));
+    std::vector<EventRecord> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(EventRecord{q.i64(0), q.str(1), q.str(2), q.str(3), q.str(4), q.str(5), q.i64(6), q.i64(7), q.str(8), q.str(9)});
+    if (q.failed())
+        return q.error("Reading events");
+    return out;
+}
+
+Result<std::vector<ExceptionRecord>> SqliteStore::exceptions(int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(),
+            "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), coalesce(ref, ''), message "
+            "FROM exception ORDER BY id DESC LIMIT ?1");
+    q.bind(1, qint64(limit));
+    std::vector<ExceptionRecord> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(ExceptionRecord{q.i64(0), q.i64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.str(6)});
+    if (q.failed())
+        return q.error("Reading exceptions");
+    return out;
+}
+
+Result<std::vector<AlarmRecord>> SqliteStore::alarms(int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(),
+            "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), message, coalesce(detail, '') "
+            "FROM alarm ORDER BY id DESC LIMIT ?1");
+    q.bind(1, qint64(limit));
+    std::vector<AlarmRecord> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back(AlarmRecord{q.i64(0), q.i64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.str(6)});
+    if (q.failed())
+        return q.error("Reading alarms");
+    return out;
+}
+
+Result<std::optional<std::string>> SqliteStore::meta(std::string_view key)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(), "SELECT value FROM meta WHERE key = ?1");
+    q.bind(1, key);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return std::optional<std::string>(q.str(0));
+    if (rc != SQLITE_DONE)
+        return q.error("Reading meta");
+    return std::optional<std::string>();
+}
+
+Result<bool> SqliteStore::isEmpty()
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    Query q(lease.value()->db().handle(),
+            "SELECT NOT EXISTS(SELECT 1 FROM product) AND NOT EXISTS(SELECT 1 FROM location)");
+    if (q.step() != SQLITE_ROW)
+        return q.error("Checking for data");
+    return q.i64(0) != 0;
+}
+
+} // namespace ok::central

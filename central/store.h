@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The storage interface of the reference central service. CentralService (service.h) holds every
+// rule of docs/sync-protocol.md and talks to storage only through this interface; SqliteStore
+// (sqlitestore.h) implements it. A PostgreSQL store would implement the same two classes.
+//
+// Contracts every implementation keeps:
+// - One global change counter. Every row a Writer writes gets `version` = the next value of that
+//   counter, taken inside the writing transaction, and transactions become visible in the order
+//   of their versions (SQLite: one writer at a time. PostgreSQL: take a lock on the counter row
+//   for the transaction, or readers could see version 11 before version 10 commits and skip it).
+// - `scan` reads one consistent snapshot.
+// - Reads are safe from any thread at once; Writers are exclusive (write() waits for the
+//   previous Writer to be destroyed).
+// - Strings are UTF-8. Times are unix seconds (prices, expiry) or milliseconds (`...Ms`), server
+//   clock. Byte strings (salts, verifiers) are raw bytes in std::string.
+
+#include "core/result.h"
+
+#include <QtGlobal>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ok::central {
+
+enum class Stream { Reference, Catalog, Prices, Stock, Orders, Staff };
+inline constexpr Stream kAllStreams[] = {Stream::Reference, Stream::Catalog, Stream::Prices,
+                                         Stream::Stock, Stream::Orders, Stream::Staff};
+std::optional<Stream> streamFromName(std::string_view name);
+std::string_view streamName(Stream s);
+
+/// Whose view a pull reads: the terminal's store (prices, orders, staff) and its country (tax
+/// classes, catalog tax codes).
+struct Scope {
+    std::string storeId;
+    std::string country;
+};
+
+// ------------------------------------------------------------------ records
+
+struct Location {
+    std::string id;
+    std::string kind; ///< "store", "warehouse", "online"
+    std::string name;
+    std::string country;  ///< stores only
+    std::string currency; ///< stores only
+    std::string language; ///< stores only
+};
+
+struct TaxClass {
+    std::string country;
+    std::string code;
+    int rateBasisPoints = 0;
+    std::string label;
+};
+
+struct Product {
+    qint64 id = 0;
+    std::string sku;
+    int taxTier = 0; ///< country-neutral tier 0..3 (ok::db::DemoTaxTier), mapped per country
+    std::string unit; ///< "piece" or "kg"
+    bool active = true;
+    std::string namesJson;    ///< JSON object {"pl": "...", "en": "..."}
+    std::string barcodesJson; ///< JSON array of strings
+};
+
+struct Price {
+    std::string storeId;
+    qint64 productId = 0;
+    qint64 validFrom = 0;
+    std::optional<qint64> validTo;
+    qint64 amount = 0;
+    std::string currency;
+    qint64 version = 0; ///< filled when read
+};
+
+struct StockLevel {
+    qint64 productId = 0;
+    std::string locationId;
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+    qint64 inTransit = 0;
+    qint64 version = 0; ///< filled when read or written
+};
+
+struct OrderLine {
+    int lineNo = 0;
+    qint64 productId = 0;
+    std::string name;
+    qint64 quantity = 0;
+};
+
+struct Order {
+    std::string id;
+    std::string storeId;
+    std::string number;
+    std::string customerFirstName;
+    std::string contactMasked;
+    std::string pickupSalt;     ///< raw bytes
+    std::string pickupVerifier; ///< raw bytes: SHA-256(salt ‖ code)
+    std::optional<std::string> compartment;
+    std::string status; ///< awaiting_pickup, ready, collected, cancelled, expired
+    qint64 expiresAt = 0;
+    qint64 total = 0;
+    std::string currency;
+    std::vector<OrderLine> lines;
+    qint64 createdAtMs = 0;
+    qint64 version = 0; ///< filled when read
+};
+
+struct Staff {
+    std::string id;
+    std::string name;
+    std::string role; ///< cashier, supervisor, manager
+    std::optional<std::string> storeId; ///< nullopt = network-wide
+    std::string pinSalt;                ///< raw bytes
+    int pinIterations = 0;
+    std::string pinVerifier;            ///< raw bytes: PBKDF2-HMAC-SHA256
+    bool active = true;
+};
+
+struct TerminalRecord {
+    std::string id;         ///< "<store>-<terminal>", e.g. "S001-T01"
+    std::string storeId;
+    std::string terminalId; ///< "T01"
+    std::string tokenSha256;   ///< hex; the token itself is never stored
+    std::string certSha256;    ///< hex SHA-256 of the client certificate (DER); empty without TLS
+    qint64 enrolledAtMs = 0;
+    std::optional<qint64> lastHeartbeatMs;
+    std::string lastHeartbeat; ///< the heartbeat body as received (JSON)
+};
+
+struct EnrolmentCode {
+    std::string codeSha256; ///< hex of SHA-256 of the code as typed (upper case, with dashes)
+    std::string storeId;
+    std::string terminalId;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    std::optional<qint64> usedAtMs;
+};
+
+/// The idempotency record of one pushed event, and the record of the event itself.
+struct EventRecord {
+    qint64 seq = 0; ///< assigned by insertEvent
+    std::string terminal;
+    std::string eventId;
+    std::string kind;
+    std::string bodySha256; ///< hex SHA-256 of the canonical {kind, payload}
+    std::string payloadJson;
+    qint64 createdAtMs = 0; ///< terminal clock, informational
+    qint64 receivedAtMs = 0;
+    std::string status; ///< "accepted" or "rejected"
+    std::string reason; ///< why rejected
+};
+
+struct SaleRecord {
+    std::string id;
+    std::string kind; ///< "sale" or "return"
+    std::string storeId;
+    std::string terminal;
+    qint64 receiptNo = 0;
+    qint64 total = 0;
+    std::string currency;
+    std::string originalSaleId;
+    qint64 eventSeq = 0;
+};
+
+/// Something staff must look at: negative stock, a handover after cancellation ...
+struct ExceptionRecord {
+    qint64 id = 0;
+    qint64 createdAtMs = 0;
+    std::string kind;
+    std::string terminal;
+    std::string eventId;
+    std::string ref; ///< what it is about: "17|S001", an order id ...
+    std::string message;
+};
+
+/// Something that should never happen: an idempotency key reused with another body ...
+struct AlarmRecord {
+    qint64 id = 0;
+    qint64 createdAtMs = 0;
+    std::string kind;
+    std::string terminal;
+    std::string eventId;
+    std::string message;
+    std::string detail; ///< e.g. the conflicting body
+};
+
+struct LiveStockLevel {
+    StockLevel level;
+    std::string kind; ///< location kind
+    std::string name; ///< location name
+};
+
+// ------------------------------------------------------------------ scanning the streams
+
+// Views into the storage's own buffers: valid only during the visitor call.
+struct TaxClassView {
+    std::string_view code;
+    qint64 rateBasisPoints;
+    std::string_view label;
+    qint64 version;
+};
+struct LocationView {
+    std::string_view id, kind, name;
+    qint64 version;
+};
+struct ProductView {
+    qint64 id;
+    std::string_view sku;
+    std::string_view taxClass; ///< already the scope country's code
+    std::string_view unit;
+    bool active;
+    std::string_view namesJson, barcodesJson;
+    qint64 version;
+};
+struct PriceView {
+    qint64 productId, validFrom;
+    std::optional<qint64> validTo;
+    qint64 amount;
+    std::string_view currency;
+    qint64 version;
+};
+struct StockView {
+    qint64 productId;
+    std::string_view locationId;
+    qint64 onHand, reserved, inTransit, version;
+};
+struct OrderView {
+    std::string_view id, number, customerFirstName, contactMasked, pickupSalt, pickupVerifier;
+    std::optional<std::string_view> compartment;
+    std::string_view status;
+    qint64 expiresAt, total;
+    std::string_view currency, linesJson;
+    qint64 version;
+};
+struct StaffView {
+    std::string_view id, name, role;
+    std::optional<std::string_view> storeId;
+    std::string_view pinSalt;
+    qint64 pinIterations;
+    std::string_view pinVerifier;
+    bool active;
+    qint64 version;
+};
+
+class RowVisitor
+{
+public:
+    virtual ~RowVisitor() = default;
+    virtual void taxClass(const TaxClassView &) {}
+    virtual void location(const LocationView &) {}
+    virtual void product(const ProductView &) {}
+    virtual void price(const PriceView &) {}
+    virtual void stock(const StockView &) {}
+    virtual void order(const OrderView &) {}
+    virtual void staff(const StaffView &) {}
+};
+
+struct ScanResult {
+    qint64 rows = 0;        ///< rows visited
+    bool more = false;      ///< rows beyond `limit` existed in the snapshot
+    qint64 lastVersion = 0; ///< version of the last visited row, or the `afterVersion` asked for
+};
+
+// ------------------------------------------------------------------ the interface
+
+class CentralStore
+{
+public:
+    /// One write transaction. Destroying it without commit() rolls everything back.
+    class Writer
+    {
+    public:
+        virtual ~Writer() = default;
+        virtual Result<void> commit() = 0;
+        /// One level of savepoint (the push uses one per event).
+        virtual Result<void> savepoint() = 0;
+        virtual Result<void> releaseSavepoint() = 0;
+        virtual Result<void> rollbackToSavepoint() = 0;
+
+        // Reference data. Every put writes the row with a new version.
+        virtual Result<void> putLocation(const Location &l) = 0;
+        virtual Result<void> putTaxClass(const TaxClass &t, int tier) = 0; ///< also maps (country, tier) → code
+        virtual Result<void> putProduct(const Product &p) = 0;
+        virtual Result<void> putPrice(const Price &p) = 0; ///< upsert by (store, product, valid_from)
+        virtual Result<qint64> putStock(const StockLevel &s) = 0; ///< upsert; returns the new version
+        virtual Result<void> putOrder(const Order &o) = 0;         ///< upsert by id
+        virtual Result<void> putStaff(const Staff &s) = 0;
+
+        virtual Result<std::optional<Location>> location(std::string_view id) = 0;
+        virtual Result<std::optional<Product>> product(qint64 id) = 0;
+        virtual Result<std::vector<Price>> prices(std::string_view storeId, qint64 productId) = 0;
+        virtual Result<std::optional<StockLevel>> stock(qint64 productId, std::string_view locationId) = 0;
+        virtual Result<std::optional<Order>> order(std::string_view id) = 0;
+        /// The highest numeric serial of the store's order ids ("S001-CC-100006" → 100006), 0 if none.
+        virtual Result<qint64> lastOrderSerial(std::string_view storeId) = 0;
+
+        // Terminals.
+        virtual Result<void> addEnrolmentCode(const EnrolmentCode &c) = 0;
+        virtual Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) = 0;
+        virtual Result<void> markEnrolmentCodeUsed(std::string_view codeSha256, qint64 nowMs) = 0;
+        virtual Result<void> putTerminal(const TerminalRecord &t) = 0; ///< enrol or re-enrol
+        virtual Result<void> recordHeartbeat(std::string_view terminal, std::string_view body, qint64 nowMs) = 0;
+
+        // Events.
+        virtual Result<std::optional<EventRecord>> event(std::string_view terminal, std::string_view eventId) = 0;
+        virtual Result<qint64> insertEvent(const EventRecord &e) = 0; ///< returns seq
+        /// Records a sale or return; returns the event seq that recorded it first when `s.id` is
+        /// already known (nothing written then), nullopt when recorded now.
+        virtual Result<std::optional<qint64>> insertSale(const SaleRecord &s) = 0;
+        virtual Result<void> addException(const ExceptionRecord &e) = 0;
+        virtual Result<void> addAlarm(const AlarmRecord &a) = 0;
+
+        virtual Result<void> setMeta(std::string_view key, std::string_view value) = 0;
+    };
+
+    virtual ~CentralStore() = default;
+
+    /// Visit the rows of `stream` in `scope` with version > `afterVersion`, in version order, at
+    /// most `limit` of them (limit < 0: all). One snapshot.
+    virtual Result<ScanResult> scan(const Scope &scope, Stream stream, qint64 afterVersion, qint64 limit,
+                                    RowVisitor &visitor) = 0;
+
+    virtual Result<std::optional<TerminalRecord>> terminalByToken(std::string_view tokenSha256) = 0;
+    virtual Result<std::vector<TerminalRecord>> terminals() = 0;
+    virtual Result<std::optional<Location>> location(std::string_view id) = 0;
+    virtual Result<std::vector<Location>> locations() = 0;
+    /// Every location's level of the product; nullopt when the product does not exist.
+    virtual Result<std::optional<std::vector<LiveStockLevel>>> stockLevels(qint64 productId) = 0;
+    virtual Result<std::optional<Order>> order(std::string_view id) = 0;
+    virtual Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) = 0; ///< newest first
+    virtual Result<std::vector<ExceptionRecord>> exceptions(int limit) = 0;                    ///< newest first
+    virtual Result<std::vector<AlarmRecord>> alarms(int limit) = 0;                            ///< newest first
+    virtual Result<std::optional<std::string>> meta(std::string_view key) = 0;
+    /// No products and no locations: a seed may run.
+    virtual Result<bool> isEmpty() = 0;
+
+    /// Start a write transaction; waits while another Writer of this store exists.
+    virtual Result<std::unique_ptr<Writer>> write() = 0;
+};
+
+} // namespace ok::central
