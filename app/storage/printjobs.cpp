@@ -270,13 +270,13 @@ Result<void> PrintJobs::markUncertain(qint64 id, const QString &reason, qint64 n
     return transition(id, {PrintJob::State::Sending}, PrintJob::State::Uncertain, reason, nowMs);
 }
 
-Result<void> PrintJobs::noteWaiting(qint64 id, const QString &reason, qint64 nowMs)
+Result<int> PrintJobs::noteWaiting(const QString &printer, const QString &reason, qint64 nowMs)
 {
     Statement &st = m_db.cached("UPDATE print_job SET last_error = ?2, updated_at = ?3 "
-                                "WHERE id = ?1 AND state = 'queued' AND coalesce(last_error, '') <> ?2");
-    if (!st.bind(1, id).bind(2, reason).bind(3, nowMs).exec())
+                                "WHERE printer = ?1 AND state = 'queued' AND coalesce(last_error, '') <> ?2");
+    if (!st.bind(1, printer).bind(2, reason).bind(3, nowMs).exec())
         return fail(st);
-    return {};
+    return m_db.changes();
 }
 
 Result<void> PrintJobs::cancel(qint64 id, qint64 nowMs)

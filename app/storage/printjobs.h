@@ -98,8 +98,9 @@ public:
     Result<void> requeue(qint64 id, const QString &reason, qint64 nowMs);
     /// sending -> uncertain, with the reason (staff decide).
     Result<void> markUncertain(qint64 id, const QString &reason, qint64 nowMs);
-    /// A queued job that cannot be sent right now: remember why (state unchanged).
-    Result<void> noteWaiting(qint64 id, const QString &reason, qint64 nowMs);
+    /// The printer cannot take jobs right now: note why on every queued job of `printer` (state
+    /// unchanged). Returns how many jobs got a new reason.
+    Result<int> noteWaiting(const QString &printer, const QString &reason, qint64 nowMs);
     /// queued or uncertain -> cancelled.
     Result<void> cancel(qint64 id, qint64 nowMs);
     /// Queue a copy of job `id` (any state but sending): `banner` (the encoded "COPY" heading)

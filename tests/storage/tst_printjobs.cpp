@@ -116,6 +116,23 @@ private Q_SLOTS:
         QCOMPARE(jobs.cancel(9999, m_now).error().code, QStringLiteral("printjob.not-found"));
     }
 
+    void waitingReasonGoesOnEveryQueuedJob()
+    {
+        PrintJobs jobs(*m_db);
+        const qint64 a = jobs.enqueue(receipt(QStringLiteral("a")), m_now).value();
+        const qint64 b = jobs.enqueue(receipt(QStringLiteral("b")), m_now).value();
+        const qint64 c = jobs.enqueue(receipt(QStringLiteral("c")), m_now).value();
+        QVERIFY(jobs.markSending(c, m_now));
+        auto n = jobs.noteWaiting(QStringLiteral("receipt"), QStringLiteral("Cover open"), m_now + 1);
+        QVERIFY(n);
+        QCOMPARE(n.value(), 2);
+        QCOMPARE(jobs.job(a)->lastError, QStringLiteral("Cover open"));
+        QCOMPARE(jobs.job(b)->lastError, QStringLiteral("Cover open"));
+        QVERIFY(jobs.job(c)->lastError.isEmpty()); // only queued jobs
+        QCOMPARE(jobs.job(a)->state, State::Queued);
+        QCOMPARE(jobs.noteWaiting(QStringLiteral("receipt"), QStringLiteral("Cover open"), m_now + 2).value(), 0); // unchanged
+    }
+
     void confirmedReceiptMarksTheSaleOnce()
     {
         Ledger ledger(*m_db);
