@@ -8,27 +8,66 @@
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
 #include "drivers/printer/receiptdocument.h"
+#include "drivers/scanner/evdevscanner.h"
 #include "drivers/scanner/serialscanner.h"
+#include "services/printspooler.h"
+#include "storage/ledger.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
 
 #include <QDateTime>
-
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 Q_LOGGING_CATEGORY(lcDevices, "omnikiosk.services.devices", QtInfoMsg)
 
 namespace ok {
 
 namespace {
+
+constexpr auto kTestActor = "staff-test";
+constexpr qsizetype kShownScanBytes = 64;
+
+bool is(const QString &value, const char *what)
+{
+    return value == QLatin1String(what);
+}
+
+Result<std::unique_ptr<dev::Device>> buildEvdevScanner(const DeviceConfig &c)
+{
+    if (!is(c.transport, "evdev"))
+        return Error{QStringLiteral("device.bad-transport"),
+                     DeviceManager::tr("driver evdev-scanner reads an input device: set transport = evdev (not %1)").arg(c.transport)};
+    const QString section = QStringLiteral("[device.%1]").arg(c.name);
+    auto config = scanner::ScannerConfig::fromOptions(c.options, section);
+    if (!config)
+        return config.error();
+    auto options = scanner::EvdevScannerOptions::fromOptions(c.options, section);
+    if (!options)
+        return options.error();
+    auto transport = std::make_unique<scanner::EvdevTransport>(c.port, options->grab);
+    return std::unique_ptr<dev::Device>(
+        std::make_unique<scanner::EvdevScanner>(c.name, std::move(transport), config.value(), options->maxKeyGap));
+}
+
 Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
 {
+    // Keyboard-wedge scanners read through evdev have their own transport.
+    if (is(c.role, "scanner") && (is(c.driver, "evdev-scanner") || (c.driver.isEmpty() && is(c.transport, "evdev"))))
+        return buildEvdevScanner(c);
+    if (is(c.transport, "evdev"))
+        return Error{QStringLiteral("device.bad-transport"),
+                     DeviceManager::tr("transport evdev is for keyboard-wedge scanners (role = scanner, driver = evdev-scanner)")};
     auto transport = dev::makeTransport({c.transport, c.port, c.options});
     if (!transport)
         return transport.error();
-    if (c.role == QLatin1String("payment") && (c.driver.isEmpty() || c.driver == QLatin1String("omnikiosk-json"))) {
+    if (is(c.role, "payment") && (c.driver.isEmpty() || is(c.driver, "omnikiosk-json"))) {
         auto t = std::make_unique<payment::PaymentTerminal>(c.name, std::move(transport).value());
         return std::unique_ptr<dev::Device>(std::move(t));
     }
-    if (c.role == QLatin1String("printer") && (c.driver.isEmpty() || c.driver == QLatin1String("escpos"))) {
+    if (is(c.role, "printer") && (c.driver.isEmpty() || is(c.driver, "escpos"))) {
         auto profile = escpos::PrinterProfile::load(c.profile.isEmpty() ? QStringLiteral("epson-tm-t20") : c.profile,
                                                     {QStringLiteral("/etc/omnikiosk/printers")});
         if (!profile)
@@ -42,15 +81,15 @@ Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
         p->setDrawerLeftOpenAfter(std::chrono::seconds(c.options.value(QStringLiteral("drawer_left_open_s"), QStringLiteral("60")).toInt()));
         return std::unique_ptr<dev::Device>(std::move(p));
     }
-    if (c.role == QLatin1String("scanner") && (c.driver.isEmpty() || c.driver == QLatin1String("serial-scanner"))) {
-        auto config = scanner::ScannerConfig::fromOptions(c.options, QStringLiteral("device.") + c.name);
+    if (is(c.role, "scanner") && (c.driver.isEmpty() || is(c.driver, "serial-scanner"))) {
+        auto config = scanner::ScannerConfig::fromOptions(c.options, QStringLiteral("[device.%1]").arg(c.name));
         if (!config)
             return config.error();
         return std::unique_ptr<dev::Device>(std::make_unique<scanner::SerialScanner>(c.name, std::move(transport).value(), config.value()));
     }
-    if (c.role == QLatin1String("locker") && (c.driver == QLatin1String("kerong-cu16") || c.driver == QLatin1String("xor-lock"))) {
+    if (is(c.role, "locker") && (is(c.driver, "kerong-cu16") || is(c.driver, "xor-lock"))) {
         QMap<QString, QString> options = c.options;
-        options.insert(QStringLiteral("protocol"), c.driver == QLatin1String("xor-lock") ? QStringLiteral("xor") : QStringLiteral("kerong"));
+        options.insert(QStringLiteral("protocol"), is(c.driver, "xor-lock") ? QStringLiteral("xor") : QStringLiteral("kerong"));
         auto config = locker::LockerBusConfig::fromOptions(options);
         if (!config)
             return config.error();
@@ -60,6 +99,23 @@ Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
                  DeviceManager::tr("no driver \"%1\" for role %2 in this build (known: %3)")
                      .arg(c.driver, c.role, DeviceManager::knownDrivers(c.role).join(QLatin1String(", ")))};
 }
+
+QString outcomeName(locker::UnlockResult::Outcome o)
+{
+    switch (o) {
+    case locker::UnlockResult::Outcome::Opened: return QStringLiteral("opened");
+    case locker::UnlockResult::Outcome::DidNotOpen: return QStringLiteral("did-not-open");
+    case locker::UnlockResult::Outcome::Unknown: return QStringLiteral("unknown");
+    case locker::UnlockResult::Outcome::NotSent: return QStringLiteral("not-sent");
+    }
+    return {};
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 DeviceManager::DeviceManager(QObject *parent)
@@ -72,17 +128,41 @@ DeviceManager::~DeviceManager()
     stop();
 }
 
+void DeviceManager::setLedger(db::Database *ledger)
+{
+    m_ledger = ledger;
+}
+
 QStringList DeviceManager::knownDrivers(const QString &role)
 {
-    if (role == QLatin1String("payment"))
+    if (is(role, "payment"))
         return {QStringLiteral("omnikiosk-json")};
-    if (role == QLatin1String("printer"))
+    if (is(role, "printer"))
         return {QStringLiteral("escpos")};
-    if (role == QLatin1String("scanner"))
-        return {QStringLiteral("serial-scanner")};
-    if (role == QLatin1String("locker"))
+    if (is(role, "scanner"))
+        return {QStringLiteral("serial-scanner"), QStringLiteral("evdev-scanner")};
+    if (is(role, "locker"))
         return {QStringLiteral("kerong-cu16"), QStringLiteral("xor-lock")};
     return {};
+}
+
+db::Database *DeviceManager::queueDatabase()
+{
+    if (m_ledger)
+        return m_ledger;
+    if (!m_queueDb) {
+        // No ledger (omnikiosk --devices, tests): printing still works, but the queue is not kept.
+        m_queueDir = std::make_unique<QTemporaryDir>();
+        auto db = m_queueDir->isValid() ? db::openLedger(m_queueDir->filePath(QStringLiteral("print-queue.db")))
+                                        : Result<std::unique_ptr<db::Database>>(Error{QStringLiteral("db.tmp"), m_queueDir->errorString()});
+        if (!db) {
+            qCWarning(lcDevices).noquote() << "no print queue:" << db.error().message;
+            return nullptr;
+        }
+        m_queueDb = std::move(db).value();
+        qCInfo(lcDevices) << "no ledger given: print queues are temporary";
+    }
+    return m_queueDb.get();
 }
 
 void DeviceManager::start(const QList<DeviceConfig> &devices)
@@ -109,31 +189,84 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
             Q_EMIT message(err.message);
         });
         connect(dev, &dev::Device::statusMessage, this, &DeviceManager::message);
-        if (auto *sc = qobject_cast<scanner::SerialScanner *>(dev)) {
-            connect(sc, &scanner::SerialScanner::scanned, this, [this](const scanner::ScanResult &r) {
+        if (auto *sc = qobject_cast<scanner::ScannerDevice *>(dev)) {
+            connect(sc, &scanner::ScannerDevice::scanned, this, [this, sc](const scanner::ScanResult &r) {
+                if (m_scanTest) {
+                    m_lastScan = {sc->name(), QDateTime::currentMSecsSinceEpoch(), true,
+                                  scanner::escapeBytes(r.raw.left(kShownScanBytes)) + (r.raw.size() > kShownScanBytes ? QStringLiteral("…") : QString()),
+                                  scanner::describeScan(r), QString()};
+                    Q_EMIT lastScanChanged();
+                }
                 // Lookups use the code as printed on the pack; GS1 strings go by their GTIN.
                 const QString code = !r.gtinAsScanned.isEmpty() ? r.gtinAsScanned : !r.gs1.gtin.isEmpty() ? r.gs1.gtin : r.text;
                 Q_EMIT scanned(code);
             });
-            connect(sc, &scanner::SerialScanner::scanFailed, this, [this](const Error &e) { Q_EMIT scanFailed(e.message); });
-        }
-        if (auto *pr = qobject_cast<escpos::EscPosPrinter *>(dev))
-            connect(pr, &escpos::EscPosPrinter::jobFinished, this, [this, index](qint64, bool printed, const QString &msg) {
-                Q_EMIT changed(index);
-                if (!printed)
-                    Q_EMIT message(msg);
+            connect(sc, &scanner::ScannerDevice::scanFailed, this, [this, sc](const Error &e) {
+                if (m_scanTest) {
+                    m_lastScan = {sc->name(), QDateTime::currentMSecsSinceEpoch(), false, QString(), QString(), e.message};
+                    Q_EMIT lastScanChanged();
+                }
+                Q_EMIT scanFailed(e.message);
             });
+        }
+        if (auto *pr = qobject_cast<escpos::EscPosPrinter *>(dev)) {
+            if (db::Database *db = queueDatabase()) {
+                auto spooler = std::make_unique<PrintSpooler>(*db, pr);
+                PrintSpooler *s = spooler.get();
+                connect(s, &PrintSpooler::jobsChanged, this, [this, index] {
+                    Q_EMIT printQueueChanged(index);
+                    Q_EMIT changed(index);
+                });
+                connect(s, &PrintSpooler::jobPrinted, this, [this, index](qint64 id, const QString &kind) {
+                    if (is(kind, "test"))
+                        setLastTest(index, tr("Test print %1 printed").arg(id));
+                });
+                connect(s, &PrintSpooler::jobWaiting, this, [this, index](qint64 id, const QString &kind, const QString &reason) {
+                    if (is(kind, "test"))
+                        setLastTest(index, tr("Test print %1 waits for the printer: %2").arg(id).arg(reason));
+                });
+                connect(s, &PrintSpooler::jobUncertain, this, [this, index](qint64 id, const QString &kind, const QString &reason) {
+                    if (is(kind, "test"))
+                        setLastTest(index, tr("Test print %1 may not have printed: %2").arg(id).arg(reason));
+                    else
+                        Q_EMIT message(tr("A receipt may not have printed: check the printer and its queue on the device screen"));
+                });
+                m_entries.back().spooler = std::move(spooler);
+            }
+        }
+        if (auto *bus = qobject_cast<locker::LockerBus *>(dev)) {
+            connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const locker::UnlockResult &r) {
+                if (!m_doorTests.remove(r.requestId))
+                    return;
+                const QJsonObject payload{{QStringLiteral("device"), m_entries.at(size_t(index)).config.name},
+                                          {QStringLiteral("compartment"), r.compartment},
+                                          {QStringLiteral("board"), r.board},
+                                          {QStringLiteral("channel"), r.channel},
+                                          {QStringLiteral("request"), QString::number(r.requestId)},
+                                          {QStringLiteral("outcome"), outcomeName(r.outcome)}};
+                if (auto j = journal(QStringLiteral("locker.unlock-result"), QStringLiteral("locker:%1:%2").arg(m_entries.at(size_t(index)).config.name, r.compartment),
+                                     compact(payload));
+                    !j)
+                    qCCritical(lcDevices).noquote() << "door test result not journaled:" << j.error().message;
+                setLastTest(index, r.message);
+            });
+        }
         (void)dev->open();
         (void)dev->claim();
         (void)dev->enable();
+        if (m_entries.back().spooler)
+            m_entries.back().spooler->start();
     }
 }
 
 void DeviceManager::stop()
 {
-    for (auto &e : m_entries)
+    m_doorTests.clear();
+    for (auto &e : m_entries) {
+        e.spooler.reset(); // before its printer; a job on the wire stays 'sending' -> uncertain next start
         if (e.device)
             e.device->close();
+    }
     m_entries.clear();
 }
 
@@ -150,14 +283,68 @@ QString DeviceManager::healthLine(int i) const
     const Entry &e = m_entries.at(size_t(i));
     if (!e.device)
         return tr("%1 (%2): not available: %3").arg(e.config.name, e.config.role, e.problem);
-    return e.device->checkHealth();
+    QString line = e.device->checkHealth();
+    if (e.spooler) {
+        const int queued = e.spooler->queuedCount();
+        const int uncertain = e.spooler->uncertainCount();
+        if (queued > 0 || uncertain > 0)
+            line += QStringLiteral(" — ") + tr("print queue: %1 waiting, %2 uncertain").arg(queued).arg(uncertain);
+    }
+    return line;
 }
 
-Result<void> DeviceManager::testPrint(int i)
+bool DeviceManager::isOnline(int i) const
 {
+    const Entry &e = m_entries.at(size_t(i));
+    return e.device && e.device->power() == dev::Device::Power::Online;
+}
+
+PrintSpooler *DeviceManager::spooler(int i) const
+{
+    if (i < 0 || i >= count())
+        return nullptr;
+    return m_entries.at(size_t(i)).spooler.get();
+}
+
+PrintSpooler *DeviceManager::receiptSpooler() const
+{
+    for (const auto &e : m_entries)
+        if (e.spooler)
+            return e.spooler.get();
+    return nullptr;
+}
+
+void DeviceManager::setLastTest(int i, const QString &text)
+{
+    if (i < 0 || i >= count())
+        return;
+    m_entries.at(size_t(i)).lastTest = text;
+    Q_EMIT changed(i);
+}
+
+Result<void> DeviceManager::journal(const QString &kind, const QString &ref, const QString &payload)
+{
+    if (!m_ledger)
+        return Error{QStringLiteral("device.no-ledger"), tr("The ledger is not open")};
+    db::Transaction tx(*m_ledger);
+    if (!tx.isActive())
+        return *tx.beginError();
+    auto seq = db::journal::append(*m_ledger, {0, QDateTime::currentMSecsSinceEpoch(), kind, ref, QString::fromLatin1(kTestActor), payload});
+    if (!seq)
+        return seq.error();
+    return tx.commit();
+}
+
+Result<qint64> DeviceManager::testPrint(int i)
+{
+    if (i < 0 || i >= count())
+        return Error{QStringLiteral("device.unknown"), tr("No such device")};
     auto *p = qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get());
+    PrintSpooler *s = spooler(i);
     if (!p)
         return Error{QStringLiteral("device.not-a-printer"), tr("This device is not a receipt printer")};
+    if (!s)
+        return Error{QStringLiteral("device.no-queue"), tr("The print queue could not be opened: see the log")};
     escpos::ReceiptDocument doc(QStringLiteral("en"));
     escpos::TextStyle title;
     title.alignment = escpos::Alignment::Centre;
@@ -169,21 +356,96 @@ Result<void> DeviceManager::testPrint(int i)
     doc.addTwoColumns(tr("Time"), QDateTime::currentDateTime().toString(Qt::ISODate));
     doc.addText(QStringLiteral("Zażółć gęślą jaźń · Съешь же ещё · Blåbær · Perché €"));
     doc.addCut(escpos::CutType::Partial, 3);
-    return p->print(-1, escpos::Encoder::encode(doc, p->profile()));
+    auto id = s->submit(QStringLiteral("test"), QString(), tr("Test print"), doc);
+    if (!id) {
+        setLastTest(i, id.error().message);
+        return id;
+    }
+    // The spooler sends it from the event loop; its outcome replaces this line.
+    setLastTest(i, p->canPrint() ? tr("Test print %1 sent").arg(id.value())
+                                 : tr("Test print %1 queued: it prints when the printer is ready").arg(id.value()));
+    return id;
 }
 
 Result<void> DeviceManager::openDrawer(int i)
 {
+    if (i < 0 || i >= count())
+        return Error{QStringLiteral("device.unknown"), tr("No such device")};
     auto *p = qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get());
     if (!p)
         return Error{QStringLiteral("device.not-a-printer"), tr("The cash drawer hangs on a receipt printer")};
-    return p->kickDrawer();
+    if (auto r = p->kickDrawer(); !r) {
+        setLastTest(i, r.error().message);
+        return r;
+    }
+    // RELIABILITY.md rule 8: every drawer opening is journaled.
+    if (m_ledger) {
+        const QJsonObject payload{{QStringLiteral("device"), p->name()}, {QStringLiteral("reason"), QStringLiteral("drawer test")}};
+        if (auto j = journal(QStringLiteral("drawer.opened"), QStringLiteral("drawer:%1").arg(p->name()), compact(payload)); !j)
+            qCCritical(lcDevices).noquote() << "drawer test not journaled:" << j.error().message;
+    }
+    setLastTest(i, tr("Drawer kick sent"));
+    return {};
 }
 
-bool DeviceManager::isOnline(int i) const
+QStringList DeviceManager::compartments(int i) const
 {
-    const Entry &e = m_entries.at(size_t(i));
-    return e.device && e.device->power() == dev::Device::Power::Online;
+    if (i < 0 || i >= count())
+        return {};
+    auto *bus = qobject_cast<locker::LockerBus *>(m_entries.at(size_t(i)).device.get());
+    QStringList ids;
+    if (bus)
+        for (const auto &c : bus->config().compartments.compartments())
+            ids << c.id;
+    return ids;
+}
+
+Result<quint64> DeviceManager::testDoor(int i, const QString &compartment)
+{
+    if (i < 0 || i >= count())
+        return Error{QStringLiteral("device.unknown"), tr("No such device")};
+    auto *bus = qobject_cast<locker::LockerBus *>(m_entries.at(size_t(i)).device.get());
+    if (!bus)
+        return Error{QStringLiteral("device.not-a-locker"), tr("This device is not a locker")};
+    const auto c = bus->config().compartments.find(compartment);
+    if (!c)
+        return Error{QStringLiteral("locker.unknown-compartment"), tr("There is no compartment \"%1\" on %2").arg(compartment, bus->name())};
+    // RELIABILITY.md rule 6: no door opens unless the opening is journaled with who and why.
+    // The intent is written first; the outcome follows as a second entry.
+    if (!m_ledger) {
+        const Error e{QStringLiteral("device.no-ledger"), tr("The door test needs the ledger: every door opening is journaled")};
+        setLastTest(i, e.message);
+        return e;
+    }
+    const QString ref = QStringLiteral("locker:%1:%2").arg(bus->name(), c->id);
+    QJsonObject payload{{QStringLiteral("device"), bus->name()}, {QStringLiteral("compartment"), c->id},
+                        {QStringLiteral("board"), c->board}, {QStringLiteral("channel"), c->channel},
+                        {QStringLiteral("reason"), QStringLiteral("door test")}};
+    if (auto j = journal(QStringLiteral("locker.unlock"), ref, compact(payload)); !j) {
+        const Error e{j.error().code, tr("The door was not opened: the journal could not be written (%1)").arg(j.error().message)};
+        setLastTest(i, e.message);
+        return e;
+    }
+    auto id = bus->openCompartment(c->id, QStringLiteral("%1: door test").arg(QLatin1String(kTestActor)));
+    if (!id) {
+        payload.insert(QStringLiteral("outcome"), QStringLiteral("not-sent"));
+        payload.insert(QStringLiteral("error"), id.error().code);
+        (void)journal(QStringLiteral("locker.unlock-result"), ref, compact(payload));
+        setLastTest(i, id.error().message);
+        return id;
+    }
+    m_doorTests.insert(id.value(), i);
+    setLastTest(i, tr("Opening %1 …").arg(c->id));
+    return id;
+}
+
+void DeviceManager::setScanTestActive(bool on)
+{
+    if (on == m_scanTest)
+        return;
+    m_scanTest = on;
+    m_lastScan = {};
+    Q_EMIT lastScanChanged();
 }
 
 } // namespace ok

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devicesmodel.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace ok {
 
 DevicesModel::DevicesModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+}
+
+DevicesModel::~DevicesModel()
+{
+    if (m_manager && m_scanTest)
+        m_manager->setScanTestActive(false);
 }
 
 int DevicesModel::rowCount(const QModelIndex &parent) const
@@ -26,14 +35,17 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
     case PortRole: return QStringLiteral("%1 %2").arg(e.config.transport, e.config.port);
     case HealthRole: return m_manager->healthLine(index.row());
     case OnlineRole: return m_manager->isOnline(index.row());
+    case LastTestRole: return e.lastTest;
+    case CompartmentsRole: return m_manager->compartments(index.row());
     default: return {};
     }
 }
 
 QHash<int, QByteArray> DevicesModel::roleNames() const
 {
-    return {{NameRole, "name"}, {DeviceRoleRole, "deviceRole"}, {DriverRole, "driver"},
-            {PortRole, "port"}, {HealthRole, "health"}, {OnlineRole, "online"}};
+    return {{NameRole, "name"},     {DeviceRoleRole, "deviceRole"}, {DriverRole, "driver"},
+            {PortRole, "port"},     {HealthRole, "health"},         {OnlineRole, "online"},
+            {LastTestRole, "lastTest"}, {CompartmentsRole, "compartments"}};
 }
 
 QString DevicesModel::testPrint(int row)
@@ -52,6 +64,14 @@ QString DevicesModel::openDrawer(int row)
     return r ? QString() : r.error().message;
 }
 
+QString DevicesModel::testDoor(int row, const QString &compartment)
+{
+    if (!m_manager || row < 0 || row >= m_manager->count())
+        return tr("No such device");
+    auto r = m_manager->testDoor(row, compartment);
+    return r ? QString() : r.error().message;
+}
+
 int DevicesModel::onlineCount() const
 {
     int n = 0;
@@ -60,12 +80,68 @@ int DevicesModel::onlineCount() const
     return n;
 }
 
+int DevicesModel::scannerCount() const
+{
+    int n = 0;
+    for (int i = 0; m_manager && i < m_manager->count(); ++i)
+        n += m_manager->entry(i).config.role == QLatin1String("scanner") ? 1 : 0;
+    return n;
+}
+
+void DevicesModel::setScanTest(bool on)
+{
+    if (on == m_scanTest)
+        return;
+    m_scanTest = on;
+    if (m_manager)
+        m_manager->setScanTestActive(on);
+    Q_EMIT scanTestChanged();
+}
+
+bool DevicesModel::hasLastScan() const
+{
+    return m_manager && m_manager->lastScan().atMs > 0;
+}
+
+bool DevicesModel::lastScanOk() const
+{
+    return m_manager && m_manager->lastScan().ok;
+}
+
+QString DevicesModel::lastScanDevice() const
+{
+    return m_manager ? m_manager->lastScan().device : QString();
+}
+
+QString DevicesModel::lastScanTime() const
+{
+    if (!hasLastScan())
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_manager->lastScan().atMs).time(), QLocale::LongFormat);
+}
+
+QString DevicesModel::lastScanData() const
+{
+    return m_manager ? m_manager->lastScan().data : QString();
+}
+
+QString DevicesModel::lastScanText() const
+{
+    if (!m_manager)
+        return {};
+    const auto &s = m_manager->lastScan();
+    return s.ok ? s.meaning : s.error;
+}
+
 void DevicesModel::setManager(DeviceManager *manager)
 {
     if (manager == m_manager)
         return;
-    if (m_manager)
+    if (m_manager) {
         m_manager->disconnect(this);
+        if (m_scanTest)
+            m_manager->setScanTestActive(false);
+    }
     beginResetModel();
     m_manager = manager;
     endResetModel();
@@ -74,10 +150,14 @@ void DevicesModel::setManager(DeviceManager *manager)
             Q_EMIT dataChanged(index(row), index(row));
             Q_EMIT onlineCountChanged();
         });
+        connect(m_manager, &DeviceManager::lastScanChanged, this, &DevicesModel::lastScanChanged);
+        if (m_scanTest)
+            m_manager->setScanTestActive(true);
     }
     Q_EMIT managerChanged();
     Q_EMIT countChanged();
     Q_EMIT onlineCountChanged();
+    Q_EMIT lastScanChanged();
 }
 
 } // namespace ok

@@ -4,6 +4,7 @@
 #include "services/devicemanager.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace ok {
@@ -15,7 +16,9 @@ struct DeviceManagerForeign {
     QML_ANONYMOUS
 };
 
-/// The configured devices and their health, for the staff device screen and the status bar.
+/// The configured devices and their health, for the staff device screen and the status bar, with
+/// the staff device tests: test print, drawer, door (per row) and the scanner test (the last scan
+/// of any scanner device while `scanTest` is on).
 class DevicesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,12 +26,32 @@ class DevicesModel : public QAbstractListModel
     Q_PROPERTY(ok::DeviceManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int onlineCount READ onlineCount NOTIFY onlineCountChanged)
+    Q_PROPERTY(int scannerCount READ scannerCount NOTIFY countChanged)
+    /// Keep the scans of scanner devices for the screen while true (the device page sets it).
+    Q_PROPERTY(bool scanTest READ scanTest WRITE setScanTest NOTIFY scanTestChanged)
+    Q_PROPERTY(bool hasLastScan READ hasLastScan NOTIFY lastScanChanged)
+    Q_PROPERTY(bool lastScanOk READ lastScanOk NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanDevice READ lastScanDevice NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanTime READ lastScanTime NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanData READ lastScanData NOTIFY lastScanChanged)
+    /// What the scan means, or why it was rejected.
+    Q_PROPERTY(QString lastScanText READ lastScanText NOTIFY lastScanChanged)
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1, DeviceRoleRole, DriverRole, PortRole, HealthRole, OnlineRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        DeviceRoleRole,
+        DriverRole,
+        PortRole,
+        HealthRole,
+        OnlineRole,
+        LastTestRole,
+        CompartmentsRole,
+    };
     Q_ENUM(Role)
 
     explicit DevicesModel(QObject *parent = nullptr);
+    ~DevicesModel() override;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -36,18 +59,33 @@ public:
     DeviceManager *manager() const { return m_manager; }
     void setManager(DeviceManager *manager);
     int onlineCount() const;
+    int scannerCount() const;
+
+    bool scanTest() const { return m_scanTest; }
+    void setScanTest(bool on);
+    bool hasLastScan() const;
+    bool lastScanOk() const;
+    QString lastScanDevice() const;
+    QString lastScanTime() const;
+    QString lastScanData() const;
+    QString lastScanText() const;
 
     /// Staff tests; return an empty string when started, else the reason (shown to the engineer).
+    /// The outcome follows in the row's lastTest.
     Q_INVOKABLE QString testPrint(int row);
     Q_INVOKABLE QString openDrawer(int row);
+    Q_INVOKABLE QString testDoor(int row, const QString &compartment);
 
 Q_SIGNALS:
     void managerChanged();
     void countChanged();
     void onlineCountChanged();
+    void scanTestChanged();
+    void lastScanChanged();
 
 private:
-    DeviceManager *m_manager = nullptr;
+    QPointer<DeviceManager> m_manager; ///< C++ owns it; it may go first at shutdown
+    bool m_scanTest = false;
 };
 
 } // namespace ok

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/devicemanager.h"
+#include "storage/printjobs.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace ok {
+
+/// The print queues of every receipt printer, for the staff device screen: open jobs first
+/// (waiting, printing, uncertain), then the last few printed or cancelled ones, per printer.
+/// Staff act on a row: cancel (waiting or uncertain), reprint as a copy (printed, cancelled or
+/// uncertain), mark printed (uncertain). Set `manager` from QML (Terminal.devices).
+class PrintQueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ok::DeviceManager *manager READ manager WRITE setManager NOTIFY managerChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// Jobs that wait for a person to decide (uncertain).
+    Q_PROPERTY(int uncertainCount READ uncertainCount NOTIFY countChanged)
+    /// Finished jobs shown per printer.
+    Q_PROPERTY(int finishedShown READ finishedShown WRITE setFinishedShown NOTIFY finishedShownChanged)
+    /// What the last staff action did, or why it was refused.
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        PrinterRole,
+        LabelRole,
+        KindRole,
+        StateRole,      ///< "queued", "sending", "printed", "cancelled", "uncertain"
+        StateTextRole,  ///< translated
+        AttemptsRole,
+        LastErrorRole,
+        CopyRole,
+        CreatedRole,    ///< time of day, or date and time when not today
+        CanCancelRole,
+        CanReprintRole,
+        CanMarkPrintedRole,
+    };
+    Q_ENUM(Role)
+
+    explicit PrintQueueModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    DeviceManager *manager() const { return m_manager; }
+    void setManager(DeviceManager *manager);
+    int uncertainCount() const;
+    int finishedShown() const { return m_finished; }
+    void setFinishedShown(int n);
+    QString message() const { return m_message; }
+
+    /// Return an empty string when done, else the reason (also in `message`). The rows are
+    /// refreshed from the event loop afterwards, never under the caller's feet.
+    Q_INVOKABLE QString cancel(int row);
+    Q_INVOKABLE QString reprint(int row);
+    Q_INVOKABLE QString markPrinted(int row);
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void managerChanged();
+    void countChanged();
+    void finishedShownChanged();
+    void messageChanged();
+
+private:
+    struct Row {
+        int device = -1;
+        db::PrintJob job;
+    };
+    PrintSpooler *spoolerOf(int row) const;
+    QString done(const Result<void> &r, const QString &success);
+
+    QPointer<DeviceManager> m_manager;
+    QList<Row> m_rows;
+    int m_finished = 5;
+    QString m_message;
+    QTimer m_refresh;
+};
+
+} // namespace ok
