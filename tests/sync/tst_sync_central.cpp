@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync client against the real central service process: real TLS with mutual
+// authentication and a pinned key on loopback, a fault-injecting proxy for the bad network.
+// The rules under test are RELIABILITY.md's: nothing sent to a wrong server, pages and cursors
+// together, exactly one effect per event however the network and the server fail, a queue that
+// drains by itself, and nothing decided by the terminal clock.
+#include "../storage/saletestdata.h"
+#include "centralprocess.h"
+#include "faultproxy.h"
+#include "services/localsyncstore.h"
+#include "storage/catalog.h"
+#include "storage/ledger.h"
+#include "storage/sqlite.h"
+#include "sync/syncengine.h"
+#include "sync/syncworker.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace ok;
+using namespace ok::sync;
+
+namespace {
+constexpr qint64 kProducts = 300;
+constexpr qint64 kDay = 86'400'000;
+} // namespace
+
+class TestSyncCentral : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::CentralProcess> m_central;
+    QTemporaryDir m_dir; // the kiosk's data directory for most tests
+    std::unique_ptr<services::LocalSyncStore> m_store;
+
+    SyncConfig config(const QString &url = {}) const
+    {
+        SyncConfig c;
+        c.url = url.isEmpty() ? m_central->url() : url;
+        c.tls.caFile = m_central->caPath();
+        c.tls.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
+        c.tls.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
+        c.tls.pins = {m_central->serverPin()};
+        c.storeId = QStringLiteral("S001");
+        c.terminalId = QStringLiteral("T01");
+        c.tokenFile = m_dir.filePath(QStringLiteral("sync-token"));
+        c.pageSize = 100;
+        c.limits.totalTimeout = std::chrono::seconds(30);
+        return c;
+    }
+
+    std::unique_ptr<services::LocalSyncStore> openStore(const QString &dir) const
+    {
+        auto s = services::LocalSyncStore::open(dir + QStringLiteral("/cache.db"), dir + QStringLiteral("/ledger.db"),
+                                                QStringLiteral("S001"));
+        return s ? std::move(s.value()) : nullptr;
+    }
+
+    /// Events the central service holds from this terminal.
+    int centralEventCount()
+    {
+        const auto r = m_central->admin({QStringLiteral("events"), QStringLiteral("--terminal"), QStringLiteral("S001-T01"),
+                                         QStringLiteral("--limit"), QStringLiteral("1000000")});
+        return r.exitCode == 0 ? int(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 1 : -1;
+    }
+
+    /// On-hand at S001 of a product, as the central service says (live query).
+    qint64 centralOnHand(qint64 product)
+    {
+        SyncEngine engine(config(), *m_store);
+        auto levels = engine.liveStock(product);
+        if (!levels)
+            return std::numeric_limits<qint64>::min();
+        for (const auto &l : levels.value())
+            if (l.locationId == QLatin1String("S001"))
+                return l.onHand;
+        return 0;
+    }
+
+    /// Commit n sales at this terminal; returns the stock they take out of product 100.
+    qint64 sell(db::Database &ledgerDb, int n, qint64 createdAtMs = 0)
+    {
+        db::Ledger ledger(ledgerDb);
+        qint64 taken = 0;
+        for (int i = 0; i < n; ++i) {
+            db::SaleRecord s = makeSale(2, QRandomGenerator::global()->bounded(1000));
+            if (createdAtMs)
+                s.createdAtMs = createdAtMs;
+            taken += s.lines.at(0).quantity;
+            if (!ledger.commitSale(s))
+                return -1;
+        }
+        return taken;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::CentralProcess::Options o;
+        o.products = kProducts;
+        m_central = std::make_unique<test::CentralProcess>(o);
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+        m_store = openStore(m_dir.path());
+        QVERIFY(m_store);
+    }
+
+    void wrongServerIsRefusedBeforeAnythingIsSent()
+    {
+        const QString code = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        QVERIFY(!code.isEmpty());
+
+        SyncConfig wrongCa = config();
+        wrongCa.enrolmentCode = code;
+        wrongCa.tls.caFile = m_central->otherCaPath();
+        SyncEngine a(wrongCa, *m_store);
+        auto ra = a.ensureEnrolled();
+        QVERIFY(!ra);
+        QCOMPARE(ra.error().code, QStringLiteral("tls.verify"));
+        QVERIFY(ra.error().message.contains(QLatin1String("Nothing was sent")));
+
+        SyncConfig wrongPin = config();
+        wrongPin.enrolmentCode = code;
+        wrongPin.tls.pins = {m_central->otherServerPin()};
+        SyncEngine b(wrongPin, *m_store);
+        auto rb = b.ensureEnrolled();
+        QVERIFY(!rb);
+        QCOMPARE(rb.error().code, QStringLiteral("tls.pin"));
+        QVERIFY(!b.health().online);
+
+        // The one-time code still works: neither attempt reached the service.
+        SyncConfig good = config();
+        good.enrolmentCode = code;
+        SyncEngine c(good, *m_store);
+        auto rc = c.ensureEnrolled();
+        QVERIFY2(rc, qPrintable(rc ? QString() : rc.error().message));
+        QVERIFY(c.health().enrolled);
+        QFile token(good.tokenFile);
+        QCOMPARE(token.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        // Rotation: the current pin next to a new one is accepted.
+        SyncConfig rotated = config();
+        rotated.tls.pins = {m_central->otherServerPin(), m_central->serverPin()};
+        SyncEngine d(rotated, *m_store);
+        QVERIFY(d.pull(Stream::Reference));
+    }
+
+    void initialSyncMatchesTheCentralService()
+    {
+        SyncEngine engine(config(), *m_store);
+        auto r = engine.pullAll();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QVERIFY(r->caughtUp);
+        QVERIFY(r->pages > 5); // page size 100: really paged
+        for (Stream s : kAllStreams) {
+            auto v = engine.verify(s);
+            QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+            QVERIFY2(v.value(), qPrintable(streamName(s)));
+        }
+        QCOMPARE(m_store->cache().queryInt("SELECT count(*) FROM product").value(), kProducts);
+        QVERIFY(m_store->cache().queryInt("SELECT count(*) FROM price WHERE store_id = 'S001'").value() >= kProducts);
+        QCOMPARE(m_store->cache().queryInt("SELECT count(*) FROM cc_order").value(),
+                 qint64(std::count_if(m_central->pickups().cbegin(), m_central->pickups().cend(),
+                                      [](const auto &p) { return p.storeId == QLatin1String("S001"); })));
+        QVERIFY(m_store->cache().queryInt("SELECT count(*) FROM staff WHERE role = 'manager'").value() >= 1);
+        QCOMPARE(m_store->cache().queryInt("SELECT search_stale FROM sync_stream WHERE stream = 'catalog'").value(), 0);
+        db::CatalogReader reader(m_store->cache(), QStringLiteral("S001"), QStringLiteral("pl"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto p = reader.findById(7, now);
+        QVERIFY(p && p->price.has_value());
+        QVERIFY(!reader.search(p->name.split(QLatin1Char(' ')).first(), 5, now).isEmpty());
+    }
+
+    void priceChangedCentrallyArrivesAsADelta()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto r = m_central->admin({QStringLiteral("price-set"), QStringLiteral("S001"), QStringLiteral("7"),
+                                         QStringLiteral("12345"), QStringLiteral("--from"), QString::number(now - 60)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        SyncEngine engine(config(), *m_store);
+        auto pulled = engine.pullAll();
+        QVERIFY(pulled);
+        QVERIFY(pulled->rows >= 1);
+        QVERIFY(pulled->rows < 10); // a delta, not the catalog again
+        db::CatalogReader reader(m_store->cache(), QStringLiteral("S001"), QStringLiteral("pl"));
+        QCOMPARE(reader.findById(7, now)->price.value(), 12345);
+    }
+
+    void lostAnswerAfterCommitHasExactlyOneEffect()
+    {
+        FaultProxy proxy(QHostAddress::LocalHost, quint16(m_central->port()));
+        const quint16 port = proxy.start();
+        QVERIFY(port);
+        const qint64 before = centralOnHand(100);
+        const int eventsBefore = centralEventCount();
+        const qint64 taken = sell(m_store->ledger(), 150);
+        QVERIFY(taken > 0);
+
+        proxy.setMode(FaultProxy::Mode::DropResponses);
+        proxy.setDropAfterClientBytes(32 * 1024); // past the handshake, inside the 150-event body
+        SyncEngine engine(config(QStringLiteral("https://127.0.0.1:%1").arg(port)), *m_store);
+        auto lost = engine.push();
+        QVERIFY(!lost);
+        QVERIFY(proxy.responsesDropped() >= 1);
+        QCOMPARE(m_store->outboxStats(0).pending, 150); // not acknowledged: kept
+
+        proxy.setMode(FaultProxy::Mode::Pass);
+        auto again = engine.push();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->acked, 150);
+        QCOMPARE(m_store->outboxStats(0).pending, 0);
+        QCOMPARE(centralEventCount(), eventsBefore + 150);
+        QCOMPARE(centralOnHand(100), before - taken);
+    }
+
+    void twoPushersAtOnceHaveExactlyOneEffect()
+    {
+        const qint64 before = centralOnHand(100);
+        const int eventsBefore = centralEventCount();
+        const qint64 taken = sell(m_store->ledger(), 300);
+        auto storeA = openStore(m_dir.path());
+        auto storeB = openStore(m_dir.path());
+        QVERIFY(storeA && storeB);
+        SyncConfig small = config();
+        small.pushBatch = 50; // many interleaved batches
+        SyncEngine a(small, *storeA), b(small, *storeB);
+        std::optional<Result<PushOutcome>> ra, rb;
+        std::thread ta([&] { ra.emplace(a.push()); });
+        std::thread tb([&] { rb.emplace(b.push()); });
+        ta.join();
+        tb.join();
+        QVERIFY2(ra->ok() || rb->ok(), "both pushers failed");
+        if (m_store->outboxStats(0).pending > 0) // a pusher that lost a race on the ledger retries
+            QVERIFY(SyncEngine(config(), *m_store).push());
+        QCOMPARE(m_store->outboxStats(0).pending, 0);
+        QCOMPARE(centralEventCount(), eventsBefore + 300);
+        QCOMPARE(centralOnHand(100), before - taken);
+    }
+
+    void serverKilledMidPushHasExactlyOneEffect()
+    {
+        const qint64 before = centralOnHand(100);
+        const int eventsBefore = centralEventCount();
+        const qint64 taken = sell(m_store->ledger(), 1500);
+        auto pusherStore = openStore(m_dir.path());
+        SyncEngine engine(config(), *pusherStore);
+        std::optional<Result<PushOutcome>> r;
+        std::thread t([&] { r.emplace(engine.push()); });
+        QTest::qWait(150);
+        m_central->kill();
+        t.join();
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+        auto again = SyncEngine(config(), *m_store).push();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(m_store->outboxStats(0).pending, 0);
+        QCOMPARE(centralEventCount(), eventsBefore + 1500);
+        QCOMPARE(centralOnHand(100), before - taken);
+    }
+
+    void queueDrainsByItselfAfterAnOutage()
+    {
+        FaultProxy proxy(QHostAddress::LocalHost, quint16(m_central->port()));
+        const quint16 port = proxy.start();
+        proxy.setMode(FaultProxy::Mode::Refuse);
+        const int eventsBefore = centralEventCount();
+        QVERIFY(sell(m_store->ledger(), 20) > 0);
+
+        SyncWorker::Timing timing;
+        timing.interval = std::chrono::milliseconds(200);
+        timing.backoffMin = std::chrono::milliseconds(100);
+        timing.backoffMax = std::chrono::milliseconds(400);
+        const QString dir = m_dir.path();
+        QThread thread;
+        auto *worker = new SyncWorker(config(QStringLiteral("https://127.0.0.1:%1").arg(port)),
+                                      [dir]() -> Result<std::unique_ptr<SyncStore>> {
+                                          auto s = services::LocalSyncStore::open(dir + QStringLiteral("/cache.db"),
+                                                                                  dir + QStringLiteral("/ledger.db"), QStringLiteral("S001"));
+                                          if (!s)
+                                              return s.error();
+                                          return std::unique_ptr<SyncStore>(std::move(s.value()));
+                                      },
+                                      timing);
+        worker->moveToThread(&thread);
+        SyncHealth last;
+        connect(worker, &SyncWorker::healthChanged, this, [&last](const SyncHealth &h) { last = h; });
+        thread.start();
+        QMetaObject::invokeMethod(worker, &SyncWorker::start, Qt::QueuedConnection);
+        QTest::qWait(1500);
+        QCOMPARE(m_store->outboxStats(0).pending, 20); // offline: kept, selling unaffected
+        QVERIFY(!last.online);
+        QVERIFY(!last.lastError.isEmpty());
+
+        proxy.setMode(FaultProxy::Mode::Pass); // the network is back; no new sale, no wake-up call
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->outboxStats(0).pending, qint64(0), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(last.online, 5000);
+        QCOMPARE(centralEventCount(), eventsBefore + 20);
+        QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        delete worker;
+    }
+
+    void clockAYearBackLosesNothing()
+    {
+        const qint64 yearAgo = QDateTime::currentMSecsSinceEpoch() - 365 * kDay;
+        const int eventsBefore = centralEventCount();
+        QVERIFY(sell(m_store->ledger(), 10, yearAgo) > 0);
+        SyncEngine engine(config(), *m_store, [yearAgo] { return yearAgo; });
+        auto pushed = engine.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->acked, 10);
+        QCOMPARE(centralEventCount(), eventsBefore + 10);
+        QVERIFY(engine.heartbeat());
+        QVERIFY(engine.health().clockSkewMs > 364 * kDay); // reported, not trusted
+        const auto r = m_central->admin({QStringLiteral("price-set"), QStringLiteral("S001"), QStringLiteral("8"),
+                                         QStringLiteral("777"), QStringLiteral("--from"),
+                                         QString::number(QDateTime::currentSecsSinceEpoch() - 60)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(engine.pullAll()); // pulls follow the server's cursor, not the terminal's clock
+        QCOMPARE(m_store->cache().queryInt("SELECT amount FROM price WHERE product_id = 8 ORDER BY version DESC LIMIT 1").value(), 777);
+    }
+
+    void killedMidPullResumesFromTheLastPage()
+    {
+        QTemporaryDir kiosk;
+        QFile::copy(m_dir.filePath(QStringLiteral("sync-token")), kiosk.filePath(QStringLiteral("sync-token")));
+        const SyncConfig c = config();
+        const QStringList args = {c.url, c.tls.caFile, c.tls.clientCertFile, c.tls.clientKeyFile, c.tls.pins.first(),
+                                  kiosk.filePath(QStringLiteral("sync-token")), kiosk.path(), QStringLiteral("25")};
+        for (int round = 0; round < 4; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(SYNC_CHILD), args);
+            QVERIFY(child.waitForStarted());
+            const int killAt = 2 + int(QRandomGenerator::global()->bounded(6));
+            int pages = 0;
+            while (pages < killAt && child.waitForReadyRead(20000))
+                while (child.canReadLine())
+                    if (child.readLine().startsWith("page "))
+                        ++pages;
+            child.kill(); // SIGKILL, somewhere in the next page
+            child.waitForFinished();
+            auto store = openStore(kiosk.path());
+            QVERIFY(store);
+            auto integrity = store->cache().prepare("PRAGMA integrity_check");
+            QVERIFY(integrity && integrity->step());
+            QCOMPARE(integrity->text(0), QStringLiteral("ok"));
+        }
+        auto store = openStore(kiosk.path());
+        SyncConfig resumed = c;
+        resumed.tokenFile = kiosk.filePath(QStringLiteral("sync-token"));
+        SyncEngine engine(resumed, *store);
+        auto r = engine.pullAll();
+        QVERIFY(r && r->caughtUp);
+        for (Stream s : kAllStreams) {
+            auto v = engine.verify(s);
+            QVERIFY(v);
+            QVERIFY2(v.value(), qPrintable(streamName(s)));
+        }
+        QCOMPARE(store->cache().queryInt("SELECT count(*) FROM product").value(), kProducts);
+        QCOMPARE(store->cache().queryInt("SELECT search_stale FROM sync_stream WHERE stream = 'catalog'").value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCentral)
+#include "tst_sync_central.moc"
