@@ -237,7 +237,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<ok::services::SyncService> sync;
     if (config.syncEnabled && !selfTestingOrMeasuring(argc, argv)) {
         sync = std::make_unique<ok::services::SyncService>(ok::services::SyncService::syncConfig(config, config.dataDir),
-                                                           cachePath, config.dataDir + QStringLiteral("/ledger.db"));
+                                                           cachePath, config.dataDir + QStringLiteral("/ledger.db"),
+                                                           std::chrono::seconds(config.syncIntervalS));
         QObject::connect(sync.get(), &ok::services::SyncService::healthChanged, &terminal, [&terminal, &sync, &catalog] {
             static qint64 rowsSeen = -1;
             const ok::sync::SyncHealth &h = sync->health();

@@ -25,7 +25,8 @@ sync::SyncConfig SyncService::syncConfig(const Config &config, const QString &da
     return c;
 }
 
-SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, QObject *parent)
+SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, std::chrono::seconds interval,
+                         QObject *parent)
     : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("omnikiosk-sync"));
@@ -37,7 +38,9 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
         return std::unique_ptr<sync::SyncStore>(std::move(store.value()));
     };
     m_health.configured = true;
-    m_worker = new sync::SyncWorker(std::move(config), std::move(factory));
+    sync::SyncWorker::Timing timing;
+    timing.interval = interval;
+    m_worker = new sync::SyncWorker(std::move(config), std::move(factory), timing);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncService::wakeRequested, m_worker, &sync::SyncWorker::wake);

@@ -23,7 +23,8 @@ public:
     /// and the terminal's token file.
     static sync::SyncConfig syncConfig(const Config &config, const QString &dataDir);
 
-    SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, QObject *parent = nullptr);
+    SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, std::chrono::seconds interval,
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     void start();
