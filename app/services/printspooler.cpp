@@ -61,7 +61,7 @@ QString PrintSpooler::stateText(State state)
     case State::Sending: return tr("printing");
     case State::Printed: return tr("printed");
     case State::Cancelled: return tr("cancelled");
-    case State::Uncertain: return tr("uncertain: check the printer and decide");
+    case State::Uncertain: return tr("uncertain: decide");
     }
     return {};
 }

@@ -88,7 +88,8 @@ public:
     /// For tests: milliseconds since the epoch.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
-    /// "waiting", "printing", "printed", "cancelled", "uncertain: decide" (translated).
+    /// "waiting", "printing", "printed", "cancelled", "uncertain: decide" (translated, short: the
+    /// reason is in the job's lastError).
     static QString stateText(db::PrintJob::State state);
 
 Q_SIGNALS:

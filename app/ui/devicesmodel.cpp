@@ -2,7 +2,6 @@
 #include "ui/devicesmodel.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace ok {
 
@@ -117,7 +116,8 @@ QString DevicesModel::lastScanTime() const
 {
     if (!hasLastScan())
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_manager->lastScan().atMs).time(), QLocale::LongFormat);
+    // Seconds matter here: they tell a fresh scan from the previous one.
+    return QDateTime::fromMSecsSinceEpoch(m_manager->lastScan().atMs).time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 QString DevicesModel::lastScanData() const

@@ -101,6 +101,14 @@ int PrintQueueModel::uncertainCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.job.state == State::Uncertain; }));
 }
 
+int PrintQueueModel::printerCount() const
+{
+    int n = 0;
+    for (int i = 0; m_manager && i < m_manager->count(); ++i)
+        n += m_manager->spooler(i) ? 1 : 0;
+    return n;
+}
+
 PrintSpooler *PrintQueueModel::spoolerOf(int row) const
 {
     if (!m_manager || row < 0 || row >= m_rows.size())

@@ -23,6 +23,8 @@ class PrintQueueModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /// Jobs that wait for a person to decide (uncertain).
     Q_PROPERTY(int uncertainCount READ uncertainCount NOTIFY countChanged)
+    /// Printers with a queue: rows name their printer only when there is more than one.
+    Q_PROPERTY(int printerCount READ printerCount NOTIFY countChanged)
     /// Finished jobs shown per printer.
     Q_PROPERTY(int finishedShown READ finishedShown WRITE setFinishedShown NOTIFY finishedShownChanged)
     /// What the last staff action did, or why it was refused.
@@ -55,6 +57,7 @@ public:
     DeviceManager *manager() const { return m_manager; }
     void setManager(DeviceManager *manager);
     int uncertainCount() const;
+    int printerCount() const;
     int finishedShown() const { return m_finished; }
     void setFinishedShown(int n);
     QString message() const { return m_message; }

@@ -261,8 +261,10 @@ Page {
                                         Label {
                                             Layout.fillWidth: true
                                             elide: Text.ElideRight
-                                            text: qsTr("%1 · %2 · %3").arg(job.created).arg(job.printer)
-                                                      .arg(job.copy ? qsTr("%1 (copy)").arg(job.label) : job.label)
+                                            readonly property string what: job.copy ? qsTr("%1 (copy)").arg(job.label) : job.label
+                                            text: (job.ListView.view.model as PrintQueueModel).printerCount > 1
+                                                  ? qsTr("%1 · %2 · %3").arg(job.created).arg(job.printer).arg(what)
+                                                  : qsTr("%1 · %2").arg(job.created).arg(what)
                                             font.pixelSize: Theme.fontSmall
                                             font.bold: true
                                             color: Theme.ink
@@ -279,7 +281,7 @@ Page {
                                         visible: job.lastError.length > 0 && job.jobState !== "printed"
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
-                                        text: job.attempts > 0 ? qsTr("%1 (sent %n time(s))", "", job.attempts).arg(job.lastError) : job.lastError
+                                        text: job.attempts > 1 ? qsTr("%1 (tried %2 times)").arg(job.lastError).arg(job.attempts) : job.lastError
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.muted
                                     }
@@ -375,7 +377,7 @@ Page {
                             objectName: "lastScanText"
                             visible: devices.hasLastScan
                             Layout.fillWidth: true
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             text: (devices.lastScanOk ? "✓ " : "✗ ") + devices.lastScanText
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
