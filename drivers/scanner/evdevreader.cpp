@@ -77,10 +77,10 @@ Result<void> EvdevReader::openPath(const QString &path)
     if (fd < 0) {
         const int err = errno;
         return makeScanError(ScanError::ReadFailed,
-            QStringLiteral("cannot open the scanner %1: %2%3")
+            tr("cannot open the scanner %1: %2%3")
                 .arg(path, errnoText(err),
                     err == EACCES
-                        ? QStringLiteral(" (is the kiosk user in the input group? see the udev rules in packaging/)")
+                        ? tr(" (is the kiosk user in the input group? see the udev rules in packaging/)")
                         : QString()));
     }
     return open(fd);
@@ -113,9 +113,9 @@ Result<bool> EvdevReader::grab()
         const int err = errno;
         qCWarning(lcScanner) << "EVIOCGRAB failed:" << errnoText(err);
         return makeScanError(ScanError::GrabFailed,
-            QStringLiteral("cannot take the scanner exclusively (EVIOCGRAB: %1)%2; scans also reach the "
+            tr("cannot take the scanner exclusively (EVIOCGRAB: %1)%2; scans also reach the "
                            "desktop as typing")
-                .arg(errnoText(err), err == EBUSY ? QStringLiteral(": another program holds it") : QString()));
+                .arg(errnoText(err), err == EBUSY ? tr(": another program holds it") : QString()));
     }
     m_grabbed = true;
     return true;
@@ -177,15 +177,15 @@ void EvdevReader::readAvailable()
     if (err != 0 && err != ENODEV) {
         qCWarning(lcScanner) << "read failed:" << errnoText(err);
         Q_EMIT failed(
-            makeScanError(ScanError::ReadFailed, QStringLiteral("reading the scanner failed: %1").arg(errnoText(err))));
+            makeScanError(ScanError::ReadFailed, tr("reading the scanner failed: %1").arg(errnoText(err))));
     } else if (stray > 0) {
         Q_EMIT failed(makeScanError(ScanError::StreamTruncated,
-            QStringLiteral("the scanner's event stream ended inside a record (%1 of %2 bytes)")
+            tr("the scanner's event stream ended inside a record (%1 of %2 bytes)")
                 .arg(stray)
                 .arg(kRecordSize)));
     } else if (partialScan) {
         Q_EMIT failed(makeScanError(ScanError::IncompleteScan,
-            QStringLiteral("the scanner went away in the middle of a scan; the scan was discarded")));
+            tr("the scanner went away in the middle of a scan; the scan was discarded")));
     }
     if (!self)
         return;

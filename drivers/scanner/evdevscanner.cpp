@@ -3,7 +3,6 @@
 
 #include "drivers/scanner/scanerror.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -44,11 +43,6 @@ bool isEvdev(int fd)
         return false;
     int version = 0;
     return ::ioctl(fd, EVIOCGVERSION, &version) == 0;
-}
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ok::scanner::EvdevScanner", text);
 }
 
 } // namespace
@@ -233,7 +227,7 @@ void EvdevScanner::onDisconnected()
     m_pending.clear();
     if (partialScan || stray > 0)
         deliverFailure(makeScanError(stray > 0 ? ScanError::StreamTruncated : ScanError::IncompleteScan,
-                                     translate("The scanner went away in the middle of a scan; the scan was discarded: scan again")));
+                                     tr("The scanner went away in the middle of a scan; the scan was discarded: scan again")));
 }
 
 void EvdevScanner::onReceived(const QByteArray &bytes)

@@ -3,6 +3,7 @@
 
 #include "drivers/scanner/scanerror.h"
 #include "drivers/scanner/scannerconfig.h"
+#include "drivers/scanner/scanparser.h"
 
 #include <QHash>
 
@@ -269,37 +270,37 @@ QString fieldName(Field f)
     case Field::None:
         return {};
     case Field::Sscc:
-        return QStringLiteral("SSCC");
+        return ScanParser::tr("SSCC");
     case Field::Gtin:
-        return QStringLiteral("GTIN");
+        return ScanParser::tr("GTIN");
     case Field::ContainedGtin:
-        return QStringLiteral("contained GTIN");
+        return ScanParser::tr("contained GTIN");
     case Field::Lot:
-        return QStringLiteral("lot");
+        return ScanParser::tr("lot");
     case Field::Serial:
-        return QStringLiteral("serial number");
+        return ScanParser::tr("serial number");
     case Field::ProductionDate:
-        return QStringLiteral("production date");
+        return ScanParser::tr("production date");
     case Field::DueDate:
-        return QStringLiteral("due date");
+        return ScanParser::tr("due date");
     case Field::PackagingDate:
-        return QStringLiteral("packaging date");
+        return ScanParser::tr("packaging date");
     case Field::BestBefore:
-        return QStringLiteral("best-before date");
+        return ScanParser::tr("best-before date");
     case Field::SellBy:
-        return QStringLiteral("sell-by date");
+        return ScanParser::tr("sell-by date");
     case Field::Expiry:
-        return QStringLiteral("expiry date");
+        return ScanParser::tr("expiry date");
     case Field::Count:
-        return QStringLiteral("count");
+        return ScanParser::tr("count");
     case Field::NetWeightKg:
-        return QStringLiteral("net weight");
+        return ScanParser::tr("net weight");
     case Field::NetWeightLb:
-        return QStringLiteral("net weight (lb)");
+        return ScanParser::tr("net weight (lb)");
     case Field::Price:
-        return QStringLiteral("price");
+        return ScanParser::tr("price");
     case Field::PriceWithCurrency:
-        return QStringLiteral("price with currency");
+        return ScanParser::tr("price with currency");
     }
     return {};
 }
@@ -319,16 +320,16 @@ QString latin1(QByteArrayView s)
 QString describe(const AiSpec &spec, QByteArrayView ai)
 {
     const QString name = fieldName(spec.field);
-    return name.isEmpty() ? QStringLiteral("AI %1").arg(latin1(ai))
-                          : QStringLiteral("%1 (AI %2)").arg(name, latin1(ai));
+    return name.isEmpty() ? ScanParser::tr("AI %1").arg(latin1(ai))
+                          : ScanParser::tr("%1 (AI %2)").arg(name, latin1(ai));
 }
 
 QString showChar(char c)
 {
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x20 && u < 0x7F)
-        return QStringLiteral("'%1'").arg(QLatin1Char(c));
-    return QStringLiteral("byte 0x%1").arg(QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+        return ScanParser::tr("'%1'").arg(QLatin1Char(c));
+    return ScanParser::tr("byte 0x%1").arg(QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0')));
 }
 
 // Days in month for a two-digit year; leap years as in 2001-2099 (and 1901-1999), which is
@@ -346,13 +347,13 @@ Result<void> validateDate(const AiSpec &spec, QByteArrayView ai, QByteArrayView 
     const int dd = (value[4] - '0') * 10 + (value[5] - '0');
     QString why;
     if (mm < 1 || mm > 12)
-        why = QStringLiteral("month %1").arg(mm, 2, 10, QLatin1Char('0'));
+        why = ScanParser::tr("month %1").arg(mm, 2, 10, QLatin1Char('0'));
     else if (dd > daysInMonth(yy, mm))
-        why = QStringLiteral("day %1").arg(dd, 2, 10, QLatin1Char('0'));
+        why = ScanParser::tr("day %1").arg(dd, 2, 10, QLatin1Char('0'));
     if (why.isEmpty())
         return {};
     return makeScanError(ScanError::InvalidDate,
-        QStringLiteral("%1: date %2 is not a valid date (%3)").arg(describe(spec, ai), latin1(value), why));
+        ScanParser::tr("%1: date %2 is not a valid date (%3)").arg(describe(spec, ai), latin1(value), why));
 }
 
 // Character set, length, check digit and date format of one element's data.
@@ -362,17 +363,17 @@ Result<void> validateElement(const AiSpec &spec, QByteArrayView ai, QByteArrayVi
     if (value.isEmpty()) {
         if (fixed)
             return makeScanError(ScanError::TruncatedField,
-                QStringLiteral("fixed-length AI %1 truncated: needs %2 characters, got none")
+                ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got none")
                     .arg(latin1(ai))
                     .arg(spec.minLength));
-        return makeScanError(ScanError::EmptyField, QStringLiteral("%1 is empty").arg(describe(spec, ai)));
+        return makeScanError(ScanError::EmptyField, ScanParser::tr("%1 is empty").arg(describe(spec, ai)));
     }
     for (qsizetype i = 0; i < value.size(); ++i) {
         if (!inCharset(value[i], spec.charset)) {
-            const QString allowed = spec.charset == Charset::Numeric ? QStringLiteral("only digits are allowed")
-                                                                     : QStringLiteral("it is not a GS1 data character");
+            const QString allowed = spec.charset == Charset::Numeric ? ScanParser::tr("only digits are allowed")
+                                                                     : ScanParser::tr("it is not a GS1 data character");
             return makeScanError(ScanError::InvalidCharacter,
-                QStringLiteral("%1 \"%2\": %3 at position %4: %5")
+                ScanParser::tr("%1 \"%2\": %3 at position %4: %5")
                     .arg(describe(spec, ai), escapeBytes(value.toByteArray()), showChar(value[i]))
                     .arg(i + 1)
                     .arg(allowed));
@@ -380,12 +381,12 @@ Result<void> validateElement(const AiSpec &spec, QByteArrayView ai, QByteArrayVi
     }
     if (value.size() < spec.minLength) {
         return makeScanError(ScanError::TruncatedField,
-            fixed ? QStringLiteral("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")")
+            fixed ? ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")")
                         .arg(latin1(ai))
                         .arg(spec.minLength)
                         .arg(value.size())
                         .arg(latin1(value))
-                  : QStringLiteral("%1 too short: needs at least %2 characters, got %3 (\"%4\")")
+                  : ScanParser::tr("%1 too short: needs at least %2 characters, got %3 (\"%4\")")
                         .arg(describe(spec, ai))
                         .arg(spec.minLength)
                         .arg(value.size())
@@ -393,7 +394,7 @@ Result<void> validateElement(const AiSpec &spec, QByteArrayView ai, QByteArrayVi
     }
     if (value.size() > spec.maxLength) {
         return makeScanError(ScanError::FieldTooLong,
-            QStringLiteral("%1 is %2 characters long; at most %3 are allowed (\"%4\")")
+            ScanParser::tr("%1 is %2 characters long; at most %3 are allowed (\"%4\")")
                 .arg(describe(spec, ai))
                 .arg(value.size())
                 .arg(spec.maxLength)
@@ -404,10 +405,10 @@ Result<void> validateElement(const AiSpec &spec, QByteArrayView ai, QByteArrayVi
         const int expected = checkDigit(key.chopped(1));
         if (expected < 0 || !isDigit(key.back()))
             return makeScanError(ScanError::InvalidCharacter,
-                QStringLiteral("%1 \"%2\": the key must be digits").arg(describe(spec, ai), latin1(value)));
+                ScanParser::tr("%1 \"%2\": the key must be digits").arg(describe(spec, ai), latin1(value)));
         if (expected != key.back() - '0')
             return makeScanError(ScanError::CheckDigit,
-                QStringLiteral("%1 %2: check digit wrong (expected %3, got %4)")
+                ScanParser::tr("%1 %2: check digit wrong (expected %3, got %4)")
                     .arg(describe(spec, ai), latin1(key))
                     .arg(expected)
                     .arg(key.back() - '0'));
@@ -435,12 +436,12 @@ std::optional<ok::Error> swallowed(const AiSpec &spec, QByteArrayView ai, QByteA
         const Gs1Element &first = elements->front();
         const AiSpec *firstSpec = exactAi(first.ai.toLatin1());
         const QString what = firstSpec && firstSpec->field != Field::None
-            ? QStringLiteral("%1 (AI %2)").arg(fieldName(firstSpec->field), first.ai)
-            : QStringLiteral("AI %1").arg(first.ai);
+            ? ScanParser::tr("%1 (AI %2)").arg(fieldName(firstSpec->field), first.ai)
+            : ScanParser::tr("AI %1").arg(first.ai);
         const QString field
-            = spec.field != Field::None ? fieldName(spec.field) : QStringLiteral("AI %1").arg(latin1(ai));
+            = spec.field != Field::None ? fieldName(spec.field) : ScanParser::tr("AI %1").arg(latin1(ai));
         return makeScanError(ScanError::MissingSeparator,
-            QStringLiteral("%1 field swallowed the %2: GS separator missing after \"%3\" "
+            ScanParser::tr("%1 field swallowed the %2: GS separator missing after \"%3\" "
                            "(AI %4 read as \"%5\"); set the scanner to transmit GS, or configure gs_replacement")
                 .arg(field, what, latin1(value.first(k)), latin1(ai), latin1(value)));
     }
@@ -456,13 +457,13 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
     // A GS anywhere proves the transport delivers them.
     const bool sawGs = data.contains(kGroupSeparator);
     if (pos >= data.size())
-        return makeScanError(ScanError::EmptyScan, QStringLiteral("the GS1 scan holds no element strings"));
+        return makeScanError(ScanError::EmptyScan, ScanParser::tr("the GS1 scan holds no element strings"));
 
     while (pos < data.size()) {
         const QByteArrayView rest = data.sliced(pos);
         if (rest.front() == kGroupSeparator)
             return makeScanError(
-                ScanError::InvalidCharacter, QStringLiteral("two GS separators in a row at position %1").arg(pos + 1));
+                ScanError::InvalidCharacter, ScanParser::tr("two GS separators in a row at position %1").arg(pos + 1));
         const auto match = findAi(rest);
         if (!match) {
             qsizetype digits = 0;
@@ -470,7 +471,7 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
                 ++digits;
             if (digits == 0)
                 return makeScanError(ScanError::UnknownAi,
-                    QStringLiteral("expected an Application Identifier at position %1, found %2")
+                    ScanParser::tr("expected an Application Identifier at position %1, found %2")
                         .arg(pos + 1)
                         .arg(showChar(rest.front())));
             // The shortest prefix no AI starts with names the unknown AI; if every prefix is the
@@ -479,13 +480,13 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
                 const std::string_view p(rest.data(), size_t(len));
                 if (!someAiStartsWith(p) && !(len >= 2 && exactAi(QByteArrayView(p.data(), len)))) {
                     return makeScanError(ScanError::UnknownAi,
-                        QStringLiteral("unknown AI %1 at position %2: no GS1 Application Identifier starts with %1")
+                        ScanParser::tr("unknown AI %1 at position %2: no GS1 Application Identifier starts with %1")
                             .arg(latin1(rest.first(qMin(qMax<qsizetype>(len, 2), digits))))
                             .arg(pos + 1));
                 }
             }
             return makeScanError(ScanError::TruncatedField,
-                QStringLiteral("incomplete Application Identifier \"%1\" at position %2: the scan is cut short")
+                ScanParser::tr("incomplete Application Identifier \"%1\" at position %2: the scan is cut short")
                     .arg(latin1(rest.first(digits)))
                     .arg(pos + 1));
         }
@@ -501,12 +502,12 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
             if (avail < spec.maxLength) {
                 const bool atGs = pos + avail < data.size();
                 return makeScanError(ScanError::TruncatedField,
-                    QStringLiteral("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")%5")
+                    ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")%5")
                         .arg(latin1(ai))
                         .arg(spec.maxLength)
                         .arg(avail)
                         .arg(latin1(value))
-                        .arg(atGs ? QStringLiteral(" before a GS") : QString()));
+                        .arg(atGs ? ScanParser::tr(" before a GS") : QString()));
             }
             if (auto ok = validateElement(spec, ai, value); !ok)
                 return ok.error();
@@ -629,12 +630,12 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
         const AiSpec *spec = exactAi(ai);
         Q_ASSERT(spec); // elements come from parseElementStrings() / parseDigitalLink()
         if (!spec)
-            return makeScanError(ScanError::UnknownAi, QStringLiteral("unknown AI %1").arg(e.ai));
+            return makeScanError(ScanError::UnknownAi, ScanParser::tr("unknown AI %1").arg(e.ai));
         d.elements.append(e);
         if (auto it = seen.constFind(e.ai); it != seen.constEnd()) {
             if (*it != e.value)
                 return makeScanError(ScanError::ConflictingAi,
-                    QStringLiteral("%1 appears twice with different data (\"%2\" and \"%3\")")
+                    ScanParser::tr("%1 appears twice with different data (\"%2\" and \"%3\")")
                         .arg(describe(*spec, ai), *it, e.value));
             continue; // an identical repeat adds nothing
         }
@@ -646,7 +647,7 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
         const int fieldKey = int(spec->field);
         if (auto it = fieldSetBy.constFind(fieldKey); it != fieldSetBy.constEnd())
             return makeScanError(ScanError::ConflictingAi,
-                QStringLiteral("the scan has two %1 element strings (AI %2 and AI %3)")
+                ScanParser::tr("the scan has two %1 element strings (AI %2 and AI %3)")
                     .arg(fieldName(spec->field), *it, e.ai));
         fieldSetBy.insert(fieldKey, e.ai);
 
@@ -682,7 +683,7 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
             date = day == 0 ? date.addDays(date.daysInMonth() - 1) : QDate(year, month, day);
             if (!date.isValid())
                 return makeScanError(ScanError::InvalidDate,
-                    QStringLiteral("%1: date %2 is not a valid date").arg(describe(*spec, ai), e.value));
+                    ScanParser::tr("%1: date %2 is not a valid date").arg(describe(*spec, ai), e.value));
             QDate *target = spec->field == Field::ProductionDate ? &d.productionDate
                 : spec->field == Field::DueDate                  ? &d.dueDate
                 : spec->field == Field::PackagingDate            ? &d.packagingDate
@@ -700,7 +701,7 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
             const auto grams = Decimal { units, n }.scaledTo(3);
             if (!grams)
                 return makeScanError(ScanError::UnsupportedPrecision,
-                    QStringLiteral(
+                    ScanParser::tr(
                         "%1 %2 has %3 decimals of a kilogram, finer than a gram; the till weighs in whole grams")
                         .arg(describe(*spec, ai), e.value)
                         .arg(n));
@@ -723,10 +724,10 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
     const auto has = [&](Field f) { return fieldSetBy.contains(int(f)); };
     if (has(Field::Gtin) && has(Field::ContainedGtin))
         return makeScanError(ScanError::ConflictingAi,
-            QStringLiteral("GTIN (AI 01) and contained GTIN (AI 02) exclude each other; this is not a valid GS1 code"));
+            ScanParser::tr("GTIN (AI 01) and contained GTIN (AI 02) exclude each other; this is not a valid GS1 code"));
     if (has(Field::Price) && has(Field::PriceWithCurrency))
         return makeScanError(ScanError::ConflictingAi,
-            QStringLiteral("price (AI 392n) and price with currency (AI 393n) exclude each other"));
+            ScanParser::tr("price (AI 392n) and price with currency (AI 393n) exclude each other"));
     return d;
 }
 
@@ -775,7 +776,7 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
 
     const auto bad = [](const QString &why) {
         return Result<DigitalLink>(
-            makeScanError(ScanError::BadDigitalLink, QStringLiteral("GS1 Digital Link: %1").arg(why)));
+            makeScanError(ScanError::BadDigitalLink, ScanParser::tr("GS1 Digital Link: %1").arg(why)));
     };
     DigitalLink link;
     // Key qualifiers allowed after /01/, in this order (syntax dictionary: dlpkey=22,10,21|235).
@@ -786,7 +787,7 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
         QByteArray value = percentDecode(encoded, &ok);
         if (!ok)
             return makeScanError(ScanError::BadDigitalLink,
-                QStringLiteral("GS1 Digital Link: bad percent-encoding in the value of AI %1 (\"%2\")")
+                ScanParser::tr("GS1 Digital Link: bad percent-encoding in the value of AI %1 (\"%2\")")
                     .arg(latin1(ai), latin1(encoded)));
         const AiSpec *spec = exactAi(ai);
         Q_ASSERT(spec);
@@ -807,7 +808,7 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
             const qsizetype q = isGtin ? kGtinQualifiers.indexOf(ai) : -1;
             const bool tpx = isGtin && ai == "235" && i == keyAt + 2 && segments.size() == keyAt + 4;
             if (!tpx && (q < 0 || q <= lastQualifier))
-                return bad(QStringLiteral("\"/%1/\" is not allowed at this place in the path after /%2/ (allowed: "
+                return bad(ScanParser::tr("\"/%1/\" is not allowed at this place in the path after /%2/ (allowed: "
                                           "/22/, /10/, /21/ in this order)")
                                .arg(latin1(ai), latin1(segments[keyAt])));
             lastQualifier = q;

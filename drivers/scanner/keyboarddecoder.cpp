@@ -121,7 +121,7 @@ void KeyboardDecoder::append(char c)
         return;
     if (m_buffer.size() >= kMaxScanLength) {
         fail(makeScanError(ScanError::ScanTooLong,
-            QStringLiteral("more than %1 characters without Enter: the scanner's suffix is probably not Enter")
+            KeyboardDecoder::tr("more than %1 characters without Enter: the scanner's suffix is probably not Enter")
                 .arg(kMaxScanLength)));
         return;
     }
@@ -144,7 +144,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::feed(const input_event &event
             m_droppingUntilReport = true;
             if (hadScan)
                 return Result<QByteArray>(makeScanError(ScanError::IncompleteScan,
-                    QStringLiteral("the kernel dropped key events during a scan "
+                    KeyboardDecoder::tr("the kernel dropped key events during a scan "
                                    "(SYN_DROPPED); the scan was discarded, scan again")));
         } else if (event.code == SYN_REPORT) {
             m_droppingUntilReport = false;
@@ -178,7 +178,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::feed(const input_event &event
                 append(char(m_altCode));
             else if (m_altCode > 0xFF || m_altCode == 0)
                 fail(makeScanError(
-                    ScanError::UnmappedKey, QStringLiteral("Alt+keypad code %1 is not a byte (1-255)").arg(m_altCode)));
+                    ScanError::UnmappedKey, KeyboardDecoder::tr("Alt+keypad code %1 is not a byte (1-255)").arg(m_altCode)));
             m_altCode = -1;
         }
         return std::nullopt;
@@ -200,7 +200,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::feed(const input_event &event
     if (hasPartialScan() && now - m_lastKeyUs > m_maxKeyGap.count()) {
         stale = Result<QByteArray>(m_error ? *m_error
                                            : makeScanError(ScanError::IncompleteScan,
-                                               QStringLiteral("%1 characters arrived without the final Enter and the "
+                                               KeyboardDecoder::tr("%1 characters arrived without the final Enter and the "
                                                               "scanner then paused; that scan was discarded")
                                                    .arg(m_buffer.size())));
         m_buffer.clear();
@@ -227,7 +227,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::keyPressed(quint16 code)
         const int digit = keypadDigit(code);
         if (digit < 0 || m_ctrl) {
             fail(makeScanError(ScanError::UnmappedKey,
-                QStringLiteral("key code %1 with Alt held is not part of an Alt+keypad code").arg(code)));
+                KeyboardDecoder::tr("key code %1 with Alt held is not part of an Alt+keypad code").arg(code)));
             return std::nullopt;
         }
         m_altCode = qMin((m_altCode < 0 ? 0 : m_altCode) * 10 + digit, 10000);
@@ -236,7 +236,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::keyPressed(quint16 code)
     const KeyChar *k = lookup(code);
     if (!k) {
         fail(makeScanError(ScanError::UnmappedKey,
-            QStringLiteral("key code %1 has no character in the US keymap; the scan was discarded "
+            KeyboardDecoder::tr("key code %1 has no character in the US keymap; the scan was discarded "
                            "(check the scanner's keyboard country setting: use USA)")
                 .arg(code)));
         return std::nullopt;
@@ -251,7 +251,7 @@ std::optional<Result<QByteArray>> KeyboardDecoder::keyPressed(quint16 code)
             append(char(upper & kControlMask));
         } else {
             fail(makeScanError(ScanError::UnmappedKey,
-                QStringLiteral("Ctrl+%1 types no ASCII control character").arg(QLatin1Char(c))));
+                KeyboardDecoder::tr("Ctrl+%1 types no ASCII control character").arg(QLatin1Char(c))));
         }
         return std::nullopt;
     }

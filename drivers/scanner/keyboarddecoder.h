@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <chrono>
 #include <linux/input.h>
@@ -31,6 +32,9 @@ namespace ok::scanner {
 ///   buffer overflowed); more than kMaxScanLength characters.
 class KeyboardDecoder
 {
+    // Errors are shown to the cashier: translated (context "ok::scanner::KeyboardDecoder").
+    Q_DECLARE_TR_FUNCTIONS(ok::scanner::KeyboardDecoder)
+
 public:
     static constexpr qsizetype kMaxScanLength = 4096;
     /// Scanners type a whole code in well under a second; a person does not press Enter after a

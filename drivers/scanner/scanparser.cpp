@@ -85,12 +85,12 @@ std::optional<Error> requireDigits(QByteArrayView s, const QString &what)
             continue;
         if (u < 0x20 || u >= 0x7F)
             return error(ScanError::InvalidBytes,
-                QStringLiteral("%1 scan contains byte %2 at position %3; only digits are allowed (check the "
+                ScanParser::tr("%1 scan contains byte %2 at position %3; only digits are allowed (check the "
                                "scanner's interface and keyboard settings)")
                     .arg(what, hexByte(s[i]))
                     .arg(i + 1));
         return error(ScanError::InvalidCharacter,
-            QStringLiteral("%1 %2 contains '%3' at position %4; only digits are allowed")
+            ScanParser::tr("%1 %2 contains '%3' at position %4; only digits are allowed")
                 .arg(what, latin1(s), QString(QLatin1Char(s[i])))
                 .arg(i + 1));
     }
@@ -104,7 +104,7 @@ std::optional<Error> verifyCheckDigit(QByteArrayView code, const QString &what)
     if (expected == got)
         return std::nullopt;
     return error(ScanError::CheckDigit,
-        QStringLiteral("%1 %2: check digit wrong (expected %3, got %4)")
+        ScanParser::tr("%1 %2: check digit wrong (expected %3, got %4)")
             .arg(what, latin1(code))
             .arg(expected)
             .arg(got));
@@ -173,12 +173,12 @@ Result<ScanResult> Parser::run(const QByteArray &raw)
     ScanResult r;
     r.raw = raw;
     if (raw.isEmpty())
-        return error(ScanError::EmptyScan, QStringLiteral("empty scan: the scanner sent no data"));
+        return error(ScanError::EmptyScan, ScanParser::tr("empty scan: the scanner sent no data"));
     QByteArrayView rest = raw;
     if (!m_config.prefix.isEmpty()) {
         if (!rest.startsWith(m_config.prefix))
             return error(ScanError::MissingPrefix,
-                QStringLiteral("the scan does not start with the configured prefix \"%1\" (it starts with \"%2\"): "
+                ScanParser::tr("the scan does not start with the configured prefix \"%1\" (it starts with \"%2\"): "
                                "check the scanner's prefix setting or the device's prefix key")
                     .arg(escapeBytes(m_config.prefix), escapeBytes(raw.left(m_config.prefix.size()))));
         rest = rest.sliced(m_config.prefix.size());
@@ -186,30 +186,30 @@ Result<ScanResult> Parser::run(const QByteArray &raw)
     if (!m_config.suffix.isEmpty()) {
         if (!rest.endsWith(m_config.suffix))
             return error(ScanError::MissingSuffix,
-                QStringLiteral("the scan does not end with the configured suffix \"%1\" (it ends with \"%2\"): "
+                ScanParser::tr("the scan does not end with the configured suffix \"%1\" (it ends with \"%2\"): "
                                "check the scanner's suffix setting or the device's suffix key")
                     .arg(escapeBytes(m_config.suffix), escapeBytes(raw.right(m_config.suffix.size()))));
         rest = rest.chopped(m_config.suffix.size());
     }
     if (rest.isEmpty())
         return error(
-            ScanError::EmptyScan, QStringLiteral("empty scan: nothing between the configured prefix and suffix"));
+            ScanError::EmptyScan, ScanParser::tr("empty scan: nothing between the configured prefix and suffix"));
 
     const AimEntry *aim = nullptr;
     if (m_config.aimIdentifiers) {
         if (!looksLikeAim(rest))
             return error(ScanError::MissingAimIdentifier,
-                QStringLiteral("the scan has no AIM symbology identifier (\"]Xm\") although aim = true: enable "
+                ScanParser::tr("the scan has no AIM symbology identifier (\"]Xm\") although aim = true: enable "
                                "AIM identifiers in the scanner, or set aim = false"));
         r.aimIdentifier = rest.first(kAimLength).toByteArray();
         aim = findAim(rest.first(kAimLength));
         rest = rest.sliced(kAimLength);
         if (rest.isEmpty())
             return error(ScanError::EmptyScan,
-                QStringLiteral("empty scan: AIM identifier %1 and no data").arg(latin1(r.aimIdentifier)));
+                ScanParser::tr("empty scan: AIM identifier %1 and no data").arg(latin1(r.aimIdentifier)));
     } else if (looksLikeAim(rest) && findAim(rest.first(kAimLength))) {
         return error(ScanError::UnexpectedAimIdentifier,
-            QStringLiteral(
+            ScanParser::tr(
                 "the scan starts with the AIM identifier %1 but aim = false: set aim = true for this scanner")
                 .arg(latin1(rest.first(kAimLength))));
     }
@@ -246,7 +246,7 @@ Result<ScanResult> Parser::eanUpc(ScanResult r, QByteArrayView data, bool withAd
         // ]E3 sends the main code and the 2- or 5-digit add-on as one string (ISO/IEC 15420).
         if (data.size() != 15 && data.size() != 18)
             return error(ScanError::BadLength,
-                QStringLiteral("EAN with add-on has %1 digits; expected 13 + 2 or 13 + 5").arg(data.size()));
+                ScanParser::tr("EAN with add-on has %1 digits; expected 13 + 2 or 13 + 5").arg(data.size()));
         r.addOn = latin1(data.sliced(13));
         data = data.first(13);
     }
@@ -259,7 +259,7 @@ Result<ScanResult> Parser::eanUpc(ScanResult r, QByteArrayView data, bool withAd
         const auto upcA = expandUpcE(data);
         if (!upcA)
             return error(ScanError::BadLength,
-                QStringLiteral("UPC-E %1 must start with number system 0 or 1").arg(latin1(data)));
+                ScanParser::tr("UPC-E %1 must start with number system 0 or 1").arg(latin1(data)));
         if (auto e = verifyCheckDigit(*upcA, QStringLiteral("UPC-E %1 (UPC-A)").arg(latin1(data))))
             return *e;
         r.kind = ContentKind::Gtin;
@@ -269,7 +269,7 @@ Result<ScanResult> Parser::eanUpc(ScanResult r, QByteArrayView data, bool withAd
     }
     default:
         return error(ScanError::BadLength,
-            QStringLiteral("EAN/UPC scan has %1 digits; expected 13 (EAN-13), 12 (UPC-A) or 8 (UPC-E)")
+            ScanParser::tr("EAN/UPC scan has %1 digits; expected 13 (EAN-13), 12 (UPC-A) or 8 (UPC-E)")
                 .arg(data.size()));
     }
 }
@@ -279,7 +279,7 @@ Result<ScanResult> Parser::ean8(ScanResult r, QByteArrayView data)
     if (auto e = requireDigits(data, QStringLiteral("EAN-8")))
         return *e;
     if (data.size() != 8)
-        return error(ScanError::BadLength, QStringLiteral("EAN-8 scan has %1 digits; expected 8").arg(data.size()));
+        return error(ScanError::BadLength, ScanParser::tr("EAN-8 scan has %1 digits; expected 8").arg(data.size()));
     return gtinFromDigits(std::move(r), data, QStringLiteral("EAN-8"));
 }
 
@@ -324,7 +324,7 @@ std::optional<Result<ScanResult>> Parser::variableMeasure(ScanResult &r, QByteAr
         const int expected = gs1::priceVerifierDigit(value);
         if (expected != verifier - '0')
             return error(ScanError::PriceVerifier,
-                QStringLiteral("in-store code %1: price verifier digit wrong (expected %2, got %3) for value %4; "
+                ScanParser::tr("in-store code %1: price verifier digit wrong (expected %2, got %3) for value %4; "
                                "rescan, or check the layout \"%5\"")
                     .arg(vm.code)
                     .arg(expected)
@@ -357,7 +357,7 @@ Result<ScanResult> Parser::elementStrings(ScanResult r, QByteArrayView data)
         const auto u = static_cast<unsigned char>(d[i]);
         if (d[i] != gs1::kGroupSeparator && (u < 0x21 || u >= 0x7F))
             return error(ScanError::InvalidBytes,
-                QStringLiteral("GS1 scan contains byte %1 at position %2, which GS1 data never holds (check the "
+                ScanParser::tr("GS1 scan contains byte %1 at position %2, which GS1 data never holds (check the "
                                "scanner's interface and keyboard settings)")
                     .arg(hexByte(d[i]))
                     .arg(i + 1));
@@ -387,7 +387,7 @@ Result<ScanResult> Parser::text(ScanResult r, QByteArrayView data)
         if (control && c != kTab && c != kEot && c != kFileSeparator && c != gs1::kGroupSeparator
             && c != kRecordSeparator)
             return error(ScanError::InvalidBytes,
-                QStringLiteral("the scan contains the control byte %1 at position %2 (check the scanner's "
+                ScanParser::tr("the scan contains the control byte %1 at position %2 (check the scanner's "
                                "interface settings and prefix/suffix)")
                     .arg(hexByte(c))
                     .arg(i + 1));
@@ -396,7 +396,7 @@ Result<ScanResult> Parser::text(ScanResult r, QByteArrayView data)
     const QString decoded = decoder(data);
     if (decoder.hasError())
         return error(ScanError::InvalidBytes,
-            QStringLiteral("the scan is not valid UTF-8 text (bytes \"%1\"): check the scanner's character "
+            ScanParser::tr("the scan is not valid UTF-8 text (bytes \"%1\"): check the scanner's character "
                            "encoding and keyboard settings")
                 .arg(escapeBytes(data.toByteArray().left(40))));
     if (auto link = gs1::parseDigitalLink(data)) {
@@ -460,7 +460,7 @@ Result<ScanResult> ScanParser::parse(const QByteArray &raw, QDate today) const
 {
     if (m_configProblem)
         return makeScanError(
-            ScanError::InvalidConfig, QStringLiteral("scanner configuration: %1").arg(*m_configProblem));
+            ScanError::InvalidConfig, ScanParser::tr("scanner configuration: %1").arg(*m_configProblem));
     return Parser(m_config, today).run(raw);
 }
 

@@ -6,6 +6,7 @@
 #include "drivers/scanner/scanresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -28,6 +29,9 @@ namespace ok::scanner {
 /// aim = true when the store also scans other numeric codes.
 class ScanParser
 {
+    // Rejections are shown to the cashier: translated (context "ok::scanner::ScanParser").
+    Q_DECLARE_TR_FUNCTIONS(ok::scanner::ScanParser)
+
 public:
     explicit ScanParser(ScannerConfig config = {});
 

@@ -61,11 +61,6 @@ QString Gs1Data::toHumanReadable() const
 }
 
 namespace {
-QString trScan(const char *text)
-{
-    return QCoreApplication::translate("ok::scanner::ScanResult", text);
-}
-
 QString decimalText(const Decimal &d)
 {
     QString digits = QString::number(d.units < 0 ? -d.units : d.units);
@@ -79,32 +74,32 @@ QString decimalText(const Decimal &d)
 
 QString describeScan(const ScanResult &r)
 {
-    const QString symbology = r.symbology == Symbology::Unknown ? trScan("no AIM identifier") : symbologyName(r.symbology);
+    const QString symbology = r.symbology == Symbology::Unknown ? QCoreApplication::translate("ok::scanner::ScanResult", "no AIM identifier") : symbologyName(r.symbology);
     QString meaning;
     switch (r.kind) {
     case ContentKind::Gtin:
-        meaning = trScan("GTIN %1").arg(r.gtin);
+        meaning = QCoreApplication::translate("ok::scanner::ScanResult", "GTIN %1").arg(r.gtin);
         if (!r.addOn.isEmpty())
-            meaning += QStringLiteral(", ") + trScan("add-on %1").arg(r.addOn);
+            meaning += QStringLiteral(", ") + QCoreApplication::translate("ok::scanner::ScanResult", "add-on %1").arg(r.addOn);
         break;
     case ContentKind::Gs1:
-        meaning = trScan("GS1 %1").arg(r.gs1.toHumanReadable());
+        meaning = QCoreApplication::translate("ok::scanner::ScanResult", "GS1 %1").arg(r.gs1.toHumanReadable());
         break;
     case ContentKind::DigitalLink:
-        meaning = trScan("GS1 Digital Link %1").arg(r.gs1.toHumanReadable());
+        meaning = QCoreApplication::translate("ok::scanner::ScanResult", "GS1 Digital Link %1").arg(r.gs1.toHumanReadable());
         break;
     case ContentKind::VariableMeasure:
         if (r.variableMeasure && r.variableMeasure->kind == VariableMeasure::Kind::Weight)
-            meaning = trScan("in-store code, item %1, weight %2 kg")
+            meaning = QCoreApplication::translate("ok::scanner::ScanResult", "in-store code, item %1, weight %2 kg")
                           .arg(r.variableMeasure->itemReference, decimalText(r.variableMeasure->value));
         else if (r.variableMeasure)
-            meaning = trScan("in-store code, item %1, price %2")
+            meaning = QCoreApplication::translate("ok::scanner::ScanResult", "in-store code, item %1, price %2")
                           .arg(r.variableMeasure->itemReference, decimalText(r.variableMeasure->value));
         break;
     case ContentKind::Text: {
         constexpr qsizetype kShown = 48;
         const QString text = r.text.size() > kShown ? r.text.left(kShown) + QChar(0x2026) : r.text;
-        meaning = trScan("text \"%1\" (%2 characters)").arg(text).arg(r.text.size());
+        meaning = QCoreApplication::translate("ok::scanner::ScanResult", "text \"%1\" (%2 characters)").arg(text).arg(r.text.size());
         break;
     }
     }
