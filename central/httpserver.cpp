@@ -157,7 +157,7 @@ Result<int> HttpServer::bind()
     m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     m_server->set_payload_max_length(m_options.maxBodyBytes);
     m_server->set_keep_alive_max_count(100000);
-    m_server->set_keep_alive_timeout(15);
+    m_server->set_keep_alive_timeout(std::max(1, m_options.keepAliveTimeoutSec));
     m_server->set_read_timeout(30, 0);
     m_server->set_write_timeout(60, 0);
     m_server->set_tcp_nodelay(true);

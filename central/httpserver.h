@@ -26,6 +26,9 @@ struct ServerOptions {
     size_t maxBodyBytes = 8 * 1024 * 1024; ///< larger requests get 413
     int threads = 16;           ///< worker threads = concurrent connections served
     int gzipLevel = 1;          ///< zlib level for responses when the client accepts gzip (0 = never)
+    /// An idle keep-alive connection is closed after this long. It holds a worker thread, and
+    /// stop() waits for it, so keep it short: a syncing client sends its next request at once.
+    int keepAliveTimeoutSec = 3;
     bool verbose = false;       ///< one log line per request on stderr
 };
 

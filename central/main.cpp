@@ -76,9 +76,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOrdersOpt(QStringLiteral("demo-orders"), QStringLiteral("Click-and-collect orders per store (default 6)."), QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads, i.e. connections served at once (default 16)."), QStringLiteral("n"), QStringLiteral("16"));
     const QCommandLineOption gzipOpt(QStringLiteral("gzip-level"), QStringLiteral("zlib level of gzip responses, 0 = never compress (default 1)."), QStringLiteral("0-9"), QStringLiteral("1"));
+    const QCommandLineOption keepAliveOpt(QStringLiteral("keep-alive-timeout"), QStringLiteral("Seconds an idle connection is kept open (default 3)."), QStringLiteral("secs"), QStringLiteral("3"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log every request on stderr."));
     cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, clientCaOpt, insecureOpt, seedOpt, demoSeedOpt, demoNowOpt,
-                    demoOrdersOpt, threadsOpt, gzipOpt, verboseOpt});
+                    demoOrdersOpt, threadsOpt, gzipOpt, keepAliveOpt, verboseOpt});
     cli.process(app);
 
     if (!cli.isSet(dbOpt))
@@ -91,7 +92,10 @@ int main(int argc, char *argv[])
     opts.keyPath = cli.value(keyOpt).toStdString();
     opts.clientCaPath = cli.value(clientCaOpt).toStdString();
     opts.verbose = cli.isSet(verboseOpt);
-    bool okThreads = false, okGzip = false;
+    bool okThreads = false, okGzip = false, okKeepAlive = false;
+    opts.keepAliveTimeoutSec = cli.value(keepAliveOpt).toInt(&okKeepAlive);
+    if (!okKeepAlive || opts.keepAliveTimeoutSec < 1 || opts.keepAliveTimeoutSec > 300)
+        return usage("--keep-alive-timeout takes 1 to 300 seconds");
     opts.threads = cli.value(threadsOpt).toInt(&okThreads);
     opts.gzipLevel = cli.value(gzipOpt).toInt(&okGzip);
     if (!okThreads || opts.threads < 2 || opts.threads > 256)
