@@ -35,6 +35,49 @@ bool is(const QString &value, const char *what)
     return value == QLatin1String(what);
 }
 
+struct DrawerOptions {
+    bool pin5 = false;
+    int onMs = 100;
+    int offMs = 100;
+    bool openHigh = true;
+    int leftOpenS = 60;
+};
+
+/// The cash-drawer keys of a printer section; a bad value names the section and key.
+Result<DrawerOptions> drawerOptions(const DeviceConfig &c)
+{
+    DrawerOptions d;
+    const auto bad = [&c](const char *key, const QString &value, const QString &what) {
+        return Error{QStringLiteral("device.bad-option"),
+                     DeviceManager::tr("[device.%1] %2: \"%3\" %4").arg(c.name, QLatin1String(key), value, what)};
+    };
+    const auto number = [&c](const char *key, int fallback, bool *ok) {
+        const QString v = c.options.value(QLatin1String(key));
+        *ok = true;
+        return v.isEmpty() ? fallback : v.trimmed().toInt(ok);
+    };
+    bool ok = false;
+    const int pin = number("drawer_pin", 2, &ok);
+    if (!ok || (pin != 2 && pin != 5))
+        return bad("drawer_pin", c.options.value(QStringLiteral("drawer_pin")), DeviceManager::tr("must be 2 or 5"));
+    d.pin5 = pin == 5;
+    // ESC p counts the pulse in 2 ms units, 1 to 255.
+    d.onMs = number("drawer_on_ms", 100, &ok);
+    if (!ok || d.onMs < 2 || d.onMs > 510)
+        return bad("drawer_on_ms", c.options.value(QStringLiteral("drawer_on_ms")), DeviceManager::tr("must be a whole number of milliseconds from 2 to 510"));
+    d.offMs = number("drawer_off_ms", 100, &ok);
+    if (!ok || d.offMs < 2 || d.offMs > 510)
+        return bad("drawer_off_ms", c.options.value(QStringLiteral("drawer_off_ms")), DeviceManager::tr("must be a whole number of milliseconds from 2 to 510"));
+    const QString level = c.options.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")).trimmed();
+    if (level != QLatin1String("high") && level != QLatin1String("low"))
+        return bad("drawer_open_level", level, DeviceManager::tr("must be high or low"));
+    d.openHigh = level == QLatin1String("high");
+    d.leftOpenS = number("drawer_left_open_s", 60, &ok);
+    if (!ok || d.leftOpenS < 1 || d.leftOpenS > 86400)
+        return bad("drawer_left_open_s", c.options.value(QStringLiteral("drawer_left_open_s")), DeviceManager::tr("must be a whole number of seconds from 1 to 86400"));
+    return d;
+}
+
 Result<std::unique_ptr<dev::Device>> buildEvdevScanner(const DeviceConfig &c)
 {
     if (!is(c.transport, "evdev"))
@@ -72,13 +115,12 @@ Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
                                                     {QStringLiteral("/etc/omnikiosk/printers")});
         if (!profile)
             return profile.error();
+        auto drawer = drawerOptions(c);
+        if (!drawer)
+            return drawer.error();
         auto p = std::make_unique<escpos::EscPosPrinter>(c.name, std::move(transport).value(), profile.value());
-        const int pin = c.options.value(QStringLiteral("drawer_pin"), QStringLiteral("2")).toInt();
-        p->setDrawer(pin == 5 ? escpos::DrawerPin::Pin5 : escpos::DrawerPin::Pin2,
-                     c.options.value(QStringLiteral("drawer_on_ms"), QStringLiteral("100")).toInt(),
-                     c.options.value(QStringLiteral("drawer_off_ms"), QStringLiteral("100")).toInt(),
-                     c.options.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")) == QLatin1String("high"));
-        p->setDrawerLeftOpenAfter(std::chrono::seconds(c.options.value(QStringLiteral("drawer_left_open_s"), QStringLiteral("60")).toInt()));
+        p->setDrawer(drawer->pin5 ? escpos::DrawerPin::Pin5 : escpos::DrawerPin::Pin2, drawer->onMs, drawer->offMs, drawer->openHigh);
+        p->setDrawerLeftOpenAfter(std::chrono::seconds(drawer->leftOpenS));
         return std::unique_ptr<dev::Device>(std::move(p));
     }
     if (is(c.role, "scanner") && (c.driver.isEmpty() || is(c.driver, "serial-scanner"))) {

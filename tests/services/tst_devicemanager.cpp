@@ -127,6 +127,26 @@ private Q_SLOTS:
         QVERIFY2(m.healthLine(2).contains(QLatin1String("max_key_gap_ms")), qPrintable(m.healthLine(2)));
     }
 
+    void badDrawerOptionsAreNamed()
+    {
+        DeviceManager m;
+        m.start(configOf({QStringLiteral("device.p1.role=printer"), QStringLiteral("device.p1.transport=tcp"),
+                          QStringLiteral("device.p1.port=127.0.0.1:9"), QStringLiteral("device.p1.drawer_pin=3"),
+                          QStringLiteral("device.p2.role=printer"), QStringLiteral("device.p2.transport=tcp"),
+                          QStringLiteral("device.p2.port=127.0.0.1:9"), QStringLiteral("device.p2.drawer_open_level=open"),
+                          QStringLiteral("device.p3.role=printer"), QStringLiteral("device.p3.transport=tcp"),
+                          QStringLiteral("device.p3.port=127.0.0.1:9"), QStringLiteral("device.p3.drawer_on_ms=1000"),
+                          QStringLiteral("device.p4.role=printer"), QStringLiteral("device.p4.transport=tcp"),
+                          QStringLiteral("device.p4.port=127.0.0.1:9"), QStringLiteral("device.p4.drawer_pin=5"),
+                          QStringLiteral("device.p4.drawer_open_level=low"), QStringLiteral("device.p4.drawer_left_open_s=30")})
+                    .devices);
+        QCOMPARE(m.count(), 4);
+        QVERIFY2(m.healthLine(0).contains(QLatin1String("[device.p1] drawer_pin: \"3\"")), qPrintable(m.healthLine(0)));
+        QVERIFY2(m.healthLine(1).contains(QLatin1String("drawer_open_level")), qPrintable(m.healthLine(1)));
+        QVERIFY2(m.healthLine(2).contains(QLatin1String("drawer_on_ms")), qPrintable(m.healthLine(2)));
+        QVERIFY2(m.entry(3).device, qPrintable(m.healthLine(3)));
+    }
+
     void evdevScannerFromConfigAndTheScannerTest()
     {
         const QString fifo = m_dir.filePath(QStringLiteral("wedge.fifo"));
