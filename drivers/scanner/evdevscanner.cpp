@@ -58,7 +58,7 @@ EvdevTransport::EvdevTransport(QString path, bool grab, QObject *parent)
 
 EvdevTransport::~EvdevTransport()
 {
-    close();
+    EvdevTransport::close(); // releases the grab; nothing is emitted
 }
 
 void EvdevTransport::open()
