@@ -127,6 +127,17 @@ int HttpClient::onProgress(void *self, qint64, qint64, qint64, qint64)
 
 Result<HttpResponse> HttpClient::perform(const QString &path, const QByteArray *body)
 {
+    auto r = performOnce(path, body, false);
+    // A kept-alive connection the server closed while we were idle (a long search-index rebuild
+    // between two pages is longer than its keep-alive time) fails on first use. Retry once on a
+    // fresh connection: every request of the protocol may be repeated (pushes are idempotent).
+    if (!r && r.error().code == QLatin1String("net.stale-connection"))
+        r = performOnce(path, body, true);
+    return r;
+}
+
+Result<HttpResponse> HttpClient::performOnce(const QString &path, const QByteArray *body, bool freshConnection)
+{
     if (!m_curl)
         return Error{QStringLiteral("net.init"), QStringLiteral("libcurl could not be initialised")};
     if (auto e = configurationError())
@@ -157,6 +168,8 @@ Result<HttpResponse> HttpClient::perform(const QString &path, const QByteArray *
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, &HttpClient::onProgress);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, this);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+    if (freshConnection)
+        curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
 
     QByteArray ca, cert, key, pins;
     if (!isPlainHttp()) {
@@ -203,6 +216,15 @@ Result<HttpResponse> HttpClient::perform(const QString &path, const QByteArray *
                      QStringLiteral("The central service sent more than %1 MiB in one answer; it was refused.")
                          .arg(m_limits.maxResponseBytes / (1024 * 1024))};
     if (rc != CURLE_OK) {
+        long newConnections = 0;
+        curl_easy_getinfo(c, CURLINFO_NUM_CONNECTS, &newConnections);
+        const bool reused = newConnections == 0;
+        if (!freshConnection && (reused || rc == CURLE_SEND_ERROR || rc == CURLE_SSL_CONNECT_ERROR)
+            && (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING || rc == CURLE_SSL_CONNECT_ERROR)
+            && !m_cancel.load()) {
+            qCDebug(lcSync) << "connection failed on first use (" << curl_easy_strerror(rc) << "), retrying on a new one";
+            return Error{QStringLiteral("net.stale-connection"), QString::fromUtf8(errorText)};
+        }
         Error e = fromCurl(rc, errorText);
         qCInfo(lcSync) << "request failed:" << e.code << e.message;
         return e;

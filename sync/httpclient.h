@@ -69,6 +69,7 @@ public:
 
 private:
     Result<HttpResponse> perform(const QString &path, const QByteArray *body);
+    Result<HttpResponse> performOnce(const QString &path, const QByteArray *body, bool freshConnection);
     static size_t onWrite(char *data, size_t size, size_t n, void *self);
     static int onProgress(void *self, qint64, qint64, qint64, qint64);
 
