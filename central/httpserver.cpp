@@ -236,12 +236,27 @@ void HttpServer::routes()
         return std::move(a).value();
     };
 
-    s.set_pre_routing_handler([this, fail](const httplib::Request &req, httplib::Response &res) {
-        if (!m_stopping)
-            return httplib::Server::HandlerResponse::Unhandled;
-        fail(req, res, makeError(errc::kShuttingDown, "the central service is shutting down: retry later"));
-        res.set_header("Connection", "close");
-        return httplib::Server::HandlerResponse::Handled;
+    // Runs before the body is read. Request bodies are bounded by their Content-Length (413 above
+    // maxBodyBytes), so a body without one (chunked) and a compressed body (which could inflate
+    // far beyond the limit) are refused before anything is read.
+    s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        auto refuse = [&](int status, const char *code, const std::string &message) {
+            res.status = status;
+            res.set_header("Content-Type", kJsonType);
+            res.set_header("Connection", "close");
+            res.body = errorBody(code, message);
+            return httplib::Server::HandlerResponse::Handled;
+        };
+        if (m_stopping)
+            return refuse(503, errc::kShuttingDown, "the central service is shutting down: retry later");
+        if (req.method == "POST" || req.method == "PUT" || req.method == "PATCH") {
+            const std::string encoding = req.get_header_value("Content-Encoding");
+            if (!encoding.empty() && encoding != "identity")
+                return refuse(415, "unsupported_media_type", "request bodies must not be compressed");
+            if (!req.has_header("Content-Length"))
+                return refuse(411, "length_required", "a request body needs a Content-Length");
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
     });
     s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
         if (!res.body.empty())

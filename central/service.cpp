@@ -600,7 +600,7 @@ Result<std::string> CentralService::pageJson(const Scope &scope, Stream stream, 
     out.append(streamName(stream));
     out.append(R"(","items":[)");
     wire::PageWriter writer(out);
-    auto res = m_store.scan(scope, stream, cursor, limit, writer);
+    auto res = m_store.scan(scope, stream, cursor, limit, writer, CentralStore::ScanFields::All);
     if (!res)
         return res.error();
     out.append(R"(],"cursor":")");
@@ -612,7 +612,7 @@ Result<std::string> CentralService::pageJson(const Scope &scope, Stream stream, 
 Result<StreamSummary> CentralService::summary(const Scope &scope, Stream stream)
 {
     wire::ChecksumVisitor v;
-    auto res = m_store.scan(scope, stream, 0, -1, v);
+    auto res = m_store.scan(scope, stream, 0, -1, v, CentralStore::ScanFields::KeysOnly);
     if (!res)
         return res.error();
     return StreamSummary{stream, v.count(), v.sum(), res->lastVersion};

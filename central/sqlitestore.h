@@ -31,7 +31,7 @@ public:
     static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
 
     Result<ScanResult> scan(const Scope &scope, Stream stream, qint64 afterVersion, qint64 limit,
-                            RowVisitor &visitor) override;
+                            RowVisitor &visitor, ScanFields fields) override;
     Result<std::optional<TerminalRecord>> terminalByToken(std::string_view tokenSha256) override;
     Result<std::vector<TerminalRecord>> terminals() override;
     Result<std::optional<Location>> location(std::string_view id) override;

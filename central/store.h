@@ -323,10 +323,14 @@ public:
 
     virtual ~CentralStore() = default;
 
+    enum class ScanFields {
+        All,     ///< every field of the row (pages)
+        KeysOnly ///< only the checksum key fields and version; the rest empty (summaries: index-only)
+    };
     /// Visit the rows of `stream` in `scope` with version > `afterVersion`, in version order, at
     /// most `limit` of them (limit < 0: all). One snapshot.
     virtual Result<ScanResult> scan(const Scope &scope, Stream stream, qint64 afterVersion, qint64 limit,
-                                    RowVisitor &visitor) = 0;
+                                    RowVisitor &visitor, ScanFields fields) = 0;
 
     virtual Result<std::optional<TerminalRecord>> terminalByToken(std::string_view tokenSha256) = 0;
     virtual Result<std::vector<TerminalRecord>> terminals() = 0;

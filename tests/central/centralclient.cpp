@@ -65,9 +65,10 @@ CentralClient::Reply CentralClient::get(const std::string &path)
     return toReply(m_client->Get(path.c_str(), h));
 }
 
-CentralClient::Reply CentralClient::post(const std::string &path, const std::string &body)
+CentralClient::Reply CentralClient::post(const std::string &path, const std::string &body,
+                                         const std::vector<std::pair<std::string, std::string>> &extraHeaders)
 {
-    httplib::Headers h;
+    httplib::Headers h(extraHeaders.begin(), extraHeaders.end());
     if (!m_token.empty())
         h.emplace("Authorization", "Bearer " + m_token);
     return toReply(m_client->Post(path.c_str(), h, body, "application/json"));

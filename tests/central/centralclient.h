@@ -10,6 +10,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace httplib {
 class Client;
@@ -44,7 +46,9 @@ public:
     const std::string &token() const { return m_token; }
 
     Reply get(const std::string &path);
-    Reply post(const std::string &path, const std::string &body);
+    /// POST `body` as application/json; `extraHeaders` e.g. {{"Content-Encoding", "gzip"}}.
+    Reply post(const std::string &path, const std::string &body,
+               const std::vector<std::pair<std::string, std::string>> &extraHeaders = {});
     Reply post(const std::string &path, const nlohmann::json &body) { return post(path, body.dump()); }
     /// POST /v1/enrol; on 200 the token is kept for later requests.
     Reply enrol(const std::string &store, const std::string &terminal, const std::string &code);

@@ -261,7 +261,7 @@ private Q_SLOTS:
                 ++n;
             }
         } mine;
-        QVERIFY(m_store->scan(m_s001, Stream::Catalog, 0, -1, mine));
+        QVERIFY(m_store->scan(m_s001, Stream::Catalog, 0, -1, mine, CentralStore::ScanFields::All));
         auto s = m_service->summary(m_s001, Stream::Catalog);
         QVERIFY(s);
         QCOMPARE(s->count, mine.n);
