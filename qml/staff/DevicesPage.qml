@@ -221,7 +221,8 @@ Page {
                             visible: queue.count === 0
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
-                            text: qsTr("Nothing waits to be printed.")
+                            text: queue.printerCount === 0 ? qsTr("No receipt printer is configured.")
+                                                           : qsTr("Nothing waits to be printed.")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
