@@ -206,7 +206,10 @@ struct ProductData {
     QList<qint64> currentPrice; ///< per store index: the price valid at `now`
 };
 
-ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoStore> &stores)
+/// `langs`: indexes into kLangCodes of the names to build (names draw nothing from the stream);
+/// `storeWanted`: per store, whether to keep its price rows (the draws happen regardless).
+ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoStore> &stores, const QList<int> &langs,
+                        const QList<bool> &storeWanted)
 {
     ProductData d;
     Rng rng = productRng(seed, id);
@@ -222,7 +225,7 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
     prod.sku = QStringLiteral("SKU-%1").arg(id, 7, 10, QLatin1Char('0'));
     prod.tier = int(c.tier);
     prod.unit = c.weighed ? QStringLiteral("kg") : QStringLiteral("piece");
-    for (int l = 0; l < LangCount; ++l) {
+    for (int l : langs) {
         QString name = QString::fromUtf8(c.name[size_t(l)]);
         if (*q[size_t(l)])
             name += QLatin1Char(' ') + QString::fromUtf8(q[size_t(l)]);
@@ -238,10 +241,14 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
     // Prices: every store in its own currency.
     const qint64 day = 86400;
     const qint64 today = now - now % day;
-    for (const DemoStore &s : stores) {
+    for (int si = 0; si < stores.size(); ++si) {
+        const DemoStore &s = stores[si];
         const qint64 price = shelfPrice(rng, c, s.currency);
         d.currentPrice.append(price);
-        if (rng.chance(5)) {
+        const bool promotion = rng.chance(5);
+        if (!storeWanted.value(si, true))
+            continue;
+        if (promotion) {
             // An expired promotion, the current price, and a price rise next week.
             d.prices.append({s.id, id, today - 30 * day, today - 10 * day, price * 8 / 10, s.currency});
             d.prices.append({s.id, id, today - 10 * day, today + 7 * day, price, s.currency});
@@ -331,6 +338,15 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
 {
     const QList<DemoStore> stores = demoStores();
     DemoSummary sum;
+    QList<int> langs;
+    const QStringList wantedLangs = sink.nameLanguages();
+    for (int l = 0; l < LangCount; ++l)
+        if (wantedLangs.isEmpty() || wantedLangs.contains(QLatin1String(kLangCodes[size_t(l)])))
+            langs.append(l);
+    QList<bool> storeWanted;
+    for (const DemoStore &s : stores)
+        storeWanted.append(sink.wantsStore(s.id));
+    const QList<int> allLangs = {En, Pl, It, Ru, Nb};
 
     for (const DemoTaxClass &t : demoTaxClasses())
         if (auto r = sink.taxClass(t); !r)
@@ -344,7 +360,7 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
         return r.error();
 
     for (qint64 i = 1; i <= p.products; ++i) {
-        const ProductData d = makeProduct(p.seed, i, p.now, stores);
+        const ProductData d = makeProduct(p.seed, i, p.now, stores, langs, storeWanted);
         if (auto r = sink.product(d.product); !r)
             return r.error();
         sum.barcodes += d.product.barcodes.size();
@@ -368,6 +384,8 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
     const char *alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: typed by customers
     for (int si = 0; si < stores.size(); ++si) {
         const DemoStore &store = stores[si];
+        if (!storeWanted[si])
+            continue; // a store's orders draw from their own stream: skipping them changes nothing else
         Rng rng = domainRng(p.seed, kOrdersDomain, si);
         for (int o = 1; o <= p.orders && p.products > 0; ++o) {
             DemoOrder order;
@@ -388,7 +406,7 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
             const int lines = int(rng.range(1, 3));
             for (int l = 1; l <= lines; ++l) {
                 const qint64 pid = rng.range(1, p.products);
-                const ProductData d = makeProduct(p.seed, pid, p.now, stores);
+                const ProductData d = makeProduct(p.seed, pid, p.now, stores, allLangs, storeWanted);
                 DemoOrderLine line;
                 line.lineNo = l;
                 line.productId = pid;
@@ -526,6 +544,8 @@ public:
         return {};
     }
     Result<void> staff(const DemoStaff &) override { return {}; }
+    QStringList nameLanguages() const override { return m_languages; }
+    bool wantsStore(const QString &storeId) const override { return storeId == m_store.id; }
 
     DemoSummary sum;
 

@@ -168,6 +168,15 @@ public:
     virtual Result<void> stock(const DemoStock &s) = 0;
     virtual Result<void> order(const DemoOrder &o) = 0;
     virtual Result<void> staff(const DemoStaff &s) = 0;
+    /// Hints that only save work; the data of what a sink does receive never depends on them.
+    /// Languages of product names to generate (empty: all five).
+    virtual QStringList nameLanguages() const { return {}; }
+    /// Whether the sink wants the prices and orders of `storeId`.
+    virtual bool wantsStore(const QString &storeId) const
+    {
+        Q_UNUSED(storeId);
+        return true;
+    }
     /// Called after each product with all its prices and stock: a sink may commit a chunk here.
     virtual Result<void> productDone(qint64 productId)
     {
@@ -179,8 +188,8 @@ public:
 /// Generate the whole demo network into `sink`: `p.products` products, prices of every store in
 /// its currency (some with an expired promotion and a price rise next week), stock for every
 /// store and the warehouse, `p.orders` click-and-collect orders per store, and the demo staff.
-/// `p.storeId` and `p.languages` are not used (a sink filters). The summary counts everything
-/// generated and lists the pickup codes of every order.
+/// `p.storeId` and `p.languages` are not used (a sink filters, see DemoSink's hints). The summary
+/// counts what was handed to the sink and lists the pickup codes of those orders.
 Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p);
 
 /// Fill an empty, migrated cache.db with the home store's view of the demo network
