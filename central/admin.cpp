@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("omnikiosk-central-admin"));
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Operate the database of omnikiosk-central.\n\n") + QString::fromUtf8(kCommands));
-    cli.addHelpOption();
+    const QCommandLineOption helpOpt = cli.addHelpOption();
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("The central database file."), QStringLiteral("path"));
     const QCommandLineOption linesOpt(QStringLiteral("lines"), QStringLiteral("order-create: \"productId:qty,...\"."), QStringLiteral("list"));
     const QCommandLineOption compartmentOpt(QStringLiteral("compartment"), QStringLiteral("order-create: locker compartment."), QStringLiteral("id"));
@@ -96,9 +97,23 @@ int main(int argc, char *argv[])
     cli.addOptions({dbOpt, linesOpt, compartmentOpt, customerOpt, contactOpt, expiresOpt, fromOpt, terminalOpt, limitOpt,
                     demoSeedOpt, demoNowOpt, demoOrdersOpt});
     cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
-    cli.process(app);
+    // A negative number ("stock-receive W01 17 -3") is an argument, not an option: hide it from
+    // the parser and restore it afterwards.
+    const QString negativeMark = QStringLiteral("\x01neg:");
+    QStringList raw = QCoreApplication::arguments();
+    static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
+    for (QString &a : raw)
+        if (negative.match(a).hasMatch())
+            a = negativeMark + a.mid(1);
+    if (!cli.parse(raw))
+        return usage(cli.errorText());
+    if (cli.isSet(helpOpt))
+        cli.showHelp(0);
 
-    const QStringList args = cli.positionalArguments();
+    QStringList args = cli.positionalArguments();
+    for (QString &a : args)
+        if (a.startsWith(negativeMark))
+            a = QLatin1Char('-') + a.mid(negativeMark.size());
     if (!cli.isSet(dbOpt))
         return usage(QStringLiteral("--db is required"));
     if (args.isEmpty())

@@ -641,6 +641,10 @@ private Q_SLOTS:
         QCOMPARE(m_central->admin({QStringLiteral("price-set"), QStringLiteral("S001"), QStringLiteral("5"), QStringLiteral("-1")}).exitCode, 1);
         QCOMPARE(m_central->admin({QStringLiteral("order-create"), QStringLiteral("S001"), QStringLiteral("--lines"), QStringLiteral("999999:1")}).exitCode, 1);
         QCOMPARE(m_central->admin({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(m_central->admin({QStringLiteral("events"), QStringLiteral("--bogus")}).exitCode, 2);
+        const qint64 w01 = onHand(*m_t1, 5, "W01");
+        QCOMPARE(m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("5"), QStringLiteral("-3")}).exitCode, 0);
+        QCOMPARE(onHand(*m_t1, 5, "W01"), w01 - 3); // a write-off: negative quantities are arguments
         QCOMPARE(m_central->admin({QStringLiteral("price-set"), QStringLiteral("S001")}).exitCode, 2);
 
         // summary STORE agrees with what the terminal's /summary says.
