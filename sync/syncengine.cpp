@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <future>
+
 namespace ok::sync {
 
 namespace {
@@ -117,35 +119,53 @@ Result<PullOutcome> SyncEngine::pull(Stream stream, int maxPages)
 {
     PullOutcome out;
     const QString name = streamName(stream);
-    while (out.pages < maxPages) {
-        auto cursor = m_store.cursor(stream);
-        if (!cursor)
-            return noteError(cursor.error());
-        const QString path = QStringLiteral("/v1/streams/%1?cursor=%2&limit=%3").arg(name).arg(cursor.value()).arg(m_config.pageSize);
+    auto cursor = m_store.cursor(stream);
+    if (!cursor)
+        return noteError(cursor.error());
+    // Fetch and parse one page. While a page is applied on this thread, the next one is fetched
+    // on a helper thread (its cursor is known once the page is parsed): the server builds page
+    // N+1 while SQLite writes page N. Only one request is ever in flight, so the HTTP client is
+    // used by one thread at a time; at most two pages are held in memory.
+    const auto fetch = [this, stream, name](qint64 from) -> Result<PullPage> {
+        const QString path = QStringLiteral("/v1/streams/%1?cursor=%2&limit=%3").arg(name).arg(from).arg(m_config.pageSize);
         auto r = request(path, nullptr);
-        if (!r) {
-            m_store.recordStreamError(stream, r.error().message, m_clock());
+        if (!r)
             return r.error();
-        }
-        auto page = parsePullPage(r->body, stream, cursor.value());
-        if (!page) {
-            m_store.recordStreamError(stream, page.error().message, m_clock());
+        auto page = parsePullPage(r->body, stream, from);
+        if (!page)
             return noteError(page.error());
+        return page;
+    };
+    Result<PullPage> current = fetch(cursor.value());
+    for (;;) {
+        if (!current) {
+            m_store.recordStreamError(stream, current.error().message, m_clock());
+            return current.error();
         }
-        if (auto applied = m_store.applyPage(page.value(), m_clock()); !applied) {
+        const PullPage page = std::move(current).value();
+        const bool prefetch = page.more && out.pages + 1 < maxPages;
+        std::future<Result<PullPage>> next;
+        if (prefetch)
+            next = std::async(std::launch::async, fetch, page.cursor);
+        if (auto applied = m_store.applyPage(page, m_clock()); !applied) {
+            if (next.valid())
+                next.wait(); // never leave a request running behind an error
             m_store.recordStreamError(stream, applied.error().message, m_clock());
             return noteError(applied.error());
         }
         ++out.pages;
-        out.rows += page->itemCount();
-        m_health.rowsPulled += page->itemCount();
-        if (!page->more) {
+        out.rows += page.itemCount();
+        m_health.rowsPulled += page.itemCount();
+        if (!page.more) {
             out.caughtUp = true;
             if (auto done = m_store.streamCaughtUp(stream); !done)
                 return noteError(done.error());
             m_health.streamOkMs.insert(name, m_clock());
             break;
         }
+        if (!prefetch)
+            break; // maxPages applied; the rest comes in the next cycle
+        current = next.get();
     }
     return out;
 }
