@@ -213,8 +213,22 @@ void HttpServer::routes()
         res.body = errorBody(wireCode(status, e.code), e.message.toStdString());
     };
     // Parses the body as JSON; answers 400 itself when it is not.
+    // Nesting is bounded: printing or hashing a value nested millions of levels deep would
+    // overflow the stack (nlohmann's dump is recursive).
     auto parseBody = [fail](const httplib::Request &req, httplib::Response &res) -> std::optional<nlohmann::json> {
-        auto j = nlohmann::json::parse(req.body, nullptr, false);
+        constexpr int kMaxDepth = 32;
+        bool tooDeep = false;
+        const nlohmann::json::parser_callback_t depthGuard = [&tooDeep](int depth, nlohmann::json::parse_event_t,
+                                                                         nlohmann::json &) {
+            if (depth > kMaxDepth)
+                tooDeep = true;
+            return !tooDeep;
+        };
+        auto j = nlohmann::json::parse(req.body, depthGuard, false);
+        if (tooDeep) {
+            fail(req, res, makeError(errc::kBadRequest, "the request body is nested too deeply"));
+            return std::nullopt;
+        }
         if (j.is_discarded()) {
             fail(req, res, makeError(errc::kBadRequest, "the request body is not valid JSON"));
             return std::nullopt;
@@ -237,8 +251,8 @@ void HttpServer::routes()
     };
 
     // Runs before the body is read. Request bodies are bounded by their Content-Length (413 above
-    // maxBodyBytes), so a body without one (chunked) and a compressed body (which could inflate
-    // far beyond the limit) are refused before anything is read.
+    // maxBodyBytes), so a body without one (chunked), a compressed body (which could inflate far
+    // beyond the limit) and a body that is not JSON are refused before anything is read.
     s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
         auto refuse = [&](int status, const char *code, const std::string &message) {
             res.status = status;
@@ -253,6 +267,11 @@ void HttpServer::routes()
             const std::string encoding = req.get_header_value("Content-Encoding");
             if (!encoding.empty() && encoding != "identity")
                 return refuse(415, "unsupported_media_type", "request bodies must not be compressed");
+            // Bodies are JSON. (httplib would also cap a form-encoded body at 8 KiB with a
+            // misleading 413: curl sends that content type unless told otherwise.)
+            const std::string type = req.get_header_value("Content-Type");
+            if (!type.empty() && type.rfind("application/json", 0) != 0)
+                return refuse(415, "unsupported_media_type", "request bodies are JSON: send Content-Type: application/json");
             if (!req.has_header("Content-Length"))
                 return refuse(411, "length_required", "a request body needs a Content-Length");
         }

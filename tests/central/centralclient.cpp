@@ -68,10 +68,17 @@ CentralClient::Reply CentralClient::get(const std::string &path)
 CentralClient::Reply CentralClient::post(const std::string &path, const std::string &body,
                                          const std::vector<std::pair<std::string, std::string>> &extraHeaders)
 {
-    httplib::Headers h(extraHeaders.begin(), extraHeaders.end());
+    httplib::Headers h;
+    std::string contentType = "application/json";
+    for (const auto &[name, value] : extraHeaders) {
+        if (name == "Content-Type")
+            contentType = value;
+        else
+            h.emplace(name, value);
+    }
     if (!m_token.empty())
         h.emplace("Authorization", "Bearer " + m_token);
-    return toReply(m_client->Post(path.c_str(), h, body, "application/json"));
+    return toReply(m_client->Post(path.c_str(), h, body, contentType.c_str()));
 }
 
 CentralClient::Reply CentralClient::enrol(const std::string &store, const std::string &terminal, const std::string &code)

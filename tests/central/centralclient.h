@@ -46,7 +46,8 @@ public:
     const std::string &token() const { return m_token; }
 
     Reply get(const std::string &path);
-    /// POST `body` as application/json; `extraHeaders` e.g. {{"Content-Encoding", "gzip"}}.
+    /// POST `body` as application/json; `extraHeaders` e.g. {{"Content-Encoding", "gzip"}} (a
+    /// "Content-Type" there replaces application/json).
     Reply post(const std::string &path, const std::string &body,
                const std::vector<std::pair<std::string, std::string>> &extraHeaders = {});
     Reply post(const std::string &path, const nlohmann::json &body) { return post(path, body.dump()); }

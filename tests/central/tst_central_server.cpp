@@ -543,6 +543,13 @@ private Q_SLOTS:
             many.push_back(json{{"id", uuid()}, {"kind", "sale.voided"}, {"payload", {{"sale_id", "x"}}}});
         QCOMPARE(m_t1->post("/v1/events", json{{"events", many}}).status, 400);
         QCOMPARE(onHand(*m_t1, 5, "S001"), before);
+        // Nesting beyond what any event needs, and bodies that are not JSON, are refused whole.
+        const std::string deep = R"({"events":[{"id":"deep","kind":"sale.voided","payload":{"x":)" + std::string(100, '[')
+                                 + std::string(100, ']') + "}}]}";
+        QCOMPARE(m_t1->post("/v1/events", deep).status, 400);
+        const auto form = m_t1->post("/v1/events", std::string(20000, 'a'), {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(form.status, 415);
+        QCOMPARE(js(form.json["error"]["code"]), std::string("unsupported_media_type"));
         // A payload without what its kind needs: that event is rejected, not the request.
         const auto bad = m_t1->post("/v1/events", batch({json{{"id", uuid()}, {"kind", "sale.completed"}, {"payload", {{"total", 1}}}}}));
         QCOMPARE(bad.status, 200);
