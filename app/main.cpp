@@ -225,6 +225,10 @@ int main(int argc, char *argv[])
         catalogError = r.error().message;
 
     // ---- UI
+    // The print queue and the journal of door and drawer tests live in the ledger. The devices
+    // stop before the ledger closes (devices outlives ledger in this scope).
+    devices.setLedger(ledger.value().get());
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &devices, &ok::DeviceManager::stop);
     if (!selfTestingOrMeasuring(argc, argv))
         devices.start(config.devices);
     ok::TerminalInfo terminal(config, &catalog, &devices, catalogError);
