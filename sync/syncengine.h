@@ -18,7 +18,7 @@ struct SyncConfig {
     QString terminalId;
     QString enrolmentCode;   ///< one-time code from the central admin; used only until enrolled
     QString tokenFile;       ///< where the bearer token is kept (mode 0600); never logged
-    int pageSize = 2000;
+    int pageSize = 5000;
     int pushBatch = 500;
     HttpLimits limits;
 };

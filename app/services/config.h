@@ -45,7 +45,7 @@ struct Config {
     QStringList pins;                                     ///< sha256//BASE64 of the server key, one or two
     QString enrolmentCode;                                ///< one-time; unused once enrolled
     int syncIntervalS = 10;
-    int syncPageSize = 2000;
+    int syncPageSize = 5000;
     // [ui]
     bool fullscreen = false;
     int scanMaxKeyGapMs = 50;                             ///< keyboard-wedge scan detection
