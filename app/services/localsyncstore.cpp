@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/localsyncstore.h"
 
-#include "core/textfold.h"
+#include "storage/catalog.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -212,59 +212,20 @@ Result<void> LocalSyncStore::applyRows(const sync::PullPage &page)
 
 Result<void> LocalSyncStore::applyProducts(const QList<sync::ProductItem> &products, bool indexLater)
 {
-    db::Database &c = *m_cache;
+    db::CatalogWriter writer(*m_cache);
+    const auto index = indexLater ? db::CatalogWriter::SearchIndex::Later : db::CatalogWriter::SearchIndex::Now;
     for (const auto &p : products) {
-        if (!indexLater) {
-            // External-content FTS5 needs the old text to remove the old entry.
-            Statement &old = c.cached("SELECT search_terms FROM product WHERE id = ?1");
-            old.bind(1, p.id);
-            if (old.step()) {
-                const QString terms = old.text(0);
-                old.reset();
-                Statement &del = c.cached("INSERT INTO product_search(product_search, rowid, search_terms) VALUES('delete', ?1, ?2)");
-                if (!del.bind(1, p.id).bind(2, terms).exec())
-                    return stepError(del);
-            }
-        }
-        Statement &dn = c.cached("DELETE FROM product_name WHERE product_id = ?1");
-        if (!dn.bind(1, p.id).exec())
-            return stepError(dn);
-        Statement &db = c.cached("DELETE FROM barcode WHERE product_id = ?1");
-        if (!db.bind(1, p.id).exec())
-            return stepError(db);
-
-        QString terms = p.sku;
-        for (const auto &n : p.names)
-            terms += QLatin1Char(' ') + n.second;
-        for (const auto &b : p.barcodes)
-            terms += QLatin1Char(' ') + b;
-        terms = ok::foldForSearch(terms);
-        Statement &ins = c.cached(R"sql(
-            INSERT INTO product(id, sku, tax_class, unit, active, version, search_terms)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, tax_class = excluded.tax_class,
-                unit = excluded.unit, active = excluded.active, version = excluded.version,
-                search_terms = excluded.search_terms)sql");
-        if (!ins.bind(1, p.id).bind(2, p.sku).bind(3, p.taxClass).bind(4, p.unit).bind(5, p.active ? 1 : 0)
-                 .bind(6, p.version).bind(7, terms).exec())
-            return stepError(ins);
-        for (const auto &n : p.names) {
-            Statement &st = c.cached("INSERT INTO product_name(product_id, lang, name) VALUES(?1, ?2, ?3)");
-            if (!st.bind(1, p.id).bind(2, n.first).bind(3, n.second).exec())
-                return stepError(st);
-        }
-        for (const auto &b : p.barcodes) {
-            // A code can move to another product (new packaging): the latest version wins.
-            Statement &st = c.cached("INSERT INTO barcode(code, product_id) VALUES(?1, ?2) "
-                                     "ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id");
-            if (!st.bind(1, b).bind(2, p.id).exec())
-                return stepError(st);
-        }
-        if (!indexLater) {
-            Statement &fts = c.cached("INSERT INTO product_search(rowid, search_terms) VALUES(?1, ?2)");
-            if (!fts.bind(1, p.id).bind(2, terms).exec())
-                return stepError(fts);
-        }
+        db::CatalogWriter::Product row;
+        row.id = p.id;
+        row.sku = p.sku;
+        row.taxClass = p.taxClass;
+        row.unit = p.unit;
+        row.names = p.names;
+        row.barcodes = p.barcodes;
+        row.version = p.version;
+        row.active = p.active;
+        if (auto r = writer.upsertProduct(row, index); !r)
+            return r.error();
     }
     return {};
 }

@@ -156,7 +156,7 @@ Result<void> CatalogWriter::upsertLocation(const QString &id, const QString &kin
     return {};
 }
 
-Result<void> CatalogWriter::upsertProduct(const Product &p)
+Result<void> CatalogWriter::upsertProduct(const Product &p, SearchIndex index)
 {
     // Remove the old index entry first: an external-content FTS5 table needs the old text.
     {
@@ -165,10 +165,12 @@ Result<void> CatalogWriter::upsertProduct(const Product &p)
         if (old.step()) {
             const QString terms = old.text(0);
             old.reset();
-            Statement &del = m_db.cached("INSERT INTO product_search(product_search, rowid, search_terms) "
-                                         "VALUES('delete', ?1, ?2)");
-            if (!del.bind(1, p.id).bind(2, terms).exec())
-                return stepError(del);
+            if (index == SearchIndex::Now) {
+                Statement &del = m_db.cached("INSERT INTO product_search(product_search, rowid, search_terms) "
+                                             "VALUES('delete', ?1, ?2)");
+                if (!del.bind(1, p.id).bind(2, terms).exec())
+                    return stepError(del);
+            }
             Statement &dn = m_db.cached("DELETE FROM product_name WHERE product_id = ?1");
             if (!dn.bind(1, p.id).exec())
                 return stepError(dn);
@@ -186,11 +188,12 @@ Result<void> CatalogWriter::upsertProduct(const Product &p)
 
     Statement &ins = m_db.cached(R"sql(
         INSERT INTO product(id, sku, tax_class, unit, active, version, search_terms)
-        VALUES(?1, ?2, ?3, ?4, 1, ?5, ?6)
+        VALUES(?1, ?2, ?3, ?4, ?7, ?5, ?6)
         ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, tax_class = excluded.tax_class,
-            unit = excluded.unit, active = 1, version = excluded.version,
+            unit = excluded.unit, active = excluded.active, version = excluded.version,
             search_terms = excluded.search_terms)sql");
-    if (!ins.bind(1, p.id).bind(2, p.sku).bind(3, p.taxClass).bind(4, p.unit).bind(5, p.version).bind(6, terms).exec())
+    if (!ins.bind(1, p.id).bind(2, p.sku).bind(3, p.taxClass).bind(4, p.unit).bind(5, p.version).bind(6, terms)
+             .bind(7, p.active ? 1 : 0).exec())
         return stepError(ins);
     for (const auto &n : p.names) {
         Statement &st = m_db.cached("INSERT INTO product_name(product_id, lang, name) VALUES(?1, ?2, ?3)");
@@ -198,13 +201,17 @@ Result<void> CatalogWriter::upsertProduct(const Product &p)
             return stepError(st);
     }
     for (const auto &b : p.barcodes) {
-        Statement &st = m_db.cached("INSERT INTO barcode(code, product_id) VALUES(?1, ?2)");
+        // A code can move to another product (new packaging): the latest write wins.
+        Statement &st = m_db.cached("INSERT INTO barcode(code, product_id) VALUES(?1, ?2) "
+                                    "ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id");
         if (!st.bind(1, b).bind(2, p.id).exec())
             return stepError(st);
     }
-    Statement &fts = m_db.cached("INSERT INTO product_search(rowid, search_terms) VALUES(?1, ?2)");
-    if (!fts.bind(1, p.id).bind(2, terms).exec())
-        return stepError(fts);
+    if (index == SearchIndex::Now) {
+        Statement &fts = m_db.cached("INSERT INTO product_search(rowid, search_terms) VALUES(?1, ?2)");
+        if (!fts.bind(1, p.id).bind(2, terms).exec())
+            return stepError(fts);
+    }
     return {};
 }
 
