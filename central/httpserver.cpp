@@ -151,6 +151,11 @@ Result<int> HttpServer::bind()
                                                  + (m_options.clientCaPath.empty() ? std::string()
                                                                                    : " or the client CA " + m_options.clientCaPath));
         SSL_CTX_set_min_proto_version(ssl->ssl_context(), TLS1_2_VERSION);
+        // With client certificates, OpenSSL refuses to resume a session unless the context has a
+        // session id context, and it answers with an "internal error" alert: a terminal whose
+        // idle connection was closed could then not reconnect. Give resumption its context.
+        static constexpr unsigned char kSessionContext[] = "omnikiosk-central";
+        SSL_CTX_set_session_id_context(ssl->ssl_context(), kSessionContext, sizeof kSessionContext - 1);
         m_server = std::move(ssl);
     }
     const int threads = std::max(2, m_options.threads);

@@ -168,8 +168,12 @@ Result<HttpResponse> HttpClient::performOnce(const QString &path, const QByteArr
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, &HttpClient::onProgress);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, this);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
-    if (freshConnection)
+    if (freshConnection) {
+        // A new connection, and a full handshake: a server that cannot resume the cached TLS
+        // session (seen with mutual TLS) gets no second chance to fail the same way.
         curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
+        curl_easy_setopt(c, CURLOPT_SSL_SESSIONID_CACHE, 0L);
+    }
 
     QByteArray ca, cert, key, pins;
     if (!isPlainHttp()) {
