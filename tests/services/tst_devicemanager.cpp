@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../tools/simprocess.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -29,44 +31,6 @@ using namespace ok;
 using namespace std::chrono_literals;
 
 namespace {
-
-/// A simulator process: stdout collected, stdin for control lines.
-class Sim
-{
-public:
-    explicit Sim(const QString &program, const QStringList &args)
-    {
-        QObject::connect(&m_proc, &QProcess::readyReadStandardOutput, &m_proc, [this] { out += m_proc.readAllStandardOutput(); });
-        m_proc.start(program, args);
-    }
-    ~Sim()
-    {
-        m_proc.write("quit\n");
-        if (!m_proc.waitForFinished(3000))
-            m_proc.kill();
-    }
-    QString waitFor(const QByteArray &prefix)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 5000) {
-            const qsizetype i = out.indexOf(prefix);
-            if (i >= 0 && out.indexOf('\n', i) > i)
-                return QString::fromUtf8(out.mid(i + prefix.size(), out.indexOf('\n', i) - i - prefix.size())).trimmed();
-            QTest::qWait(10);
-        }
-        return {};
-    }
-    void send(const QByteArray &line)
-    {
-        m_proc.write(line + '\n');
-        m_proc.waitForBytesWritten();
-    }
-    QByteArray out;
-
-private:
-    QProcess m_proc;
-};
 
 QByteArray typed(QByteArrayView text)
 {
@@ -196,7 +160,7 @@ private Q_SLOTS:
 
     void testPrintGoesThroughTheQueueInTheLedger()
     {
-        Sim sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
+        SimProcess sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
         const QString port = sim.waitFor("LISTENING ");
         QVERIFY(!port.isEmpty());
         auto ledger = openLedger();
@@ -240,7 +204,7 @@ private Q_SLOTS:
 
     void withoutALedgerPrintingStillWorks()
     {
-        Sim sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
+        SimProcess sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
         const QString port = sim.waitFor("LISTENING ");
         DeviceManager m;
         m.start(configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
@@ -255,7 +219,7 @@ private Q_SLOTS:
 
     void doorTestIsJournaledWithWhoAndWhy()
     {
-        Sim sim(QStringLiteral(LOCKER_SIM), {QStringLiteral("--protocol"), QStringLiteral("kerong"), QStringLiteral("--boards"), QStringLiteral("1")});
+        SimProcess sim(QStringLiteral(LOCKER_SIM), {QStringLiteral("--protocol"), QStringLiteral("kerong"), QStringLiteral("--boards"), QStringLiteral("1")});
         const QString pty = sim.waitFor("PTY ");
         QVERIFY(!pty.isEmpty());
         const QList<DeviceConfig> devices =

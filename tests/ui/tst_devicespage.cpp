@@ -22,59 +22,20 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../tools/simprocess.h"
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
-
-namespace {
-
-class Sim
-{
-public:
-    Sim(const QString &program, const QStringList &args)
-    {
-        QObject::connect(&m_proc, &QProcess::readyReadStandardOutput, &m_proc, [this] { out += m_proc.readAllStandardOutput(); });
-        m_proc.start(program, args);
-    }
-    ~Sim()
-    {
-        m_proc.write("quit\n");
-        if (!m_proc.waitForFinished(3000))
-            m_proc.kill();
-    }
-    QString waitFor(const QByteArray &prefix)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 5000) {
-            const qsizetype i = out.indexOf(prefix);
-            if (i >= 0 && out.indexOf('\n', i) > i)
-                return QString::fromUtf8(out.mid(i + prefix.size(), out.indexOf('\n', i) - i - prefix.size())).trimmed();
-            QTest::qWait(10);
-        }
-        return {};
-    }
-    void send(const QByteArray &line)
-    {
-        m_proc.write(line + '\n');
-        m_proc.waitForBytesWritten();
-    }
-    QByteArray out;
-
-private:
-    QProcess m_proc;
-};
-
-} // namespace
 
 class TestDevicesPage : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Sim> m_printerSim;
-    std::unique_ptr<Sim> m_scannerSim;
-    std::unique_ptr<Sim> m_lockerSim;
+    std::unique_ptr<SimProcess> m_printerSim;
+    std::unique_ptr<SimProcess> m_scannerSim;
+    std::unique_ptr<SimProcess> m_lockerSim;
     std::unique_ptr<ok::db::Database> m_ledger;
     std::unique_ptr<ok::CatalogService> m_catalog;
     ok::DeviceManager m_devices;
@@ -147,9 +108,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-        m_printerSim = std::make_unique<Sim>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0")});
-        m_scannerSim = std::make_unique<Sim>(QStringLiteral(SCANNER_SIM), QStringList{QStringLiteral("--evdev"), QStringLiteral("--aim")});
-        m_lockerSim = std::make_unique<Sim>(QStringLiteral(LOCKER_SIM), QStringList{QStringLiteral("--protocol"), QStringLiteral("kerong"),
+        m_printerSim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+        m_scannerSim = std::make_unique<SimProcess>(QStringLiteral(SCANNER_SIM), QStringList{QStringLiteral("--evdev"), QStringLiteral("--aim")});
+        m_lockerSim = std::make_unique<SimProcess>(QStringLiteral(LOCKER_SIM), QStringList{QStringLiteral("--protocol"), QStringLiteral("kerong"),
                                                                                      QStringLiteral("--boards"), QStringLiteral("1")});
         const QString printerPort = m_printerSim->waitFor("LISTENING ");
         const QString scannerPty = m_scannerSim->waitFor("PTY ");
