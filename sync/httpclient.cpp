@@ -223,9 +223,9 @@ Result<HttpResponse> HttpClient::performOnce(const QString &path, const QByteArr
         long newConnections = 0;
         curl_easy_getinfo(c, CURLINFO_NUM_CONNECTS, &newConnections);
         const bool reused = newConnections == 0;
-        if (!freshConnection && (reused || rc == CURLE_SEND_ERROR || rc == CURLE_SSL_CONNECT_ERROR)
-            && (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING || rc == CURLE_SSL_CONNECT_ERROR)
-            && !m_cancel.load()) {
+        const bool failedToSend = rc == CURLE_SEND_ERROR || rc == CURLE_SSL_CONNECT_ERROR;
+        const bool reusedGaveNothing = reused && (rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING);
+        if (!freshConnection && (failedToSend || reusedGaveNothing) && !m_cancel.load()) {
             qCDebug(lcSync) << "connection failed on first use (" << curl_easy_strerror(rc) << "), retrying on a new one";
             return Error{QStringLiteral("net.stale-connection"), QString::fromUtf8(errorText)};
         }
