@@ -98,6 +98,17 @@ bool Basket::setQuantity(int line, Quantity quantity)
     return true;
 }
 
+bool Basket::setUnitPrice(int line, qint64 unitPriceMinor)
+{
+    if (!isValidIndex(line) || unitPriceMinor < 0)
+        return false;
+    BasketLine &l = m_lines[line];
+    if (!lineGross(unitPriceMinor, l.quantity))
+        return false;
+    l.unitPriceMinor = unitPriceMinor;
+    return true;
+}
+
 bool Basket::setLineDiscount(int line, Discount discount)
 {
     if (!isValidIndex(line) || !isValidDiscount(discount))

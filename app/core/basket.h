@@ -94,6 +94,9 @@ public:
     int addLine(const BasketLineInput &input);
     // False for a bad index, a quantity <= 0, a unit different from the line's, or overflow.
     bool setQuantity(int line, Quantity quantity);
+    // Price override: false for a bad index, a negative price or overflow. The line keeps its
+    // quantity and discount; the caller records who allowed it and why.
+    bool setUnitPrice(int line, qint64 unitPriceMinor);
     // False for a bad index or an invalid discount. Kind::None clears the discount.
     bool setLineDiscount(int line, Discount discount);
     // False for a bad index. Later lines move up by one.

@@ -95,6 +95,23 @@ int CatalogService::lookupBarcode(const QString &code)
     return id;
 }
 
+int CatalogService::lookupProduct(qint64 productId)
+{
+    const int id = m_nextRequest++;
+    if (!m_worker) {
+        Q_EMIT failed(id, tr("The product catalog is not available."));
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, id, productId] {
+        auto p = w->reader()->findById(productId, CatalogWorker::now());
+        if (p)
+            QMetaObject::invokeMethod(this, [this, id, p = *p] { Q_EMIT barcodeFound(id, p); });
+        else
+            QMetaObject::invokeMethod(this, [this, id, productId] { Q_EMIT barcodeNotFound(id, QString::number(productId)); });
+    });
+    return id;
+}
+
 int CatalogService::search(const QString &text, int limit)
 {
     const int id = m_nextRequest++;

@@ -29,6 +29,8 @@ public:
     Result<void> start();
 
     int lookupBarcode(const QString &code);
+    /// By product id (in-store variable-measure codes carry it): answers like lookupBarcode.
+    int lookupProduct(qint64 productId);
     int search(const QString &text, int limit);
     int stockLevels(qint64 productId);
     int countProducts();

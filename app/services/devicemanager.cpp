@@ -364,14 +364,14 @@ void DeviceManager::setLastTest(int i, const QString &text)
     Q_EMIT changed(i);
 }
 
-Result<void> DeviceManager::journal(const QString &kind, const QString &ref, const QString &payload)
+Result<void> DeviceManager::journal(const QString &kind, const QString &ref, const QString &payload, const QString &actor)
 {
     if (!m_ledger)
         return Error{QStringLiteral("device.no-ledger"), tr("The ledger is not open")};
     db::Transaction tx(*m_ledger);
     if (!tx.isActive())
         return *tx.beginError();
-    auto seq = db::journal::append(*m_ledger, {0, QDateTime::currentMSecsSinceEpoch(), kind, ref, QString::fromLatin1(kTestActor), payload});
+    auto seq = db::journal::append(*m_ledger, {0, QDateTime::currentMSecsSinceEpoch(), kind, ref, actor.isEmpty() ? QString::fromLatin1(kTestActor) : actor, payload});
     if (!seq)
         return seq.error();
     return tx.commit();
@@ -411,22 +411,48 @@ Result<qint64> DeviceManager::testPrint(int i)
 
 Result<void> DeviceManager::openDrawer(int i)
 {
+    if (auto r = kickDrawer(i, QString::fromLatin1(kTestActor), QStringLiteral("drawer test"), QString()); !r) {
+        setLastTest(i, r.error().message);
+        return r;
+    }
+    setLastTest(i, tr("Drawer kick sent"));
+    return {};
+}
+
+Result<void> DeviceManager::openCashDrawer(const QString &actor, const QString &reason, const QString &ref)
+{
+    for (int i = 0; i < count(); ++i)
+        if (qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get()))
+            return kickDrawer(i, actor, reason, ref);
+    return Error{QStringLiteral("device.no-drawer"), tr("No cash drawer is configured (it hangs on the receipt printer)")};
+}
+
+bool DeviceManager::isCashDrawerOpen() const
+{
+    for (const auto &e : m_entries)
+        if (auto *p = qobject_cast<escpos::EscPosPrinter *>(e.device.get()))
+            return p->isDrawerOpen();
+    return false;
+}
+
+Result<void> DeviceManager::kickDrawer(int i, const QString &actor, const QString &reason, const QString &ref)
+{
     if (i < 0 || i >= count())
         return Error{QStringLiteral("device.unknown"), tr("No such device")};
     auto *p = qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get());
     if (!p)
         return Error{QStringLiteral("device.not-a-printer"), tr("The cash drawer hangs on a receipt printer")};
-    if (auto r = p->kickDrawer(); !r) {
-        setLastTest(i, r.error().message);
+    if (auto r = p->kickDrawer(); !r)
         return r;
-    }
     // RELIABILITY.md rule 8: every drawer opening is journaled.
     if (m_ledger) {
-        const QJsonObject payload{{QStringLiteral("device"), p->name()}, {QStringLiteral("reason"), QStringLiteral("drawer test")}};
-        if (auto j = journal(QStringLiteral("drawer.opened"), QStringLiteral("drawer:%1").arg(p->name()), compact(payload)); !j)
-            qCCritical(lcDevices).noquote() << "drawer test not journaled:" << j.error().message;
+        const QJsonObject payload{{QStringLiteral("device"), p->name()}, {QStringLiteral("reason"), reason},
+                                  {QStringLiteral("ref"), ref}};
+        if (auto j = journal(QStringLiteral("drawer.opened"), ref.isEmpty() ? QStringLiteral("drawer:%1").arg(p->name()) : ref,
+                             compact(payload), actor);
+            !j)
+            qCCritical(lcDevices).noquote() << "drawer opening not journaled:" << j.error().message;
     }
-    setLastTest(i, tr("Drawer kick sent"));
     return {};
 }
 

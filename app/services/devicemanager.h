@@ -85,6 +85,10 @@ public:
     /// A test print goes through the printer's queue like a receipt; returns the job id.
     Result<qint64> testPrint(int i);
     Result<void> openDrawer(int i);
+    /// Open the till's cash drawer (on the first receipt printer), journaled with who and why:
+    /// after a committed cash sale (ref = the sale id), a no-sale opening, a cash movement.
+    Result<void> openCashDrawer(const QString &actor, const QString &reason, const QString &ref);
+    bool isCashDrawerOpen() const;
     /// The compartments of a locker bus, as configured ("A01", "A02" ...).
     QStringList compartments(int i) const;
     /// Open one compartment of locker bus `i`, journaled (actor "staff-test", reason "door test").
@@ -114,7 +118,8 @@ Q_SIGNALS:
 
 private:
     void setLastTest(int i, const QString &text);
-    Result<void> journal(const QString &kind, const QString &ref, const QString &payload);
+    Result<void> journal(const QString &kind, const QString &ref, const QString &payload, const QString &actor = {});
+    Result<void> kickDrawer(int i, const QString &actor, const QString &reason, const QString &ref);
     db::Database *queueDatabase();
 
     std::vector<Entry> m_entries;

@@ -29,6 +29,15 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QJsonArray approvalsJson(const QList<ApprovalRecord> &list)
+{
+    QJsonArray out;
+    for (const auto &a : list)
+        out.append(QJsonObject{{QStringLiteral("action"), a.action}, {QStringLiteral("staff_id"), a.staffId},
+                               {QStringLiteral("reason"), a.reason}, {QStringLiteral("at_ms"), a.atMs}});
+    return out;
+}
+
 QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &location)
 {
     // The payload of sale.completed / return.completed as docs/sync-protocol.md defines it.
@@ -40,7 +49,8 @@ QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &locat
                                  {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit"), l.unit},
                                  {QStringLiteral("unit_price"), l.unitPrice}, {QStringLiteral("discount"), l.discount},
                                  {QStringLiteral("amount"), l.amount}, {QStringLiteral("tax_code"), l.taxCode},
-                                 {QStringLiteral("tax_bp"), l.taxBasisPoints}});
+                                 {QStringLiteral("tax_bp"), l.taxBasisPoints},
+                                 {QStringLiteral("return_of_line"), l.returnOfLine}});
         perProduct[l.productId] -= l.quantity;
     }
     for (auto it = perProduct.cbegin(); it != perProduct.cend(); ++it)
@@ -68,7 +78,10 @@ QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &locat
                        {QStringLiteral("created_at_ms"), s.createdAtMs},
                        {QStringLiteral("lines"), lines},
                        {QStringLiteral("tenders"), tenders},
-                       {QStringLiteral("stock_deltas"), deltas}};
+                       {QStringLiteral("stock_deltas"), deltas},
+                       {QStringLiteral("shift_id"), s.shiftId},
+                       {QStringLiteral("original_sale_id"), s.originalSaleId},
+                       {QStringLiteral("approvals"), approvalsJson(s.approvals)}};
 }
 } // namespace
 
@@ -83,14 +96,31 @@ std::optional<Error> Ledger::validate(const SaleRecord &s)
         return invalid(QStringLiteral("A sale needs at least one line"));
     if (s.storeId.isEmpty() || s.terminalId.isEmpty() || s.currency.size() != 3)
         return invalid(QStringLiteral("Store, terminal and currency are required"));
+    const bool isSale = s.kind == QLatin1String("sale");
+    const bool isReturn = s.kind == QLatin1String("return");
+    if (!isSale && !isReturn && s.kind != QLatin1String("exchange"))
+        return invalid(QStringLiteral("Unknown sale kind \"%1\"").arg(s.kind));
     qint64 lineSum = 0;
     for (const auto &l : s.lines) {
         if (l.unit != QLatin1String("piece") && l.unit != QLatin1String("gram"))
             return invalid(QStringLiteral("Line %1: unknown unit \"%2\"").arg(l.sku, l.unit));
         if (l.quantity == 0)
             return invalid(QStringLiteral("Line %1: zero quantity").arg(l.sku));
+        // A sale line sells (quantity and amount >= 0); a return line gives back (both <= 0)
+        // and names the line it returns when there was a receipt.
+        const bool returning = l.quantity < 0;
+        if ((returning && l.amount > 0) || (!returning && l.amount < 0))
+            return invalid(QStringLiteral("Line %1: amount and quantity have different signs").arg(l.sku));
+        if ((isSale && returning) || (isReturn && !returning))
+            return invalid(QStringLiteral("Line %1: a %2 cannot hold this line").arg(l.sku, s.kind));
+        if (!returning && l.returnOfLine != 0)
+            return invalid(QStringLiteral("Line %1: only a return line can refer to a sold line").arg(l.sku));
+        if (l.returnOfLine != 0 && s.originalSaleId.isEmpty())
+            return invalid(QStringLiteral("Line %1: returns a line but no original sale is given").arg(l.sku));
         lineSum += l.amount;
     }
+    if (isSale && !s.originalSaleId.isEmpty())
+        return invalid(QStringLiteral("A sale cannot have an original sale"));
     if (lineSum != s.total)
         return invalid(QStringLiteral("Lines add up to %1 but the total is %2").arg(lineSum).arg(s.total));
     if (s.subtotal - s.discountTotal != s.total)
@@ -105,9 +135,13 @@ std::optional<Error> Ledger::validate(const SaleRecord &s)
     if (!s.taxes.isEmpty() && (taxGross != s.total || taxSum != s.taxTotal))
         return invalid(QStringLiteral("Tax summary does not add up to the total"));
     qint64 paid = 0;
+    const bool refund = s.total + s.cashRounding < 0;
     for (const auto &t : s.tenders) {
-        if (t.amount < 0 || t.change < 0)
-            return invalid(QStringLiteral("Negative tender"));
+        // Money comes in (amount > 0, maybe with change) or goes back (refund: amount < 0).
+        if (t.change < 0 || (refund ? t.amount > 0 || t.change != 0 : t.amount < 0))
+            return invalid(QStringLiteral("Tender %1: %2 is not possible here").arg(t.kind).arg(t.amount));
+        if (t.change > 0 && t.kind != QLatin1String("cash"))
+            return invalid(QStringLiteral("Change is only given in cash"));
         paid += t.amount - t.change;
     }
     // Tenders pay exactly the payable amount (total plus cash rounding), change already deducted.
@@ -137,16 +171,59 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     const qint64 receiptNo = next.int64(0);
     next.reset();
 
-    Statement &sale = m_db.cached(R"sql(
+    // Returns: never more than was sold and not already returned, checked against the original
+    // inside this transaction (a second till returning the same line waits for our lock).
+    if (!s.originalSaleId.isEmpty()) {
+        auto original = sale(s.originalSaleId);
+        if (!original)
+            return invalid(QStringLiteral("The original sale %1 is not in this terminal's ledger").arg(s.originalSaleId));
+        if (original->sale.kind != QLatin1String("sale") && original->sale.kind != QLatin1String("exchange"))
+            return invalid(QStringLiteral("Receipt %1 is itself a return").arg(original->receiptNo));
+        const QHash<int, Returned> before = returnedLines(s.originalSaleId);
+        QHash<int, qint64> now;
+        for (const auto &l : s.lines) {
+            if (l.returnOfLine == 0)
+                continue;
+            if (l.returnOfLine < 1 || l.returnOfLine > original->sale.lines.size())
+                return invalid(QStringLiteral("Receipt %1 has no line %2").arg(original->receiptNo).arg(l.returnOfLine));
+            const SaleLineRecord &sold = original->sale.lines.at(l.returnOfLine - 1);
+            if (sold.productId != l.productId || sold.unit != l.unit || sold.quantity <= 0)
+                return invalid(QStringLiteral("Line %1 does not match line %2 of receipt %3").arg(l.sku).arg(l.returnOfLine).arg(original->receiptNo));
+            now[l.returnOfLine] += -l.quantity;
+            const Returned done = before.value(l.returnOfLine);
+            if (done.quantity + now[l.returnOfLine] > sold.quantity)
+                return invalid(QStringLiteral("%1: only %2 of %3 can still be returned").arg(sold.name).arg(sold.quantity - done.quantity).arg(sold.quantity));
+            if (done.amount - l.amount > sold.amount)
+                return invalid(QStringLiteral("%1: the refund is more than was paid").arg(sold.name));
+        }
+    }
+
+    const QJsonArray approvals = approvalsJson(s.approvals);
+    Statement &saleRow = m_db.cached(R"sql(
         INSERT INTO sale(id, kind, store_id, terminal_id, receipt_no, cashier_id, created_at, currency,
-                         subtotal, discount_total, tax_total, total, cash_rounding, line_count, tender_count)
-        VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))sql");
-    sale.bind(1, s.id).bind(2, s.kind).bind(3, s.storeId).bind(4, s.terminalId).bind(5, receiptNo)
+                         subtotal, discount_total, tax_total, total, cash_rounding, line_count, tender_count,
+                         shift_id, original_sale_id, customer, approvals)
+        VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULLIF(?16, ''), NULLIF(?17, ''),
+               NULLIF(?18, ''), NULLIF(?19, '')))sql");
+    saleRow.bind(1, s.id).bind(2, s.kind).bind(3, s.storeId).bind(4, s.terminalId).bind(5, receiptNo)
         .bind(6, s.cashierId).bind(7, s.createdAtMs).bind(8, s.currency).bind(9, s.subtotal)
         .bind(10, s.discountTotal).bind(11, s.taxTotal).bind(12, s.total).bind(13, s.cashRounding)
-        .bind(14, qint64(s.lines.size())).bind(15, qint64(s.tenders.size()));
-    if (!sale.exec())
-        return fail(sale);
+        .bind(14, qint64(s.lines.size())).bind(15, qint64(s.tenders.size())).bind(16, s.shiftId)
+        .bind(17, s.originalSaleId).bind(18, s.customer)
+        .bind(19, approvals.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(approvals).toJson(QJsonDocument::Compact)));
+    if (!saleRow.exec())
+        return fail(saleRow);
+    for (const auto &a : s.approvals) {
+        const QString payload = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), a.action},
+            {QStringLiteral("cashier_id"), s.cashierId}, {QStringLiteral("reason"), a.reason}}).toJson(QJsonDocument::Compact));
+        if (auto r = journal::append(m_db, {0, a.atMs ? a.atMs : s.createdAtMs, QStringLiteral("approval"), s.id, a.staffId, payload}); !r)
+            return r.error();
+    }
+    if (!s.draftSlot.isEmpty()) {
+        Statement &draft = m_db.cached("DELETE FROM basket_draft WHERE slot = ?1");
+        if (!draft.bind(1, s.draftSlot).exec())
+            return fail(draft);
+    }
 
     const QString eventId = newUuid();
     const QString location = s.stockLocation.isEmpty() ? s.storeId : s.stockLocation;
@@ -154,11 +231,11 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     for (const auto &l : s.lines) {
         Statement &line = m_db.cached(R"sql(
             INSERT INTO sale_line(sale_id, line_no, product_id, sku, name, quantity, unit, unit_price,
-                                  discount, amount, tax_code, tax_bp)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+                                  discount, amount, tax_code, tax_bp, return_of_line, note)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, NULLIF(?13, 0), NULLIF(?14, '')))sql");
         line.bind(1, s.id).bind(2, ++lineNo).bind(3, l.productId).bind(4, l.sku).bind(5, l.name)
             .bind(6, l.quantity).bind(7, l.unit).bind(8, l.unitPrice).bind(9, l.discount).bind(10, l.amount)
-            .bind(11, l.taxCode).bind(12, l.taxBasisPoints);
+            .bind(11, l.taxCode).bind(12, l.taxBasisPoints).bind(13, l.returnOfLine).bind(14, l.note);
         if (!line.exec())
             return fail(line);
         // Stock travels as a delta keyed by the event (RELIABILITY.md rule 5). Weighed goods are
@@ -186,23 +263,26 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
             cashIn += t.amount - t.change;
     }
     if (cashIn != 0) {
-        Statement &cash = m_db.cached("INSERT INTO cash_movement(id, kind, amount, currency, staff_id, ref, created_at) "
-                                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement &cash = m_db.cached("INSERT INTO cash_movement(id, shift_id, kind, amount, currency, staff_id, ref, created_at) "
+                                      "VALUES(?1, NULLIF(?8, ''), ?2, ?3, ?4, ?5, ?6, ?7)");
         cash.bind(1, newUuid()).bind(2, cashIn > 0 ? QStringLiteral("sale") : QStringLiteral("refund"))
-            .bind(3, cashIn).bind(4, s.currency).bind(5, s.cashierId).bind(6, s.id).bind(7, s.createdAtMs);
+            .bind(3, cashIn).bind(4, s.currency).bind(5, s.cashierId).bind(6, s.id).bind(7, s.createdAtMs).bind(8, s.shiftId);
         if (!cash.exec())
             return fail(cash);
     }
 
     const QJsonObject payload = saleJson(s, receiptNo, location);
     const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    auto seqNo = journal::append(m_db, {0, s.createdAtMs, s.kind == QLatin1String("sale") ? QStringLiteral("sale.completed") : QStringLiteral("return.completed"),
-                                        s.id, s.cashierId, payloadText});
+    // An exchange that takes money in travels as a sale, one that pays out as a return; its
+    // payload says "exchange" and carries both kinds of lines.
+    const QString eventKind = s.kind == QLatin1String("return") || (s.kind == QLatin1String("exchange") && s.total < 0)
+        ? QStringLiteral("return.completed") : QStringLiteral("sale.completed");
+    auto seqNo = journal::append(m_db, {0, s.createdAtMs, eventKind, s.id, s.cashierId, payloadText});
     if (!seqNo)
         return seqNo.error();
 
     Statement &out = m_db.cached("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?5, ?3, ?4)");
-    out.bind(5, s.id).bind(1, eventId).bind(2, s.kind == QLatin1String("sale") ? QStringLiteral("sale.completed") : QStringLiteral("return.completed"))
+    out.bind(5, s.id).bind(1, eventId).bind(2, eventKind)
         .bind(3, payloadText).bind(4, s.createdAtMs);
     if (!out.exec())
         return fail(out);
@@ -230,6 +310,110 @@ Result<void> Ledger::markReceiptPrinted(const QString &saleId, qint64 atMs)
     return {};
 }
 
+std::optional<StoredSale> Ledger::sale(const QString &id)
+{
+    Statement &st = m_db.cached(R"sql(
+        SELECT id, kind, store_id, terminal_id, receipt_no, coalesce(cashier_id, ''), created_at, currency, subtotal,
+               discount_total, tax_total, total, cash_rounding, coalesce(shift_id, ''), coalesce(original_sale_id, ''),
+               coalesce(customer, ''), coalesce(approvals, ''), receipt_printed_at
+        FROM sale WHERE id = ?1)sql");
+    st.bind(1, id);
+    if (!st.step()) {
+        st.reset();
+        return std::nullopt;
+    }
+    StoredSale out;
+    SaleRecord &r = out.sale;
+    r.id = st.text(0);
+    r.kind = st.text(1);
+    r.storeId = st.text(2);
+    r.terminalId = st.text(3);
+    out.receiptNo = st.int64(4);
+    r.cashierId = st.text(5);
+    r.createdAtMs = st.int64(6);
+    r.currency = st.text(7);
+    r.subtotal = st.int64(8);
+    r.discountTotal = st.int64(9);
+    r.taxTotal = st.int64(10);
+    r.total = st.int64(11);
+    r.cashRounding = st.int64(12);
+    r.shiftId = st.text(13);
+    r.originalSaleId = st.text(14);
+    r.customer = st.text(15);
+    const QByteArray approvals = st.text(16).toUtf8();
+    if (!st.isNull(17))
+        out.receiptPrintedAtMs = st.int64(17);
+    st.reset();
+    for (const QJsonValue &v : QJsonDocument::fromJson(approvals).array()) {
+        const QJsonObject o = v.toObject();
+        r.approvals.append({o.value(QLatin1String("action")).toString(), o.value(QLatin1String("staff_id")).toString(),
+                            o.value(QLatin1String("reason")).toString(), qint64(o.value(QLatin1String("at_ms")).toDouble())});
+    }
+
+    Statement &lines = m_db.cached(R"sql(
+        SELECT product_id, sku, name, quantity, unit, unit_price, discount, amount, tax_code, tax_bp,
+               coalesce(return_of_line, 0), coalesce(note, '')
+        FROM sale_line WHERE sale_id = ?1 ORDER BY line_no)sql");
+    lines.bind(1, id);
+    while (lines.step())
+        r.lines.append({lines.int64(0), lines.text(1), lines.text(2), lines.int64(3), lines.text(4), lines.int64(5),
+                        lines.int64(6), lines.int64(7), lines.text(8), lines.int32(9), lines.int32(10), lines.text(11)});
+    lines.reset();
+    Statement &tenders = m_db.cached("SELECT kind, amount, change_given, coalesce(reference, '') FROM tender "
+                                     "WHERE sale_id = ?1 ORDER BY seq");
+    tenders.bind(1, id);
+    while (tenders.step())
+        r.tenders.append({tenders.text(0), tenders.int64(1), tenders.int64(2), tenders.text(3)});
+    tenders.reset();
+    Statement &taxes = m_db.cached("SELECT tax_code, tax_bp, net, tax, gross FROM sale_tax WHERE sale_id = ?1 "
+                                   "ORDER BY tax_bp DESC, tax_code");
+    taxes.bind(1, id);
+    while (taxes.step())
+        r.taxes.append({taxes.text(0), taxes.int32(1), taxes.int64(2), taxes.int64(3), taxes.int64(4)});
+    taxes.reset();
+    return out;
+}
+
+std::optional<StoredSale> Ledger::saleByReceipt(const QString &terminalId, qint64 receiptNo)
+{
+    Statement &st = m_db.cached("SELECT id FROM sale WHERE terminal_id = ?1 AND receipt_no = ?2");
+    st.bind(1, terminalId).bind(2, receiptNo);
+    const QString id = st.step() ? st.text(0) : QString();
+    st.reset();
+    return id.isEmpty() ? std::nullopt : sale(id);
+}
+
+QHash<int, Ledger::Returned> Ledger::returnedLines(const QString &saleId)
+{
+    QHash<int, Returned> out;
+    Statement &st = m_db.cached(R"sql(
+        SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
+        FROM sale s JOIN sale_line l ON l.sale_id = s.id
+        WHERE s.original_sale_id = ?1 AND l.return_of_line IS NOT NULL
+        GROUP BY l.return_of_line)sql");
+    st.bind(1, saleId);
+    while (st.step())
+        out.insert(st.int32(0), {st.int64(1), st.int64(2)});
+    st.reset();
+    return out;
+}
+
+QList<StoredSale> Ledger::recentSales(const QString &terminalId, qint64 sinceMs, int limit)
+{
+    QStringList ids;
+    Statement &st = m_db.cached("SELECT id FROM sale WHERE terminal_id = ?1 AND created_at >= ?2 "
+                                "ORDER BY receipt_no DESC LIMIT ?3");
+    st.bind(1, terminalId).bind(2, sinceMs).bind(3, limit);
+    while (st.step())
+        ids.append(st.text(0));
+    st.reset();
+    QList<StoredSale> out;
+    for (const QString &id : std::as_const(ids))
+        if (auto s = sale(id))
+            out.append(std::move(*s));
+    return out;
+}
+
 qint64 Ledger::saleCount()
 {
     return m_db.queryInt("SELECT count(*) FROM sale").value_or(-1);
@@ -239,6 +423,21 @@ qint64 Ledger::pendingOutboxCount()
 {
     return m_db.queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'").value_or(-1);
 }
+
+// ------------------------------------------------------------------ outbox
+
+namespace outbox {
+Result<QString> append(Database &db, const QString &kind, const QString &ref, const QJsonObject &payload, qint64 atMs)
+{
+    const QString eventId = newUuid();
+    Statement &out = db.cached("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+    out.bind(1, eventId).bind(2, kind).bind(3, ref).bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(5, atMs);
+    if (!out.exec())
+        return fail(out);
+    return eventId;
+}
+} // namespace outbox
 
 // ------------------------------------------------------------------ journal
 

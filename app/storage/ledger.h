@@ -3,6 +3,8 @@
 
 #include "core/result.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,6 +27,16 @@ struct SaleLineRecord {
     qint64 amount = 0;          ///< what the customer pays for the line
     QString taxCode;
     int taxBasisPoints = 0;
+    int returnOfLine = 0;       ///< a return line: the line_no it returns in SaleRecord::originalSaleId
+    QString note;               ///< price override or discount reason, printed under the line
+};
+
+/// A supervisor's or manager's approval of something the cashier may not do alone.
+struct ApprovalRecord {
+    QString action;             ///< "void_line", "price_override", ... (services/staffauth.h)
+    QString staffId;            ///< who approved
+    QString reason;
+    qint64 atMs = 0;
 };
 
 struct TenderRecord {
@@ -59,6 +71,18 @@ struct SaleRecord {
     QList<SaleLineRecord> lines;
     QList<TenderRecord> tenders;
     QList<TaxRecord> taxes;
+    QString shiftId;            ///< the open shift (cash reports); empty outside a shift
+    QString originalSaleId;     ///< return / exchange: the sale it returns lines of
+    QString customer;           ///< optional customer reference (loyalty card, e-mail)
+    QList<ApprovalRecord> approvals;
+    QString draftSlot;          ///< basket draft deleted in the same transaction ("" = none)
+};
+
+/// A committed sale read back (receipts, reprints, returns).
+struct StoredSale {
+    SaleRecord sale;
+    qint64 receiptNo = 0;
+    std::optional<qint64> receiptPrintedAtMs;
 };
 
 struct CommittedSale {
@@ -83,6 +107,20 @@ public:
     /// Sales whose receipt has not been printed yet (oldest first), for reprint after a restart.
     QList<CommittedSale> unprintedSales();
     Result<void> markReceiptPrinted(const QString &saleId, qint64 atMs);
+
+    /// A committed sale with its lines (line_no = index + 1), tenders, taxes and approvals.
+    std::optional<StoredSale> sale(const QString &id);
+    /// The sale with receipt number `receiptNo` of `terminalId`.
+    std::optional<StoredSale> saleByReceipt(const QString &terminalId, qint64 receiptNo);
+    /// Quantity already returned per line_no of sale `saleId` (by committed returns/exchanges),
+    /// as a positive number of pieces or grams, and the amount already refunded per line.
+    struct Returned {
+        qint64 quantity = 0;
+        qint64 amount = 0;
+    };
+    QHash<int, Returned> returnedLines(const QString &saleId);
+    /// Sales of a terminal created at or after `sinceMs` (terminal clock), newest first.
+    QList<StoredSale> recentSales(const QString &terminalId, qint64 sinceMs, int limit = 200);
 
     qint64 saleCount();
     qint64 pendingOutboxCount();
@@ -114,5 +152,11 @@ std::optional<qint64> verify(Database &db);
 /// The chain hash of an entry (SHA-256 over prev hash and a length-prefixed canonical form).
 QByteArray hashEntry(const QByteArray &prevHash, const Entry &e);
 } // namespace journal
+
+/// The transactional outbox (RELIABILITY.md rules 2 and 3).
+namespace outbox {
+/// Append an event inside the caller's transaction; returns its new UUID (the idempotency key).
+Result<QString> append(Database &db, const QString &kind, const QString &ref, const QJsonObject &payload, qint64 atMs);
+} // namespace outbox
 
 } // namespace ok::db

@@ -157,10 +157,66 @@ CREATE INDEX print_job_open ON print_job(printer, id) WHERE state IN ('queued','
 CREATE INDEX print_job_ref ON print_job(ref) WHERE ref <> '';
 )sql";
 
+
+// The till (issue 5): shifts with their float and Z count, what a sale returns, supervisor
+// approvals, the basket in progress (and parked ones), and staff PIN lockouts.
+constexpr std::string_view kLedgerV4 = R"sql(
+CREATE TABLE shift(
+    id              TEXT PRIMARY KEY,              -- UUID made on this terminal
+    terminal_id     TEXT NOT NULL,
+    opened_by       TEXT NOT NULL,
+    opened_at       INTEGER NOT NULL,
+    currency        TEXT NOT NULL,
+    float_amount    INTEGER NOT NULL CHECK(float_amount >= 0),
+    float_counts    TEXT NOT NULL,                 -- JSON {"denomination": count}
+    closed_at       INTEGER,
+    closed_by       TEXT,
+    z_no            INTEGER,                       -- gap-free per terminal
+    expected_cash   INTEGER,
+    counted_cash    INTEGER,
+    counted_counts  TEXT,
+    approved_by     TEXT,                          -- manager who accepted a difference
+    approval_reason TEXT,
+    UNIQUE(terminal_id, z_no)
+);
+-- At most one open shift per terminal.
+CREATE UNIQUE INDEX shift_open ON shift(terminal_id) WHERE closed_at IS NULL;
+
+ALTER TABLE sale ADD COLUMN shift_id TEXT REFERENCES shift(id);
+ALTER TABLE sale ADD COLUMN original_sale_id TEXT REFERENCES sale(id);
+ALTER TABLE sale ADD COLUMN customer TEXT;
+ALTER TABLE sale ADD COLUMN approvals TEXT;    -- JSON [{"action","staff_id","reason"}]
+ALTER TABLE sale_line ADD COLUMN return_of_line INTEGER;  -- line_no in original_sale_id
+ALTER TABLE sale_line ADD COLUMN note TEXT;               -- price override / discount reason
+ALTER TABLE cash_movement ADD COLUMN approved_by TEXT;
+CREATE INDEX sale_shift ON sale(shift_id);
+CREATE INDEX sale_original ON sale(original_sale_id) WHERE original_sale_id IS NOT NULL;
+CREATE INDEX cash_movement_shift ON cash_movement(shift_id);
+
+-- The basket in progress ('current') and parked ones ('parked:<uuid>'), rewritten on every
+-- change so that a crash or power loss restarts into the same basket. A sale's commit deletes
+-- its draft in the same transaction: a committed sale is never restored and rung again.
+CREATE TABLE basket_draft(
+    slot        TEXT PRIMARY KEY,
+    cashier_id  TEXT,
+    label       TEXT NOT NULL DEFAULT '',
+    payload     TEXT NOT NULL,                 -- JSON, see services/till.cpp
+    updated_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Failed PIN attempts per staff member on this terminal; survives a restart.
+CREATE TABLE staff_lockout(
+    staff_id      TEXT PRIMARY KEY,
+    failures      INTEGER NOT NULL,
+    locked_until  INTEGER NOT NULL               -- terminal ms; 0 = not locked
+) WITHOUT ROWID;
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
     {3, "print spooler queue", kLedgerV3, {}},
+    {4, "shifts, returns, approvals, basket drafts, PIN lockouts", kLedgerV4, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

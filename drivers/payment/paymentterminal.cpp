@@ -73,6 +73,27 @@ Result<void> PaymentTerminal::start(const QString &op, const QString &reference,
     return {};
 }
 
+Result<void> PaymentTerminal::checkStatus(const QString &reference, qint64 amount, const QString &currency)
+{
+    if (m_pending)
+        return Error{QStringLiteral("payment.busy"), tr("The card terminal is still busy with the previous transaction")};
+    if (reference.isEmpty())
+        return Error{QStringLiteral("payment.bad-request"), tr("Invalid card transaction request")};
+    if (!isEnabled() || power() != Power::Online)
+        return Error{QStringLiteral("payment.offline"), tr("The card terminal is not connected: it cannot be asked yet")};
+    Pending p;
+    p.op = QStringLiteral("status");
+    p.result.reference = reference;
+    p.result.amount = amount;
+    p.result.currency = currency;
+    p.checking = true;
+    p.sent = true;
+    m_pending = p;
+    setState(State::Busy);
+    askStatus();
+    return {};
+}
+
 void PaymentTerminal::cancel()
 {
     if (m_pending && !m_pending->checking)

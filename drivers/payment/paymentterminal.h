@@ -51,6 +51,10 @@ public:
     Result<void> refund(const QString &reference, qint64 amount, const QString &currency);
     /// Reverse (void) the terminal's last transaction, e.g. when the sale could not be committed.
     Result<void> reverse(const QString &reference);
+    /// Ask the terminal what became of transaction `reference` (after an Unknown outcome or a
+    /// restart mid-payment). Exactly one finished() follows: Approved, Declined, Cancelled (the
+    /// terminal never saw it: nothing was charged) or Unknown (still cannot tell).
+    Result<void> checkStatus(const QString &reference, qint64 amount, const QString &currency);
     /// Ask the terminal to abort the transaction in progress.
     void cancel();
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void schemaVersionThreeHasTheQueue()
     {
-        QCOMPARE(m_db->userVersion(), 3);
+        QVERIFY(m_db->userVersion() >= 3);
         QCOMPARE(m_db->queryInt("SELECT count(*) FROM print_job").value_or(-1), 0);
     }
 

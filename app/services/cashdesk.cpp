@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/cashdesk.h"
+
+#include "services/devicemanager.h"
+#include "services/printspooler.h"
+
+#include <QDateTime>
+
+namespace ok {
+
+namespace {
+Error needsApproval(Permission p)
+{
+    return Error{QStringLiteral("approval:") + permissionKey(p), CashDesk::tr("This needs a supervisor's approval")};
+}
+
+bool allowed(const StaffMember &who, Permission p, const std::optional<db::ApprovalRecord> &approval)
+{
+    return roleAllows(who.role, p) || (approval && approval->action == permissionKey(p));
+}
+} // namespace
+
+QList<qint64> denominationsOf(const QString &currency)
+{
+    if (currency == QLatin1String("PLN"))
+        return {50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1};
+    if (currency == QLatin1String("EUR"))
+        return {50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1};
+    if (currency == QLatin1String("NOK"))
+        return {100000, 50000, 20000, 10000, 5000, 2000, 1000, 500, 100};
+    if (currency == QLatin1String("RUB"))
+        return {500000, 200000, 100000, 50000, 20000, 10000, 5000, 1000, 500, 200, 100};
+    if (currency == QLatin1String("GBP") || currency == QLatin1String("USD"))
+        return {10000, 5000, 2000, 1000, 500, 200, 100, 50, 25, 20, 10, 5, 2, 1};
+    return {};
+}
+
+CashDesk::CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, const Receipts &receipts, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_ledger(ledger)
+    , m_shifts(ledger)
+    , m_devices(devices)
+    , m_receipts(receipts)
+{
+    if (m_settings.denominations.isEmpty())
+        m_settings.denominations = denominationsOf(m_settings.currency);
+}
+
+qint64 CashDesk::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+std::optional<db::ShiftRecord> CashDesk::current()
+{
+    return m_shifts.openShift(m_settings.terminalId);
+}
+
+Result<void> CashDesk::print(const escpos::ReceiptDocument &doc, const QString &label, const QString &ref)
+{
+    PrintSpooler *spooler = m_devices ? m_devices->receiptSpooler() : nullptr;
+    if (!spooler)
+        return Error{QStringLiteral("cash.no-printer"), tr("No receipt printer: the report is saved and was sent to head office")};
+    auto job = spooler->submit(QStringLiteral("report"), ref, label, doc);
+    if (!job)
+        return job.error();
+    return {};
+}
+
+Result<db::ShiftRecord> CashDesk::openShift(const StaffMember &who, const db::DenominationCounts &floatCounts)
+{
+    auto shift = m_shifts.open(m_settings.terminalId, m_settings.storeId, who.id, m_settings.currency, floatCounts, now());
+    if (!shift)
+        return shift;
+    Q_EMIT eventWritten();
+    Q_EMIT shiftChanged();
+    if (m_devices)
+        (void)m_devices->openCashDrawer(who.id, QStringLiteral("float"), shift.value().id);
+    return shift;
+}
+
+Result<void> CashDesk::moveCash(const StaffMember &who, const QString &kind, qint64 amount, const QString &reason,
+                                const std::optional<db::ApprovalRecord> &approval)
+{
+    const auto shift = current();
+    if (!shift)
+        return Error{QStringLiteral("cash.no-shift"), tr("Open a shift first")};
+    if (!allowed(who, Permission::CashInOut, approval))
+        return needsApproval(Permission::CashInOut);
+    auto id = m_shifts.cashMovement(*shift, m_settings.storeId, kind, amount, reason, who.id,
+                                    roleAllows(who.role, Permission::CashInOut) ? QString() : approval->staffId, now());
+    if (!id)
+        return id.error();
+    Q_EMIT eventWritten();
+    Q_EMIT shiftChanged();
+    if (m_devices)
+        if (auto r = m_devices->openCashDrawer(who.id, kind, id.value()); !r)
+            return r;
+    return {};
+}
+
+Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, const std::optional<db::ApprovalRecord> &approval)
+{
+    const auto shift = current();
+    if (!shift)
+        return Error{QStringLiteral("cash.no-shift"), tr("Open a shift first")};
+    if (!allowed(who, Permission::NoSale, approval))
+        return needsApproval(Permission::NoSale);
+    auto id = m_shifts.cashMovement(*shift, m_settings.storeId, QStringLiteral("no_sale"), 0,
+                                    reason.trimmed().isEmpty() ? QStringLiteral("no sale") : reason, who.id,
+                                    roleAllows(who.role, Permission::NoSale) ? QString() : approval->staffId, now());
+    if (!id)
+        return id.error();
+    Q_EMIT eventWritten();
+    Q_EMIT shiftChanged();
+    if (!m_devices)
+        return Error{QStringLiteral("cash.no-drawer"), tr("No cash drawer is configured")};
+    return m_devices->openCashDrawer(who.id, QStringLiteral("no sale"), id.value());
+}
+
+Result<db::ShiftFigures> CashDesk::xReport(const StaffMember &who, const std::optional<db::ApprovalRecord> &approval)
+{
+    const auto shift = current();
+    if (!shift)
+        return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
+    if (!allowed(who, Permission::XReport, approval))
+        return needsApproval(Permission::XReport);
+    const db::ShiftFigures f = m_shifts.figures(*shift);
+    if (auto r = print(m_receipts.shiftReport(*shift, f, false, who.name, now()), tr("X report"), shift->id); !r)
+        return r.error();
+    return f;
+}
+
+Result<db::ShiftRecord> CashDesk::zReport(const StaffMember &who, const db::DenominationCounts &counted,
+                                          const std::optional<db::ApprovalRecord> &approval,
+                                          const std::optional<db::ApprovalRecord> &differenceApproval)
+{
+    const auto shift = current();
+    if (!shift)
+        return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
+    if (!allowed(who, Permission::ZReport, approval))
+        return needsApproval(Permission::ZReport);
+    const auto total = db::countedTotal(counted);
+    if (!total)
+        return Error{QStringLiteral("cash.count"), tr("The count has a negative or impossible number")};
+    const db::ShiftFigures f = m_shifts.figures(*shift);
+    const qint64 diff = *total - f.expectedCash;
+    const bool large = (diff < 0 ? -diff : diff) > m_settings.countDifferenceLimit;
+    QString approvedBy, reason;
+    if (large) {
+        const bool managerHimself = roleAllows(who.role, Permission::AcceptCountDifference);
+        if (!differenceApproval || differenceApproval->action != permissionKey(Permission::AcceptCountDifference))
+            if (!managerHimself)
+                return Error{QStringLiteral("approval:") + permissionKey(Permission::AcceptCountDifference),
+                             tr("The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason.")};
+        approvedBy = differenceApproval ? differenceApproval->staffId : who.id;
+        reason = differenceApproval ? differenceApproval->reason : QString();
+        if (reason.trimmed().isEmpty())
+            return Error{QStringLiteral("cash.reason"), tr("A manager accepting a count difference must give a reason")};
+    }
+    auto closed = m_shifts.close(*shift, m_settings.storeId, who.id, counted, approvedBy, reason, now());
+    if (!closed)
+        return closed;
+    Q_EMIT eventWritten();
+    Q_EMIT shiftChanged();
+    if (auto r = print(m_receipts.shiftReport(closed.value(), f, true, who.name, now()), tr("Z report %1").arg(closed.value().zNo),
+                       closed.value().id);
+        !r)
+        return r.error();
+    return closed;
+}
+
+} // namespace ok

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/receipts.h"
+#include "services/staffauth.h"
+#include "storage/shifts.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ok {
+
+class DeviceManager;
+
+struct CashDeskSettings {
+    QString storeId;
+    QString terminalId;
+    QString currency;
+    /// Over/short (absolute, minor units) above which a manager must accept the Z count.
+    qint64 countDifferenceLimit = 1000;
+    /// Notes and coins of the currency, largest first (minor units), for counting screens.
+    QList<qint64> denominations;
+};
+
+/// The notes and coins of a currency (largest first), for the count screens. Unknown: empty.
+QList<qint64> denominationsOf(const QString &currency);
+
+/// Cash management of one terminal: shift with a counted float, cash in and out, no-sale drawer
+/// openings, X report at any time, Z report with a blind count. Everything is committed to the
+/// ledger (journal + outbox) before the drawer opens or the report prints.
+class CashDesk : public QObject
+{
+    Q_OBJECT
+public:
+    CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, const Receipts &receipts,
+             QObject *parent = nullptr);
+
+    const CashDeskSettings &settings() const { return m_settings; }
+    /// The open shift, re-read from the ledger (a crash does not close it).
+    std::optional<db::ShiftRecord> current();
+    Result<db::ShiftRecord> openShift(const StaffMember &who, const db::DenominationCounts &floatCounts);
+    /// cash_in or cash_out with a reason; `approval` when the role may not (Permission::CashInOut).
+    Result<void> moveCash(const StaffMember &who, const QString &kind, qint64 amount, const QString &reason,
+                          const std::optional<db::ApprovalRecord> &approval = {});
+    Result<void> noSale(const StaffMember &who, const QString &reason, const std::optional<db::ApprovalRecord> &approval = {});
+    /// Print the X report of the open shift.
+    Result<db::ShiftFigures> xReport(const StaffMember &who, const std::optional<db::ApprovalRecord> &approval = {});
+    /// Close the shift with the blind count and print the Z report. `approval` covers
+    /// Permission::ZReport when the role may not; `differenceApproval` (a manager's, with a reason)
+    /// is required when |counted - expected| is above the limit.
+    Result<db::ShiftRecord> zReport(const StaffMember &who, const db::DenominationCounts &counted,
+                                    const std::optional<db::ApprovalRecord> &approval = {},
+                                    const std::optional<db::ApprovalRecord> &differenceApproval = {});
+
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    void shiftChanged();
+    void eventWritten();
+
+private:
+    qint64 now() const;
+    Result<void> print(const escpos::ReceiptDocument &doc, const QString &label, const QString &ref);
+
+    CashDeskSettings m_settings;
+    db::Database &m_ledger;
+    db::Shifts m_shifts;
+    QPointer<DeviceManager> m_devices;
+    const Receipts &m_receipts;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace ok

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "drivers/printer/receiptdocument.h"
+#include "storage/ledger.h"
+#include "storage/shifts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ok {
+
+/// What a receipt says about the store and terminal.
+struct ReceiptHeader {
+    QString storeName;
+    QString storeId;
+    QString terminalId;
+    QString language;   ///< the store's language ("pl_PL"): texts and number format
+    int currencyExponent = 2;
+};
+
+/// The payload of the QR code on a receipt, which a return scans to find the sale:
+/// "OKR1|<store>|<terminal>|<receipt no>|<sale id>".
+QByteArray receiptQrPayload(const QString &storeId, const QString &terminalId, qint64 receiptNo, const QString &saleId);
+struct ReceiptRef {
+    QString storeId;
+    QString terminalId;
+    qint64 receiptNo = 0;
+    QString saleId;
+};
+/// Reads a scanned receipt QR, or a typed receipt number ("42" or "T01-42"). nullopt if neither.
+std::optional<ReceiptRef> parseReceiptRef(const QString &text, const QString &ownTerminal);
+
+/// Builds the paper documents of the till from what the ledger holds, so a reprint says exactly
+/// what the original said (plus COPY, which the spooler adds).
+class Receipts
+{
+    Q_DECLARE_TR_FUNCTIONS(ok::Receipts)
+public:
+    explicit Receipts(ReceiptHeader header);
+
+    /// A sale, return or exchange: store header, lines with discounts and overrides, total,
+    /// cash rounding, tenders and change, tax summary per rate, cashier, terminal, receipt number
+    /// and the QR code that identifies the sale for returns.
+    escpos::ReceiptDocument sale(const db::StoredSale &sale, const QString &cashierName,
+                                 std::optional<qint64> originalReceiptNo = std::nullopt) const;
+
+    /// X report (shift still open) or Z report (closed: with counted cash and over/short).
+    escpos::ReceiptDocument shiftReport(const db::ShiftRecord &shift, const db::ShiftFigures &figures, bool z,
+                                        const QString &staffName, qint64 atMs) const;
+
+    /// "12,34" in the store's number format, without a currency symbol.
+    QString amount(qint64 minor) const;
+    QString quantity(qint64 value, const QString &unit) const;
+
+private:
+    QString dateTime(qint64 ms) const;
+    void header(escpos::ReceiptDocument &doc, const QString &title, qint64 atMs) const;
+
+    ReceiptHeader m_header;
+    QLocale m_locale;
+};
+
+} // namespace ok
