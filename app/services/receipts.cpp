@@ -35,6 +35,21 @@ std::optional<ReceiptRef> parseReceiptRef(const QString &text, const QString &ow
     return ReceiptRef{QString(), m.captured(1).isEmpty() ? ownTerminal : m.captured(1).toUpper(), no, QString()};
 }
 
+QString Receipts::actionText(const QString &key)
+{
+    if (key == QLatin1String("void_line"))
+        return tr("line voided");
+    if (key == QLatin1String("void_sale"))
+        return tr("sale voided");
+    if (key == QLatin1String("price_override"))
+        return tr("price changed");
+    if (key == QLatin1String("large_discount"))
+        return tr("discount");
+    if (key == QLatin1String("return_without_receipt"))
+        return tr("return without receipt");
+    return key;
+}
+
 Receipts::Receipts(ReceiptHeader header)
     : m_header(std::move(header))
     , m_locale(m_header.language)
@@ -143,7 +158,7 @@ escpos::ReceiptDocument Receipts::sale(const db::StoredSale &stored, const QStri
     doc.addSeparator();
     doc.addText(tr("Cashier: %1 (%2)").arg(cashierName, s.cashierId));
     for (const auto &a : s.approvals)
-        doc.addText(tr("Approved by %1: %2").arg(a.staffId, a.action));
+        doc.addText(tr("Approved by %1: %2").arg(a.staffId, actionText(a.action)));
     if (!s.customer.isEmpty())
         doc.addText(tr("Customer: %1").arg(s.customer));
     doc.addFeed(1);

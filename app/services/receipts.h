@@ -52,6 +52,8 @@ public:
     /// "12,34" in the store's number format, without a currency symbol.
     QString amount(qint64 minor) const;
     QString quantity(qint64 value, const QString &unit) const;
+    /// "line voided" for "void_line": approvals as a customer reads them.
+    static QString actionText(const QString &key);
 
 private:
     QString dateTime(qint64 ms) const;

@@ -9,6 +9,7 @@
 #include "services/devicemanager.h"
 #include "services/printspooler.h"
 #include "storage/printjobs.h"
+#include "storage/shifts.h"
 #include "storage/sqlite.h"
 
 #include <QDateTime>
@@ -120,6 +121,12 @@ payment::PaymentTerminal *Till::terminal() const
 void Till::setCashier(const std::optional<StaffMember> &cashier)
 {
     m_cashier = cashier;
+}
+
+QString Till::shiftId() const
+{
+    const auto shift = db::Shifts(m_ledger).openShift(m_settings.terminalId);
+    return shift ? shift->id : QString();
 }
 
 Result<void> Till::ready() const
@@ -483,7 +490,7 @@ Result<void> Till::setLineDiscount(int line, const Discount &discount, const std
     if (discount.kind != Discount::Kind::None && discount.reason.trimmed().isEmpty())
         return invalidInput(tr("Give a reason for the discount"));
     m_basket.setLineDiscount(line, discount);
-    m_notes[line] = discount.reason.trimmed();
+    m_notes[line] = discount.kind == Discount::Kind::None ? QString() : tr("Discount: %1").arg(discount.reason.trimmed());
     if (large)
         recordApproval(approval);
     return persist();
@@ -805,6 +812,8 @@ Result<void> Till::payCash(qint64 amount)
 {
     if (auto r = ready(); !r)
         return r;
+    if (shiftId().isEmpty())
+        return Error{QStringLiteral("till.no-shift"), tr("Open a shift (count the float into the drawer) before taking payment")};
     if (isEmpty())
         return invalidInput(tr("The basket is empty"));
     const qint64 due = totals().due;
@@ -834,6 +843,8 @@ Result<void> Till::payCard(qint64 amount)
 {
     if (auto r = ready(); !r)
         return r;
+    if (shiftId().isEmpty())
+        return Error{QStringLiteral("till.no-shift"), tr("Open a shift (count the float into the drawer) before taking payment")};
     if (isEmpty())
         return invalidInput(tr("The basket is empty"));
     auto *t = terminal();
@@ -964,7 +975,7 @@ db::SaleRecord Till::buildRecord() const
         s.tenders.append({tender.kind, tender.amount, tender.change, tender.reference});
     for (const auto &row : t.tax.rows)
         s.taxes.append({row.rateCode, row.basisPoints, row.net, row.tax, row.gross});
-    s.shiftId = m_shiftId;
+    s.shiftId = shiftId();
     for (const auto &r : m_returns)
         if (!r.saleId.isEmpty())
             s.originalSaleId = r.saleId;

@@ -97,8 +97,8 @@ public:
     // ---- session
     void setCashier(const std::optional<StaffMember> &cashier);
     const std::optional<StaffMember> &cashier() const { return m_cashier; }
-    void setShiftId(const QString &shiftId) { m_shiftId = shiftId; }
-    const QString &shiftId() const { return m_shiftId; }
+    /// The terminal's open shift (read from the ledger): tender needs one, sales are booked to it.
+    QString shiftId() const;
     /// Load the ticket that was in progress when the program stopped (if any).
     Result<void> restore();
 
@@ -209,7 +209,6 @@ private:
     StaffAuth *m_auth;
     Receipts m_receipts;
     std::optional<StaffMember> m_cashier;
-    QString m_shiftId;
 
     // the ticket
     QString m_ticketId;            ///< the sale id it will commit under

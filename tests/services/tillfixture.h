@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A store for till tests: a real cache.db with a few products (one weighed), prices and staff
+// with real PBKDF2 verifiers, a real ledger.db, and the catalog service reading them.
+#pragma once
+
+#include "services/catalogservice.h"
+#include "services/staffauth.h"
+#include "storage/catalog.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+
+#include <QTemporaryDir>
+
+namespace ok::test {
+
+struct TestProduct {
+    qint64 id;
+    const char *barcode;
+    const char *name;
+    const char *unit;
+    qint64 price; ///< per piece or per kg
+};
+
+// Prices include 23 % (A) or 8 % (B) VAT.
+inline const TestProduct kProducts[] = {
+    {1, "5901234123457", "Mleko 2% 1 l", "piece", 349},
+    {2, "4006381333931", "Chleb żytni", "piece", 599},
+    {3, "96385074", "Ser żółty", "piece", 1299},
+    {42, "5900000000427", "Jabłka Ligol", "kg", 499},
+};
+
+inline constexpr int kTestIterations = 10000; // the schema's minimum: fast tests, real PBKDF2
+
+/// cashier E1 PIN 1111, supervisor E2 PIN 2222, manager E3 PIN 3333 (store S001).
+inline void writeStore(db::Database &cache)
+{
+    db::Transaction tx(cache);
+    db::CatalogWriter w(cache);
+    (void)w.upsertTaxClass(QStringLiteral("A"), 2300, QStringLiteral("23 %"));
+    (void)w.upsertTaxClass(QStringLiteral("B"), 800, QStringLiteral("8 %"));
+    (void)w.upsertLocation(QStringLiteral("S001"), QStringLiteral("store"), QStringLiteral("Test store"));
+    for (const auto &p : kProducts) {
+        db::CatalogWriter::Product prod;
+        prod.id = p.id;
+        prod.sku = QStringLiteral("SKU-%1").arg(p.id);
+        prod.taxClass = p.id == 2 ? QStringLiteral("B") : QStringLiteral("A");
+        prod.unit = QString::fromLatin1(p.unit);
+        prod.names = {{QStringLiteral("pl"), QString::fromUtf8(p.name)}};
+        prod.barcodes = {QString::fromLatin1(p.barcode)};
+        if (auto r = w.upsertProduct(prod); !r)
+            qFatal("%s", qPrintable(r.error().message));
+        (void)w.setPrice(QStringLiteral("S001"), p.id, 0, std::nullopt, p.price, QStringLiteral("PLN"));
+    }
+    const struct {
+        const char *id, *name, *role, *pin;
+    } staff[] = {{"E1", "Anna Kasjer", "cashier", "1111"}, {"E2", "Bartek Kierownik", "supervisor", "2222"}, {"E3", "Celina Dyrektor", "manager", "3333"}};
+    for (const auto &s : staff) {
+        const QByteArray salt = QByteArray("salt-") + s.id;
+        db::Statement &st = cache.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
+                                         "VALUES(?1, ?2, ?3, 'S001', ?4, ?5, ?6)");
+        st.bind(1, QString::fromLatin1(s.id)).bind(2, QString::fromUtf8(s.name)).bind(3, QString::fromLatin1(s.role)).bind(4, salt)
+            .bind(5, kTestIterations).bind(6, StaffAuth::derive(QString::fromLatin1(s.pin), salt, kTestIterations));
+        if (!st.exec())
+            qFatal("staff insert failed");
+    }
+    if (!tx.commit())
+        qFatal("commit failed");
+}
+
+} // namespace ok::test
