@@ -2,12 +2,16 @@
 // The composition root: reads the configuration, opens the databases, builds the services, hands
 // them to QML as C++-owned singletons and starts the shell. No business rules here.
 
+#include "services/cashdesk.h"
 #include "services/catalogservice.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
+#include "services/staffauth.h"
 #include "services/syncservice.h"
+#include "services/till.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
+#include "ui/poscontroller.h"
 #include "ui/terminalinfo.h"
 
 #include <QCommandLineParser>
@@ -213,12 +217,12 @@ int main(int argc, char *argv[])
     }
     const QString cachePath = config.dataDir + QStringLiteral("/cache.db");
     QString catalogError;
-    {
-        auto cache = ok::db::openCache(cachePath); // create and migrate; the service reads it
-        if (!cache) {
-            std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(cache.error().message));
-            return kExitStorage;
-        }
+    // Created and migrated here; the GUI thread keeps this connection for staff sign-in, the
+    // catalog service and the sync thread open their own.
+    auto guiCache = ok::db::openCache(cachePath);
+    if (!guiCache) {
+        std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(guiCache.error().message));
+        return kExitStorage;
     }
     ok::CatalogService catalog(cachePath, config.storeId, QLocale(config.locale).name().left(2));
     if (auto r = catalog.start(); !r)
@@ -231,6 +235,32 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &devices, &ok::DeviceManager::stop);
     if (!selfTestingOrMeasuring(argc, argv))
         devices.start(config.devices);
+    // ---- the till: staff sign-in, the ticket, cash management (all on the GUI thread's ledger)
+    const std::optional<ok::Currency> currency = ok::Currency::fromCode(config.currency);
+    if (!currency) {
+        std::fprintf(stderr, "omnikiosk: [store] currency %s is not supported\n", qPrintable(config.currency));
+        return kExitConfig;
+    }
+    ok::StaffAuth staffAuth(*guiCache.value(), *ledger.value(), config.storeId);
+    ok::TillSettings tillSettings;
+    tillSettings.storeId = config.storeId;
+    tillSettings.storeName = config.storeName;
+    tillSettings.terminalId = config.terminalId;
+    tillSettings.language = config.locale;
+    tillSettings.currency = *currency;
+    tillSettings.taxPolicy.priceMode = config.pricesIncludeTax ? ok::PriceMode::TaxInclusive : ok::PriceMode::TaxExclusive;
+    tillSettings.taxPolicy.scope = config.taxRounding == QLatin1String("per-line") ? ok::TaxRoundingScope::PerLine
+                                                                                   : ok::TaxRoundingScope::PerReceipt;
+    tillSettings.discountLimitBp = config.discountLimitPercent * 100;
+    for (const QString &mask : std::as_const(config.variableMeasure))
+        if (auto layout = ok::scanner::VariableMeasureLayout::fromMask(mask))
+            tillSettings.variableMeasure.append(layout.value());
+    ok::Till till(tillSettings, *ledger.value(), &catalog, &devices, &staffAuth);
+    ok::CashDesk cashDesk({config.storeId, config.terminalId, config.currency, config.countDifferenceLimit, {}}, *ledger.value(),
+                          &devices, till.receipts());
+    ok::PosController pos(till, cashDesk, staffAuth, &devices, *guiCache.value(), config.lockAfterS);
+    ok::PosController::setInstance(&pos);
+
     ok::TerminalInfo terminal(config, &catalog, &devices, catalogError);
     ok::TerminalInfo::setInstance(&terminal);
     QObject::connect(&catalog, &ok::CatalogService::productCountReady, &terminal,
@@ -262,6 +292,9 @@ int main(int argc, char *argv[])
                 catalog.countProducts();
             }
         });
+        // A sale, return, cash movement or Z report was committed: push it now, not at the next tick.
+        QObject::connect(&till, &ok::Till::eventWritten, sync.get(), &ok::services::SyncService::localEventWritten);
+        QObject::connect(&cashDesk, &ok::CashDesk::eventWritten, sync.get(), &ok::services::SyncService::localEventWritten);
         ok::TerminalInfo::SyncState starting;
         starting.enabled = true;
         terminal.setSyncState(starting);

@@ -8,6 +8,7 @@ import Omnikiosk
 Item {
     id: home
 
+    signal cashierChosen()
     signal stockChosen()
     signal devicesChosen()
 
@@ -40,8 +41,8 @@ Item {
                 title: qsTr("Cashier")
                 subtitle: qsTr("Ring up sales, returns, cash drawer")
                 glyph: "€"
-                enabled: false
-                note: qsTr("Not in this build yet")
+                note: Pos.signedIn ? qsTr("%1 is signed in").arg(Pos.cashierName) : qsTr("Staff PIN or badge")
+                onClicked: home.cashierChosen()
             }
             RoleTile {
                 objectName: "collectTile"

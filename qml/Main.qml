@@ -32,6 +32,7 @@ ApplicationWindow {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom
                   top: catalogBanner.visible ? catalogBanner.bottom : parent.top }
         initialItem: HomeScreen {
+            onCashierChosen: stack.push(cashierPage)
             onStockChosen: stack.push(lookupPage)
             onDevicesChosen: stack.push(devicesPage)
         }
@@ -40,6 +41,14 @@ ApplicationWindow {
     Component {
         id: devicesPage
         DevicesPage {
+            onBack: StackView.view.pop()
+        }
+    }
+
+    Component {
+        id: cashierPage
+        CashierScreen {
+            objectName: "cashierScreen"
             onBack: StackView.view.pop()
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/config.h"
 
+#include "drivers/scanner/scannerconfig.h"
+
 #include "core/money.h"
 
 #include <QDir>
@@ -164,6 +166,29 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             return integer(scanMaxKeyGapMs, 5, 500);
         if (key == QLatin1String("scan_min_length"))
             return integer(scanMinLength, 3, 64);
+    } else if (section == QLatin1String("pos")) {
+        if (key == QLatin1String("discount_limit_percent"))
+            return integer(discountLimitPercent, 0, 100);
+        if (key == QLatin1String("lock_after_s"))
+            return integer(lockAfterS, 15, 3600);
+        if (key == QLatin1String("count_difference_limit")) {
+            bool okNum = false;
+            const qint64 n = value.toLongLong(&okNum);
+            if (!okNum || n < 0)
+                return bad(where, section, key, QStringLiteral("\"%1\" must be an amount in minor units (e.g. 1000 = 10.00), 0 or more").arg(value));
+            countDifferenceLimit = n;
+            return {};
+        }
+        if (key == QLatin1String("variable_measure")) {
+            QStringList masks;
+            for (const QString &m : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (auto layout = scanner::VariableMeasureLayout::fromMask(m.trimmed()); !layout)
+                    return bad(where, section, key, layout.error().message);
+                masks << m.trimmed();
+            }
+            variableMeasure = masks;
+            return {};
+        }
     } else if (section.startsWith(QLatin1String("device."))) {
         const QString name = section.mid(7);
         if (!idRe.match(name).hasMatch())
@@ -193,7 +218,7 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         return {};
     } else {
         return Error{QStringLiteral("config.unknown-section"),
-                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui] and [device.NAME]")
+                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pos] and [device.NAME]")
                          .arg(where, section)};
     }
     return Error{QStringLiteral("config.unknown-key"),
@@ -215,10 +240,10 @@ Result<Config> Config::parse(const QString &text, const QString &sourceName)
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return Error{QStringLiteral("config.syntax"), QStringLiteral("%1: a section header looks like [store]").arg(where)};
             section = line.mid(1, line.size() - 2).trimmed();
-            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui")};
+            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pos")};
             if (!known.contains(section) && !section.startsWith(QLatin1String("device.")))
                 return Error{QStringLiteral("config.unknown-section"),
-                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui] and [device.NAME]")
+                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pos] and [device.NAME]")
                                  .arg(where, section)};
             continue;
         }

@@ -50,6 +50,11 @@ struct Config {
     bool fullscreen = false;
     int scanMaxKeyGapMs = 50;                             ///< keyboard-wedge scan detection
     int scanMinLength = 6;
+    // [pos]
+    int discountLimitPercent = 10;                        ///< larger discounts need a supervisor
+    int lockAfterS = 120;                                 ///< sign the cashier out after this idle time
+    qint64 countDifferenceLimit = 1000;                   ///< Z over/short (minor units) a manager must accept
+    QStringList variableMeasure = {QStringLiteral("23IIIIIWW.WWWC"), QStringLiteral("20IIIIIPPP.PPC")}; ///< in-store label masks
     // [device.*]
     QList<DeviceConfig> devices;
 

@@ -387,6 +387,19 @@ void Till::scan(const QString &code)
     m_lookups.insert(m_catalog->lookupBarcode(trimmed), PendingScan{trimmed, std::nullopt, std::nullopt});
 }
 
+void Till::scanWeighed(const QString &code, qint64 grams)
+{
+    if (auto r = ready(); !r) {
+        Q_EMIT scanRejected(code, r.error().message);
+        return;
+    }
+    if (!m_catalog || grams <= 0) {
+        Q_EMIT scanRejected(code, m_catalog ? tr("Enter a weight above zero") : tr("The product catalog is not available."));
+        return;
+    }
+    m_lookups.insert(m_catalog->lookupBarcode(code.trimmed()), PendingScan{code.trimmed(), Quantity::grams(grams), std::nullopt});
+}
+
 void Till::onLookupFound(int request, const db::ProductInfo &product)
 {
     const auto it = m_lookups.constFind(request);

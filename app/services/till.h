@@ -93,6 +93,7 @@ public:
 
     const TillSettings &settings() const { return m_settings; }
     const Receipts &receipts() const { return m_receipts; }
+    db::Database &ledgerDatabase() const { return m_ledger; }
 
     // ---- session
     void setCashier(const std::optional<StaffMember> &cashier);
@@ -105,6 +106,8 @@ public:
     // ---- ringing up
     /// A scanned or typed code: looked up asynchronously; lineAdded() or scanRejected() follows.
     void scan(const QString &code);
+    /// A weighed product by its barcode with a weight typed in (no scale label).
+    void scanWeighed(const QString &code, qint64 grams);
     /// Add a product (search result, scan). Piece products: `quantity` pieces (default 1);
     /// weighed products need a weight in grams. Returns the line index.
     Result<int> addProduct(const db::ProductInfo &product, std::optional<Quantity> quantity = std::nullopt,
