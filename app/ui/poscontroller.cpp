@@ -204,6 +204,8 @@ void PosController::onTicketChanged()
 {
     m_lines.refresh();
     Q_EMIT ticketChanged();
+    if (m_till.returnSource())
+        Q_EMIT returnSourceChanged(); // what is left to return depends on the ticket's lines
 }
 
 QString PosController::say(const Result<void> &r)
@@ -291,12 +293,14 @@ QString PosController::totalText() const
 
 QString PosController::dueText() const
 {
-    return m_till.receipts().amount(m_till.totals().due);
+    const qint64 due = m_till.totals().due;
+    return m_till.receipts().amount(due < 0 ? -due : due); // refunding() says which way
 }
 
 QString PosController::cashDueText() const
 {
-    return m_till.receipts().amount(m_till.cashDue());
+    const qint64 due = m_till.cashDue();
+    return m_till.receipts().amount(due < 0 ? -due : due);
 }
 
 double PosController::dueMinor() const

@@ -64,6 +64,7 @@ class PosController : public QObject
     Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY ticketChanged)
     Q_PROPERTY(QString discountText READ discountText NOTIFY ticketChanged)
     Q_PROPERTY(QString totalText READ totalText NOTIFY ticketChanged)
+    /// What is still to pay, or (refunding) to pay back: always shown without a sign.
     Q_PROPERTY(QString dueText READ dueText NOTIFY ticketChanged)
     Q_PROPERTY(QString cashDueText READ cashDueText NOTIFY ticketChanged)
     Q_PROPERTY(double dueMinor READ dueMinor NOTIFY ticketChanged)

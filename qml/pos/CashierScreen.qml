@@ -10,23 +10,22 @@ Item {
 
     signal back()
 
-    Loader {
-        id: body
+    // Exactly one of the three is visible.
+    SignInPage {
+        id: signInPage
         anchors.fill: parent
-        sourceComponent: !Pos.signedIn ? signIn : !Pos.shiftOpen ? openShift : sale
+        visible: !Pos.signedIn
+        onBack: screen.back()
     }
-
-    Component {
-        id: signIn
-        SignInPage { onBack: screen.back() }
+    ShiftOpenPage {
+        anchors.fill: parent
+        visible: Pos.signedIn && !Pos.shiftOpen
     }
-    Component {
-        id: openShift
-        ShiftOpenPage {}
-    }
-    Component {
-        id: sale
-        SalePage {}
+    SalePage {
+        id: salePage
+        anchors.fill: parent
+        visible: Pos.signedIn && Pos.shiftOpen
+        onVisibleChanged: if (visible) forceActiveFocus()
     }
 
     ApprovalDialog {}
@@ -35,20 +34,14 @@ Item {
         target: Scanner
         enabled: screen.visible
         function onScanned(code: string) {
-            if (!Pos.signedIn) {
-                const page = body.item as SignInPage
-                if (page)
-                    page.chooseBadge(code)
-            } else if (Pos.shiftOpen) {
-                const page = body.item as SalePage
-                if (page)
-                    page.scanned(code)
-            }
+            if (!Pos.signedIn)
+                signInPage.chooseBadge(code)
+            else if (Pos.shiftOpen)
+                salePage.scanned(code)
         }
         function onScanFailed(message: string) {
-            const page = body.item as SalePage
-            if (Pos.signedIn && page)
-                page.showProblem(message)
+            if (Pos.signedIn)
+                salePage.showProblem(message)
         }
     }
 

@@ -35,6 +35,7 @@ ColumnLayout {
                     font.pixelSize: Theme.fontSmall
                 }
                 TextField {
+                    objectName: "count_" + denom.modelData.key
                     Layout.preferredWidth: 80
                     implicitHeight: 48
                     inputMethodHints: Qt.ImhDigitsOnly

@@ -53,6 +53,7 @@ Item {
                 model: Pos.staff
                 delegate: Button {
                     required property var modelData
+                    objectName: "staff_" + modelData.id
                     width: 234
                     height: Theme.touch
                     text: modelData.name

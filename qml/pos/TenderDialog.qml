@@ -73,6 +73,7 @@ Popup {
                     model: Pos.quickCash
                     delegate: Button {
                         required property var modelData
+                        objectName: "quickCash"
                         text: modelData.text
                         implicitHeight: Theme.touch
                         implicitWidth: 150

@@ -13,6 +13,7 @@
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
+#include "posstack.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -40,6 +41,7 @@ class TestDevicesPage : public QObject
     std::unique_ptr<ok::CatalogService> m_catalog;
     ok::DeviceManager m_devices;
     std::unique_ptr<ok::TerminalInfo> m_terminal;
+    std::unique_ptr<ok::test::PosStack> m_pos;
     std::unique_ptr<ok::KeyboardWedge> m_wedge;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
@@ -162,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(m_catalog->start());
         m_terminal = std::make_unique<ok::TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
         ok::TerminalInfo::setInstance(m_terminal.get());
+        m_pos = std::make_unique<ok::test::PosStack>(m_dir.path(), m_catalog.get(), &m_devices);
         m_wedge = std::make_unique<ok::KeyboardWedge>(50, 6);
         ok::KeyboardWedge::setInstance(m_wedge.get());
         QObject::connect(&m_devices, &ok::DeviceManager::scanned, m_wedge.get(), &ok::KeyboardWedge::deliver);

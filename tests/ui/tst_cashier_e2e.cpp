@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end, as a cashier works: the kiosk's own composition (catalog service, device manager,
+// sync service, till, QML shell) against the real central service (mutual TLS on loopback) and
+// the scanner, printer (with its cash drawer) and payment terminal simulators.
+//
+// The kiosk enrols and pulls its catalog and staff from the central service. The cashier taps
+// "Cashier", picks her name, types her PIN, counts the float, scans three items with the serial
+// scanner, pays part by card and the rest in cash. Then: the receipt the printer simulator
+// rendered, the drawer kick, the ledger, and the sale event with its stock deltas at the central
+// service. A second ticket is a return of one line of that receipt, scanned from its QR code.
+// Offscreen; saves screenshots to $OMNIKIOSK_SCREENSHOT_DIR when set (docs/screenshots).
+#include "centralprocess.h"
+#include "services/catalogservice.h"
+#include "services/config.h"
+#include "services/devicemanager.h"
+#include "services/receipts.h"
+#include "services/syncservice.h"
+#include "storage/catalog.h"
+#include "storage/ledger.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+#include "ui/keyboardwedge.h"
+#include "ui/poscontroller.h"
+#include "ui/terminalinfo.h"
+#include "posstack.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "../tools/simprocess.h"
+
+Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
+
+using namespace std::chrono_literals;
+
+class TestCashierEndToEnd : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ok::test::CentralProcess> m_central;
+    std::unique_ptr<SimProcess> m_printerSim;
+    std::unique_ptr<SimProcess> m_paymentSim;
+    std::unique_ptr<SimProcess> m_scannerSim;
+    std::unique_ptr<ok::db::Database> m_cache;
+    std::unique_ptr<ok::CatalogService> m_catalog;
+    ok::DeviceManager m_devices;
+    std::unique_ptr<ok::services::SyncService> m_sync;
+    std::unique_ptr<ok::TerminalInfo> m_terminal;
+    std::unique_ptr<ok::test::PosStack> m_pos;
+    std::unique_ptr<ok::KeyboardWedge> m_wedge;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QList<ok::db::ProductInfo> m_products;
+    QString m_saleId;
+
+    static QQuickItem *findIn(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        for (QQuickItem *child : root->childItems())
+            if (QQuickItem *hit = findIn(child, name))
+                return hit;
+        return nullptr;
+    }
+    /// Visible items of the window and of open popups (they live on the overlay).
+    QQuickItem *find(const QString &name) { return findIn(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(), name); }
+    QQuickItem *find(const char *name) { return find(QLatin1String(name)); }
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+        QTest::mouseMove(m_window, at);
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at, 500);
+    }
+    /// Keys typed by a person: slow enough that the wedge never mistakes them for a scan.
+    void typeSlowly(const QString &text)
+    {
+        for (QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1(), Qt::NoModifier, 90);
+        QTest::qWait(80);
+    }
+    void shoot(const QString &name)
+    {
+        QTest::qWait(400); // popups and page transitions settle
+        const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
+    }
+    QString centralEvents()
+    {
+        const auto r = m_central->admin({QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("50")});
+        return r.out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("pl_PL")));
+        ok::test::CentralProcess::Options options;
+        options.products = 60;
+        options.orders = 1;
+        m_central = std::make_unique<ok::test::CentralProcess>(options);
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+        m_printerSim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+        m_paymentSim = std::make_unique<SimProcess>(QStringLiteral(PAYMENT_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+        m_scannerSim = std::make_unique<SimProcess>(QStringLiteral(SCANNER_SIM), QStringList{QStringLiteral("--aim")});
+        const QString printerPort = m_printerSim->waitFor("LISTENING ");
+        const QString paymentPort = m_paymentSim->waitFor("LISTENING ");
+        const QString scannerPty = m_scannerSim->waitFor("PTY ");
+        QVERIFY(!printerPort.isEmpty() && !paymentPort.isEmpty() && !scannerPty.isEmpty());
+        m_paymentSim->send("delay 50");
+
+        // The data directory as the app makes it.
+        const QString cachePath = m_dir.filePath(QStringLiteral("cache.db"));
+        const QString ledgerPath = m_dir.filePath(QStringLiteral("ledger.db"));
+        m_cache = ok::db::openCache(cachePath).value();
+        auto ledger = ok::db::openLedger(ledgerPath);
+        QVERIFY(ledger);
+
+        ok::Config config;
+        config.dataDir = m_dir.path();
+        config.storeName = QStringLiteral("Warszawa Marszałkowska");
+        for (const QString &a : QStringList{
+                 QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
+                 QStringLiteral("device.receipt.port=127.0.0.1:") + printerPort,
+                 QStringLiteral("device.card.role=payment"), QStringLiteral("device.card.transport=tcp"),
+                 QStringLiteral("device.card.port=127.0.0.1:") + paymentPort,
+                 QStringLiteral("device.scanner.role=scanner"), QStringLiteral("device.scanner.transport=serial"),
+                 QStringLiteral("device.scanner.port=") + scannerPty, QStringLiteral("device.scanner.aim=true")})
+            QVERIFY2(config.applyOverride(a), qPrintable(a));
+
+        // Sync: enrol with a one-time code, pull everything, push what the till commits.
+        ok::sync::SyncConfig sc;
+        sc.url = m_central->url();
+        sc.tls.caFile = m_central->caPath();
+        sc.tls.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
+        sc.tls.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
+        sc.tls.pins = {m_central->serverPin()};
+        sc.storeId = QStringLiteral("S001");
+        sc.terminalId = QStringLiteral("T01");
+        sc.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        sc.tokenFile = m_dir.filePath(QStringLiteral("sync-token"));
+        m_sync = std::make_unique<ok::services::SyncService>(sc, cachePath, ledgerPath, 1s);
+        m_sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_cache->queryInt("SELECT count(*) FROM staff").value_or(0) > 0
+                                     && m_cache->queryInt("SELECT count(*) FROM price").value_or(0) > 0,
+                                 60000);
+        ok::db::CatalogReader reader(*m_cache, QStringLiteral("S001"), QStringLiteral("pl"));
+        for (qint64 id = 1; m_products.size() < 3 && id < 60; ++id)
+            if (auto p = reader.findById(id, QDateTime::currentSecsSinceEpoch()); p && p->price && p->unit == QLatin1String("piece"))
+                m_products.append(*p);
+        QCOMPARE(m_products.size(), 3);
+
+        m_devices.setLedger(ledger.value().get());
+        m_devices.start(config.devices);
+        m_catalog = std::make_unique<ok::CatalogService>(cachePath, config.storeId, QStringLiteral("pl"));
+        QVERIFY(m_catalog->start());
+        m_terminal = std::make_unique<ok::TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
+        ok::TerminalInfo::setInstance(m_terminal.get());
+        m_pos = std::make_unique<ok::test::PosStack>(m_dir.path(), m_catalog.get(), &m_devices, config.storeName);
+        QObject::connect(m_pos->till.get(), &ok::Till::eventWritten, m_sync.get(), &ok::services::SyncService::localEventWritten);
+        QObject::connect(m_pos->desk.get(), &ok::CashDesk::eventWritten, m_sync.get(), &ok::services::SyncService::localEventWritten);
+        m_wedge = std::make_unique<ok::KeyboardWedge>(50, 6);
+        ok::KeyboardWedge::setInstance(m_wedge.get());
+        qApp->installEventFilter(m_wedge.get());
+        QObject::connect(&m_devices, &ok::DeviceManager::scanned, m_wedge.get(), &ok::KeyboardWedge::deliver);
+        ledger.value().release(); // owned by the process lifetime, like main.cpp's (the devices journal into it)
+
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnikiosk/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_devices.isOnline(0) && m_devices.isOnline(1) && m_devices.isOnline(2), 5000);
+    }
+
+    void signInWithPin()
+    {
+        click(find("cashierTile"));
+        QTRY_VERIFY(find("staff_E1001"));
+        QTRY_VERIFY(!find("stack")->property("busy").toBool()); // a page in transition takes no clicks
+        shoot(QStringLiteral("pos-signin.png"));
+        click(find("staff_E1001"));
+        typeSlowly(QStringLiteral("1112")); // a wrong PIN first
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(find("signInError"));
+        QVERIFY(find("signInError")->property("text").toString().contains(QLatin1String("Wrong PIN")));
+        typeSlowly(QStringLiteral("1111"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pos->pos->signedIn(), 5000);
+        QCOMPARE(m_pos->pos->cashierName(), m_pos->auth->member(QStringLiteral("E1001"))->name);
+    }
+
+    void openShiftWithAFloat()
+    {
+        QTRY_VERIFY(find("count_10000"));
+        click(find("count_10000"));
+        typeSlowly(QStringLiteral("2"));
+        click(find("count_2000"));
+        typeSlowly(QStringLiteral("5"));
+        shoot(QStringLiteral("pos-shift-open.png"));
+        click(find("openShiftButton"));
+        QTRY_VERIFY(m_pos->pos->shiftOpen());
+        QCOMPARE(m_pos->desk->current()->floatAmount, 30000);
+    }
+
+    void scanThreeItems()
+    {
+        QTRY_VERIFY(find("ticket"));
+        for (const auto &p : m_products)
+            m_scannerSim->send("scan ean13 " + p.barcode.toLatin1());
+        QTRY_COMPARE_WITH_TIMEOUT(find("ticket")->property("count").toInt(), 3, 5000);
+        qint64 total = 0;
+        for (const auto &p : m_products)
+            total += *p.price;
+        QCOMPARE(m_pos->till->totals().total, total);
+        QCOMPARE(find("totalText")->property("text").toString(), m_pos->till->receipts().amount(total));
+        shoot(QStringLiteral("pos-sale.png"));
+    }
+
+    void payByCardAndCash()
+    {
+        const qint64 total = m_pos->till->totals().total;
+        click(find("payButton"));
+        QTRY_VERIFY(find("dueText"));
+        QTRY_VERIFY(find("tenderPad"));
+        // 10.00 by card, the rest in cash with a quick note button.
+        typeSlowly(QStringLiteral("10"));
+        click(find("cardButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pos->till->tenders().size() == 1 && !m_pos->till->cardInProgress(), 10000);
+        QCOMPARE(m_pos->till->totals().due, total - 1000);
+        shoot(QStringLiteral("pos-tender.png"));
+        QSignalSpy done(m_pos->till.get(), &ok::Till::saleCompleted);
+        QQuickItem *quick = find("quickCash"); // the first one is the exact amount
+        QVERIFY(quick);
+        click(quick);
+        QTRY_COMPARE(done.size(), 1);
+        m_saleId = done.first().at(0).value<ok::db::CommittedSale>().id;
+        QTRY_VERIFY(!find("dueText"));
+        shoot(QStringLiteral("pos-sale-done.png"));
+    }
+
+    void receiptDrawerLedgerAndCentral()
+    {
+        // The drawer opened after the commit, and the receipt printed.
+        QTRY_VERIFY(m_printerSim->out.contains("KICK"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_printerSim->out.contains("CUT"), 5000);
+        const qsizetype from = m_printerSim->out.size();
+        m_printerSim->send("text");
+        QTRY_VERIFY(m_printerSim->out.mid(from).contains("END"));
+        const QString receipt = QString::fromUtf8(m_printerSim->out.mid(from));
+        for (const auto &p : m_products)
+            QVERIFY2(receipt.contains(p.name.left(20)), qPrintable(receipt));
+        const auto stored = ok::db::Ledger(*m_pos->ledger).sale(m_saleId);
+        QVERIFY(stored);
+        QVERIFY2(receipt.contains(QStringLiteral("RECEIPT %1").arg(stored->receiptNo)), qPrintable(receipt));
+        QVERIFY2(receipt.contains(m_pos->till->receipts().amount(stored->sale.total)), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QLatin1String("[QR OKR1|S001|T01|")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(m_pos->pos->cashierName()), qPrintable(receipt));
+        // The ledger: two tenders, card first.
+        QCOMPARE(stored->sale.tenders.size(), 2);
+        QCOMPARE(stored->sale.tenders.at(0).kind, QStringLiteral("card"));
+        QCOMPARE(stored->sale.tenders.at(1).kind, QStringLiteral("cash"));
+        QCOMPARE(stored->sale.lines.size(), 3);
+        QVERIFY(!ok::db::journal::verify(*m_pos->ledger).has_value());
+        // The central service has the sale (pushed by the sync service, acknowledged).
+        QTRY_VERIFY_WITH_TIMEOUT(m_pos->ledger->queryInt("SELECT count(*) FROM outbox WHERE ref = '" + m_saleId.toStdString()
+                                                         + "' AND state = 'acked'").value_or(0) == 1,
+                                 30000);
+        const QString events = centralEvents();
+        QVERIFY2(events.contains(QLatin1String("sale.completed")), qPrintable(events));
+        QVERIFY2(events.contains(QLatin1String("cash.movement")), qPrintable(events)); // the float
+    }
+
+    void returnOneLineByItsQrCode()
+    {
+        const auto stored = ok::db::Ledger(*m_pos->ledger).sale(m_saleId);
+        click(find("returnButton"));
+        QTRY_VERIFY(find("receiptField"));
+        // The receipt's QR code, scanned with the serial scanner.
+        m_scannerSim->send("scan qr " + ok::receiptQrPayload(QStringLiteral("S001"), QStringLiteral("T01"), stored->receiptNo, m_saleId));
+        QTRY_COMPARE(m_pos->pos->returnSource().size(), 3);
+        QVERIFY(m_pos->pos->returnLine(1, QStringLiteral("1")).isEmpty());
+        shoot(QStringLiteral("pos-return.png"));
+        click(find("returnDone"));
+        QTRY_VERIFY(!find("receiptField"));
+        QCOMPARE(m_pos->till->totals().total, -stored->sale.lines.at(0).amount);
+        QSignalSpy done(m_pos->till.get(), &ok::Till::saleCompleted);
+        QVERIFY(m_pos->pos->payCash(QString()).isEmpty()); // pays back
+        QTRY_COMPARE(done.size(), 1);
+        const QString returnId = done.first().at(0).value<ok::db::CommittedSale>().id;
+        QTRY_VERIFY_WITH_TIMEOUT(m_pos->ledger->queryInt("SELECT count(*) FROM outbox WHERE ref = '" + returnId.toStdString()
+                                                         + "' AND state = 'acked'").value_or(0) == 1,
+                                 30000);
+        QVERIFY2(centralEvents().contains(QLatin1String("return.completed")), qPrintable(centralEvents()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_sync.reset();
+        m_devices.stop();
+    }
+};
+
+QTEST_MAIN(TestCashierEndToEnd)
+#include "tst_cashier_e2e.moc"
