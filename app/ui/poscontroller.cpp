@@ -229,6 +229,7 @@ QString PosController::run(const Action &action, Permission fallback)
         m_approvalKey = permissionKey(p);
         m_approvalText = permissionText(p);
         Q_EMIT approvalChanged();
+        return {}; // the approval dialog says what is needed; nothing failed yet
     }
     return say(r);
 }

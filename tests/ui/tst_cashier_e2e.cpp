@@ -17,6 +17,7 @@
 #include "services/syncservice.h"
 #include "storage/catalog.h"
 #include "storage/ledger.h"
+#include "storage/shifts.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
@@ -306,6 +307,45 @@ private Q_SLOTS:
                                                          + "' AND state = 'acked'").value_or(0) == 1,
                                  30000);
         QVERIFY2(centralEvents().contains(QLatin1String("return.completed")), qPrintable(centralEvents()));
+    }
+
+    void voidNeedsASupervisorRightThere()
+    {
+        m_scannerSim->send("scan ean13 " + m_products.at(0).barcode.toLatin1());
+        QTRY_COMPARE(find("ticket")->property("count").toInt(), 1);
+        click(find("voidLineButton"));
+        QTRY_VERIFY(find("approvalReason"));
+        QCOMPARE(m_pos->pos->approvalNeeded(), QStringLiteral("Void or reduce a line"));
+        shoot(QStringLiteral("pos-approval.png"));
+        // The supervisor approves with their PIN; the line goes, the approval is journaled.
+        QVERIFY(m_pos->pos->approve(QStringLiteral("E1002"), QStringLiteral("2222"), QStringLiteral("scanned twice")).isEmpty());
+        QTRY_VERIFY(!find("approvalReason"));
+        QVERIFY(m_pos->till->isEmpty());
+        QCOMPARE(m_pos->ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'line.voided' AND actor = 'E1002'").value_or(0), 1);
+    }
+
+    void closeTheDayWithABlindCount()
+    {
+        click(find("cashMenuButton"));
+        QTRY_VERIFY(find("closeDayTab"));
+        click(find("closeDayTab"));
+        QTRY_VERIFY(find("count_10000"));
+        // The drawer holds what the till expects, counted by a person who does not see that figure.
+        const qint64 expected = ok::db::Shifts(*m_pos->ledger).figures(*m_pos->desk->current()).expectedCash;
+        click(find("count_1"));
+        typeSlowly(QString::number(expected));
+        shoot(QStringLiteral("pos-close-day.png"));
+        click(find("zReportButton"));
+        // A cashier may not close the day: the supervisor approves inline.
+        QTRY_COMPARE(m_pos->pos->approvalNeeded(), QStringLiteral("Close the day (Z report)"));
+        QVERIFY(m_pos->pos->approve(QStringLiteral("E1002"), QStringLiteral("2222"), QString()).isEmpty());
+        QTRY_VERIFY(!m_pos->pos->shiftOpen());
+        const auto z = ok::db::Shifts(*m_pos->ledger).lastClosed(QStringLiteral("T01"));
+        QVERIFY(z);
+        QCOMPARE(z->countedCash, expected);
+        QCOMPARE(z->zNo, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(centralEvents().contains(QLatin1String("shift.closed")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_printerSim->out.contains("CUT 3"), 5000); // sale, return, Z report
     }
 
     void cleanupTestCase()
