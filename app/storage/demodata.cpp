@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 #include <array>
 
@@ -543,7 +545,25 @@ public:
         sum.pickups.append({o.number, o.pickupCode, o.compartment, o.storeId, o.id});
         return {};
     }
-    Result<void> staff(const DemoStaff &) override { return {}; }
+    /// The store's staff and the network-wide ones, with their PIN verifiers (as the staff stream
+    /// of the central service delivers them), so an offline demo can sign in.
+    Result<void> staff(const DemoStaff &s) override
+    {
+        if (!s.storeId.isEmpty() && s.storeId != m_store.id)
+            return {};
+        const QByteArray pin = s.pin.toUtf8();
+        QByteArray verifier(32, '\0');
+        if (PKCS5_PBKDF2_HMAC(pin.constData(), int(pin.size()), reinterpret_cast<const unsigned char *>(s.pinSalt.constData()),
+                              int(s.pinSalt.size()), s.pinIterations, EVP_sha256(), int(verifier.size()),
+                              reinterpret_cast<unsigned char *>(verifier.data())) != 1)
+            return Error{QStringLiteral("demo.pbkdf2"), QStringLiteral("PBKDF2 failed for staff %1").arg(s.id)};
+        Statement &st = m_db.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
+                                    "VALUES(?1, ?2, ?3, NULLIF(?4, ''), ?5, ?6, ?7)");
+        if (!st.bind(1, s.id).bind(2, s.name).bind(3, s.role).bind(4, s.storeId).bind(5, s.pinSalt).bind(6, s.pinIterations)
+                 .bind(7, verifier).exec())
+            return *st.lastError();
+        return {};
+    }
     QStringList nameLanguages() const override { return m_languages; }
     bool wantsStore(const QString &storeId) const override { return storeId == m_store.id; }
 

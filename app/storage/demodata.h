@@ -195,8 +195,8 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p);
 /// Fill an empty, migrated cache.db with the home store's view of the demo network
 /// (`p.storeId`): tax classes of the store's country, every location, every product with names in
 /// `p.languages`, the store's prices, stock of every location, and the store's click-and-collect
-/// orders. Staff are not written (their PIN verifiers need PBKDF2, which arrives with the staff
-/// stream of the sync protocol). Runs in one transaction.
+/// orders, and the store's and the network-wide staff with PBKDF2 PIN verifiers (never the PINs).
+/// Runs in one transaction.
 Result<DemoSummary> generateDemoCatalog(Database &cache, const DemoParams &p);
 
 /// The salted verifier stored for a pickup code (SHA-256(salt || code)).
