@@ -16,11 +16,6 @@ namespace ok {
 namespace {
 const QString kTerminalKey = QStringLiteral("*terminal*");
 
-Error dbError(const db::Statement &st)
-{
-    return st.lastError().value_or(Error{QStringLiteral("db.error"), QStringLiteral("statement failed")});
-}
-
 QString waitText(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
@@ -142,7 +137,7 @@ Result<void> StaffAuth::recordFailure(const QString &key, int freeAttempts)
     db::Statement &st = m_ledger.cached("INSERT INTO staff_lockout(staff_id, failures, locked_until) VALUES(?1, ?2, ?3) "
                                         "ON CONFLICT(staff_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until");
     if (!st.bind(1, key).bind(2, failures).bind(3, until).exec())
-        return dbError(st);
+        return db::statementError(st);
     return {};
 }
 
@@ -150,7 +145,7 @@ Result<void> StaffAuth::clear(const QString &key)
 {
     db::Statement &st = m_ledger.cached("DELETE FROM staff_lockout WHERE staff_id = ?1");
     if (!st.bind(1, key).exec())
-        return dbError(st);
+        return db::statementError(st);
     return {};
 }
 

@@ -138,6 +138,17 @@ Result<void> Till::ready() const
     return {};
 }
 
+Result<void> Till::readyToTender() const
+{
+    if (auto r = ready(); !r)
+        return r;
+    if (shiftId().isEmpty())
+        return Error{QStringLiteral("till.no-shift"), tr("Open a shift (count the float into the drawer) before taking payment")};
+    if (isEmpty())
+        return invalidInput(tr("The basket is empty"));
+    return {};
+}
+
 bool Till::hasOpenCard() const
 {
     for (const auto &t : m_tenders)
@@ -823,12 +834,8 @@ qint64 Till::cashDue() const
 
 Result<void> Till::payCash(qint64 amount)
 {
-    if (auto r = ready(); !r)
+    if (auto r = readyToTender(); !r)
         return r;
-    if (shiftId().isEmpty())
-        return Error{QStringLiteral("till.no-shift"), tr("Open a shift (count the float into the drawer) before taking payment")};
-    if (isEmpty())
-        return invalidInput(tr("The basket is empty"));
     const qint64 due = totals().due;
     const qint64 payable = cashDue();
     if (due == 0)
@@ -836,12 +843,9 @@ Result<void> Till::payCash(qint64 amount)
     if (due > 0) {
         if (amount <= 0)
             return invalidInput(tr("Enter the cash handed over"));
-        if (amount >= payable) {
-            m_tenders.append({QStringLiteral("cash"), amount, amount - payable, QString(), TenderLine::State::Done, QString()});
-        } else {
-            // Part paid in cash: no rounding on a part payment.
-            m_tenders.append({QStringLiteral("cash"), amount, 0, QString(), TenderLine::State::Done, QString()});
-        }
+        // Change only when the rest is paid; no rounding on a part payment.
+        m_tenders.append({QStringLiteral("cash"), amount, amount >= payable ? amount - payable : 0, QString(),
+                          TenderLine::State::Done, QString()});
     } else {
         m_tenders.append({QStringLiteral("cash"), payable, 0, QString(), TenderLine::State::Done, QString()});
     }
@@ -854,12 +858,8 @@ Result<void> Till::payCash(qint64 amount)
 
 Result<void> Till::payCard(qint64 amount)
 {
-    if (auto r = ready(); !r)
+    if (auto r = readyToTender(); !r)
         return r;
-    if (shiftId().isEmpty())
-        return Error{QStringLiteral("till.no-shift"), tr("Open a shift (count the float into the drawer) before taking payment")};
-    if (isEmpty())
-        return invalidInput(tr("The basket is empty"));
     auto *t = terminal();
     if (!t)
         return Error{QStringLiteral("till.no-terminal"), tr("No card terminal is configured")};

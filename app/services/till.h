@@ -195,6 +195,8 @@ private:
     Result<void> load(const QByteArray &payload);
     void resetTicket();
     Result<void> ready() const;
+    /// ready(), an open shift and something on the ticket.
+    Result<void> readyToTender() const;
     bool hasOpenCard() const;
     void onCardFinished(const payment::PaymentResult &result);
     void onLookupFound(int request, const db::ProductInfo &product);

@@ -5,13 +5,6 @@
 
 namespace ok::db {
 
-namespace {
-Error fail(const Statement &st)
-{
-    return st.lastError().value_or(Error{QStringLiteral("db.error"), QStringLiteral("statement failed")});
-}
-} // namespace
-
 Drafts::Drafts(Database &ledger)
     : m_db(ledger)
 {
@@ -24,7 +17,7 @@ Result<void> Drafts::save(const BasketDraft &d)
         ON CONFLICT(slot) DO UPDATE SET cashier_id = excluded.cashier_id, label = excluded.label,
                                         payload = excluded.payload, updated_at = excluded.updated_at)sql");
     if (!st.bind(1, d.slot).bind(2, d.cashierId).bind(3, d.label).bind(4, QString::fromUtf8(d.payload)).bind(5, d.updatedAtMs).exec())
-        return fail(st);
+        return statementError(st);
     return {};
 }
 
@@ -43,7 +36,7 @@ Result<void> Drafts::remove(const QString &slot)
 {
     Statement &st = m_db.cached("DELETE FROM basket_draft WHERE slot = ?1");
     if (!st.bind(1, slot).exec())
-        return fail(st);
+        return statementError(st);
     return {};
 }
 
@@ -54,7 +47,7 @@ Result<void> Drafts::move(const QString &from, const QString &to, const QString 
         return *tx.beginError();
     Statement &st = m_db.cached("UPDATE basket_draft SET slot = ?2, label = ?3, updated_at = ?4 WHERE slot = ?1");
     if (!st.bind(1, from).bind(2, to).bind(3, label).bind(4, atMs).exec())
-        return fail(st);
+        return statementError(st);
     if (m_db.changes() != 1)
         return Error{QStringLiteral("draft.missing"), QStringLiteral("There is no basket \"%1\"").arg(from)};
     return tx.commit();

@@ -14,10 +14,6 @@
 namespace ok::db {
 
 namespace {
-Error fail(const Statement &st)
-{
-    return st.lastError().value_or(Error{QStringLiteral("db.error"), QStringLiteral("statement failed")});
-}
 
 Error invalid(const QString &what)
 {
@@ -167,7 +163,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
                                   "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value");
     next.bind(1, counterName);
     if (!next.step())
-        return fail(next);
+        return statementError(next);
     const qint64 receiptNo = next.int64(0);
     next.reset();
 
@@ -212,7 +208,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
         .bind(17, s.originalSaleId).bind(18, s.customer)
         .bind(19, approvals.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(approvals).toJson(QJsonDocument::Compact)));
     if (!saleRow.exec())
-        return fail(saleRow);
+        return statementError(saleRow);
     for (const auto &a : s.approvals) {
         const QString payload = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("action"), a.action},
             {QStringLiteral("cashier_id"), s.cashierId}, {QStringLiteral("reason"), a.reason}}).toJson(QJsonDocument::Compact));
@@ -222,7 +218,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     if (!s.draftSlot.isEmpty()) {
         Statement &draft = m_db.cached("DELETE FROM basket_draft WHERE slot = ?1");
         if (!draft.bind(1, s.draftSlot).exec())
-            return fail(draft);
+            return statementError(draft);
     }
 
     const QString eventId = newUuid();
@@ -237,20 +233,20 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
             .bind(6, l.quantity).bind(7, l.unit).bind(8, l.unitPrice).bind(9, l.discount).bind(10, l.amount)
             .bind(11, l.taxCode).bind(12, l.taxBasisPoints).bind(13, l.returnOfLine).bind(14, l.note);
         if (!line.exec())
-            return fail(line);
+            return statementError(line);
         // Stock travels as a delta keyed by the event (RELIABILITY.md rule 5). Weighed goods are
         // counted in grams; a sale takes stock out, a return puts it back (negative quantity).
         Statement &delta = m_db.cached(R"sql(
             INSERT INTO stock_delta(event_id, product_id, location_id, delta) VALUES(?1, ?2, ?3, ?4)
             ON CONFLICT(event_id, product_id, location_id) DO UPDATE SET delta = delta + excluded.delta)sql");
         if (!delta.bind(1, eventId).bind(2, l.productId).bind(3, location).bind(4, -l.quantity).exec())
-            return fail(delta);
+            return statementError(delta);
     }
     for (const auto &t : s.taxes) {
         Statement &tax = m_db.cached("INSERT INTO sale_tax(sale_id, tax_code, tax_bp, net, tax, gross) "
                                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
         if (!tax.bind(1, s.id).bind(2, t.code).bind(3, t.basisPoints).bind(4, t.net).bind(5, t.tax).bind(6, t.gross).exec())
-            return fail(tax);
+            return statementError(tax);
     }
     int seq = 0;
     qint64 cashIn = 0;
@@ -258,7 +254,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
         Statement &tender = m_db.cached("INSERT INTO tender(sale_id, seq, kind, amount, change_given, reference) "
                                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
         if (!tender.bind(1, s.id).bind(2, ++seq).bind(3, t.kind).bind(4, t.amount).bind(5, t.change).bind(6, t.reference).exec())
-            return fail(tender);
+            return statementError(tender);
         if (t.kind == QLatin1String("cash"))
             cashIn += t.amount - t.change;
     }
@@ -268,7 +264,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
         cash.bind(1, newUuid()).bind(2, cashIn > 0 ? QStringLiteral("sale") : QStringLiteral("refund"))
             .bind(3, cashIn).bind(4, s.currency).bind(5, s.cashierId).bind(6, s.id).bind(7, s.createdAtMs).bind(8, s.shiftId);
         if (!cash.exec())
-            return fail(cash);
+            return statementError(cash);
     }
 
     const QJsonObject payload = saleJson(s, receiptNo, location);
@@ -285,7 +281,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     out.bind(5, s.id).bind(1, eventId).bind(2, eventKind)
         .bind(3, payloadText).bind(4, s.createdAtMs);
     if (!out.exec())
-        return fail(out);
+        return statementError(out);
 
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -306,7 +302,7 @@ Result<void> Ledger::markReceiptPrinted(const QString &saleId, qint64 atMs)
 {
     Statement &st = m_db.cached("UPDATE sale SET receipt_printed_at = ?2 WHERE id = ?1");
     if (!st.bind(1, saleId).bind(2, atMs).exec())
-        return fail(st);
+        return statementError(st);
     return {};
 }
 
@@ -434,7 +430,7 @@ Result<QString> append(Database &db, const QString &kind, const QString &ref, co
     out.bind(1, eventId).bind(2, kind).bind(3, ref).bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(5, atMs);
     if (!out.exec())
-        return fail(out);
+        return statementError(out);
     return eventId;
 }
 } // namespace outbox
@@ -480,7 +476,7 @@ Result<qint64> append(Database &db, const Entry &entry)
     ins.bind(1, seq).bind(2, e.createdAtMs).bind(3, e.kind).bind(4, e.ref).bind(5, e.actor).bind(6, e.payload)
         .bind(7, prev).bind(8, hash);
     if (!ins.exec())
-        return fail(ins);
+        return statementError(ins);
     return seq;
 }
 

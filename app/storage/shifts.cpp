@@ -12,10 +12,6 @@
 namespace ok::db {
 
 namespace {
-Error fail(const Statement &st)
-{
-    return st.lastError().value_or(Error{QStringLiteral("db.error"), QStringLiteral("statement failed")});
-}
 
 Error invalid(const QString &what)
 {
@@ -104,37 +100,30 @@ Shifts::Shifts(Database &ledger)
 {
 }
 
-std::optional<ShiftRecord> Shifts::openShift(const QString &terminalId)
+std::optional<ShiftRecord> Shifts::queryOne(std::string_view where, const QString &key)
 {
-    Statement &st = m_db.cached(std::string(kShiftColumns) + "WHERE terminal_id = ?1 AND closed_at IS NULL");
-    st.bind(1, terminalId);
+    Statement &st = m_db.cached(std::string(kShiftColumns) + std::string(where));
+    st.bind(1, key);
     std::optional<ShiftRecord> out;
     if (st.step())
         out = readShift(st);
     st.reset();
     return out;
+}
+
+std::optional<ShiftRecord> Shifts::openShift(const QString &terminalId)
+{
+    return queryOne("WHERE terminal_id = ?1 AND closed_at IS NULL", terminalId);
 }
 
 std::optional<ShiftRecord> Shifts::shift(const QString &id)
 {
-    Statement &st = m_db.cached(std::string(kShiftColumns) + "WHERE id = ?1");
-    st.bind(1, id);
-    std::optional<ShiftRecord> out;
-    if (st.step())
-        out = readShift(st);
-    st.reset();
-    return out;
+    return queryOne("WHERE id = ?1", id);
 }
 
 std::optional<ShiftRecord> Shifts::lastClosed(const QString &terminalId)
 {
-    Statement &st = m_db.cached(std::string(kShiftColumns) + "WHERE terminal_id = ?1 AND z_no IS NOT NULL ORDER BY z_no DESC LIMIT 1");
-    st.bind(1, terminalId);
-    std::optional<ShiftRecord> out;
-    if (st.step())
-        out = readShift(st);
-    st.reset();
-    return out;
+    return queryOne("WHERE terminal_id = ?1 AND z_no IS NOT NULL ORDER BY z_no DESC LIMIT 1", terminalId);
 }
 
 Result<ShiftRecord> Shifts::open(const QString &terminalId, const QString &storeId, const QString &staffId,
@@ -162,12 +151,12 @@ Result<ShiftRecord> Shifts::open(const QString &terminalId, const QString &store
                                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!ins.bind(1, r.id).bind(2, terminalId).bind(3, staffId).bind(4, atMs).bind(5, currency).bind(6, r.floatAmount)
              .bind(7, countsJson(floatCounts)).exec())
-        return fail(ins);
+        return statementError(ins);
     const QString movementId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Statement &cash = m_db.cached("INSERT INTO cash_movement(id, shift_id, kind, amount, currency, reason, staff_id, created_at) "
                                   "VALUES(?1, ?2, 'float', ?3, ?4, 'opening float', ?5, ?6)");
     if (!cash.bind(1, movementId).bind(2, r.id).bind(3, r.floatAmount).bind(4, currency).bind(5, staffId).bind(6, atMs).exec())
-        return fail(cash);
+        return statementError(cash);
     const QJsonObject payload{{QStringLiteral("movement_id"), movementId}, {QStringLiteral("shift_id"), r.id},
                               {QStringLiteral("store_id"), storeId}, {QStringLiteral("terminal_id"), terminalId},
                               {QStringLiteral("kind"), QStringLiteral("float")}, {QStringLiteral("amount"), r.floatAmount},
@@ -205,7 +194,7 @@ Result<QString> Shifts::cashMovement(const ShiftRecord &shift, const QString &st
                                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULLIF(?9, ''))");
     if (!cash.bind(1, id).bind(2, shift.id).bind(3, kind).bind(4, amount).bind(5, shift.currency).bind(6, reason.trimmed())
              .bind(7, staffId).bind(8, atMs).bind(9, approvedBy).exec())
-        return fail(cash);
+        return statementError(cash);
     const QJsonObject payload{{QStringLiteral("movement_id"), id}, {QStringLiteral("shift_id"), shift.id},
                               {QStringLiteral("store_id"), storeId}, {QStringLiteral("terminal_id"), shift.terminalId},
                               {QStringLiteral("kind"), kind}, {QStringLiteral("amount"), amount},
@@ -294,7 +283,7 @@ Result<ShiftRecord> Shifts::close(const ShiftRecord &shift, const QString &store
                                   "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value");
     next.bind(1, QStringLiteral("z:") + current->terminalId);
     if (!next.step())
-        return fail(next);
+        return statementError(next);
     const qint64 zNo = next.int64(0);
     next.reset();
     Statement &upd = m_db.cached(R"sql(
@@ -303,7 +292,7 @@ Result<ShiftRecord> Shifts::close(const ShiftRecord &shift, const QString &store
         WHERE id = ?1 AND closed_at IS NULL)sql");
     if (!upd.bind(1, current->id).bind(2, atMs).bind(3, staffId).bind(4, zNo).bind(5, f.expectedCash).bind(6, *total)
              .bind(7, countsJson(counted)).bind(8, approvedBy).bind(9, reason.trimmed()).exec())
-        return fail(upd);
+        return statementError(upd);
     QJsonObject payload{{QStringLiteral("shift_id"), current->id}, {QStringLiteral("store_id"), storeId},
                         {QStringLiteral("terminal_id"), current->terminalId}, {QStringLiteral("z_no"), zNo},
                         {QStringLiteral("opened_by"), current->openedBy}, {QStringLiteral("opened_at_ms"), current->openedAtMs},

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace ok::db {
 
@@ -104,6 +105,8 @@ public:
                               qint64 atMs);
 
 private:
+    std::optional<ShiftRecord> queryOne(std::string_view where, const QString &key);
+
     Database &m_db;
 };
 

@@ -24,6 +24,7 @@
 #include "ui/poscontroller.h"
 #include "ui/terminalinfo.h"
 #include "posstack.h"
+#include "quicktest.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -62,32 +63,15 @@ class TestCashierEndToEnd : public QObject
     QList<ok::db::ProductInfo> m_products;
     QString m_saleId;
 
-    static QQuickItem *findIn(QQuickItem *root, const QString &name)
+    /// Visible items of the window and of open popups (they live on the window's overlay).
+    QQuickItem *find(const QString &name)
     {
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *hit = findIn(child, name))
-                return hit;
-        return nullptr;
+        QQuickItem *root = m_window->contentItem();
+        return ok::test::findVisible(root->parentItem() ? root->parentItem() : root, name);
     }
-    /// Visible items of the window and of open popups (they live on the overlay).
-    QQuickItem *find(const QString &name) { return findIn(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(), name); }
     QQuickItem *find(const char *name) { return find(QLatin1String(name)); }
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-        QTest::mouseMove(m_window, at);
-        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at, 500);
-    }
-    /// Keys typed by a person: slow enough that the wedge never mistakes them for a scan.
-    void typeSlowly(const QString &text)
-    {
-        for (QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1(), Qt::NoModifier, 90);
-        QTest::qWait(80);
-    }
+    void click(QQuickItem *item) { ok::test::clickItem(m_window, item); }
+    void typeSlowly(const QString &text) { ok::test::typeSlowly(m_window, text); }
     void shoot(const QString &name)
     {
         QTest::qWait(400); // popups and page transitions settle

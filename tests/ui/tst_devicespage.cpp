@@ -14,6 +14,7 @@
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
 #include "posstack.h"
+#include "quicktest.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -46,30 +47,11 @@ class TestDevicesPage : public QObject
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
-    static QQuickItem *findIn(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *hit = findIn(child, name))
-                return hit;
-        return nullptr;
-    }
-    /// Every visible item with this name, in visual-tree order.
-    static void findAllIn(QQuickItem *root, const QString &name, QList<QQuickItem *> &out)
-    {
-        if (!root->isVisible())
-            return;
-        if (root->objectName() == name)
-            out << root;
-        for (QQuickItem *child : root->childItems())
-            findAllIn(child, name, out);
-    }
-    QQuickItem *find(const char *name) { return findIn(m_window->contentItem(), QLatin1String(name)); }
+    QQuickItem *find(const char *name) { return ok::test::findVisible(m_window->contentItem(), QLatin1String(name)); }
     QList<QQuickItem *> findAll(const char *name)
     {
         QList<QQuickItem *> out;
-        findAllIn(m_window->contentItem(), QLatin1String(name), out);
+        ok::test::findAllVisible(m_window->contentItem(), QLatin1String(name), out);
         return out;
     }
     QString text(const char *name)
@@ -77,15 +59,7 @@ class TestDevicesPage : public QObject
         QQuickItem *item = find(name);
         return item ? item->property("text").toString() : QString();
     }
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        // Far enough from the previous click (QTest's event clock) not to be a double click,
-        // which a Button does not take as a click.
-        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-        QTest::mouseMove(m_window, at);
-        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at, 500);
-    }
+    void click(QQuickItem *item) { ok::test::clickItem(m_window, item); }
     /// The texts of every visible label called `name`, joined.
     QString texts(const char *name)
     {
@@ -237,7 +211,7 @@ private Q_SLOTS:
         QTRY_COMPARE(findAll("markPrintedButton").size(), 1);
         QQuickItem *uncertainRow = findAll("markPrintedButton").constFirst()->parentItem();
         QList<QQuickItem *> reprint;
-        findAllIn(uncertainRow, QStringLiteral("reprintButton"), reprint);
+        ok::test::findAllVisible(uncertainRow, QStringLiteral("reprintButton"), reprint);
         QCOMPARE(reprint.size(), 1);
         click(reprint.constFirst());
         QTRY_VERIFY2(text("queueMessage").contains(QLatin1String("copy")), qPrintable(text("queueMessage")));

@@ -11,6 +11,7 @@
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
 #include "posstack.h"
+#include "quicktest.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,21 +40,9 @@ class TestShell : public QObject
     QString m_knownBarcode;
     QString m_knownName;
 
-    /// Find a visible item by objectName in the visual tree (StackView pages are not QObject
-    /// children of the window's content item).
-    static QQuickItem *findIn(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *hit = findIn(child, name))
-                return hit;
-        return nullptr;
-    }
-
     QQuickItem *find(const char *name)
     {
-        QQuickItem *item = findIn(m_window->contentItem(), QLatin1String(name));
+        QQuickItem *item = ok::test::findVisible(m_window->contentItem(), QLatin1String(name));
         if (!item)
             qWarning("no visible item named %s", name);
         return item;
@@ -71,7 +60,7 @@ class TestShell : public QObject
 
     QVariant prop(const char *name, const char *property)
     {
-        QQuickItem *item = findIn(m_window->contentItem(), QLatin1String(name));
+        QQuickItem *item = ok::test::findVisible(m_window->contentItem(), QLatin1String(name));
         return item ? item->property(property) : QVariant();
     }
 
