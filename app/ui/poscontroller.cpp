@@ -448,8 +448,12 @@ QString PosController::printerProblem() const
         if (auto *p = qobject_cast<escpos::EscPosPrinter *>(m_devices->entry(i).device.get())) {
             if (!m_devices->isOnline(i))
                 return tr("Receipt printer offline: receipts wait in the queue");
-            if (p->printerStatus().known && !p->printerStatus().canPrint())
-                return tr("Receipt printer: %1. Receipts wait in the queue.").arg(p->printerStatus().message());
+            if (p->printerStatus().known && !p->printerStatus().canPrint()) {
+                QString what = p->printerStatus().message();
+                if (!what.endsWith(QLatin1Char('.')))
+                    what += QLatin1Char('.');
+                return tr("Receipt printer: %1 Receipts wait in the queue.").arg(what);
+            }
             return {};
         }
     return tr("No receipt printer configured");

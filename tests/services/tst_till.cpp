@@ -538,6 +538,27 @@ private Q_SLOTS:
         QCOMPARE(ex.sale.approvals.at(0).action, QStringLiteral("return_without_receipt"));
     }
 
+    void cardSaleIsRefundedToTheCard()
+    {
+        QVERIFY(scan(*m_till, QStringLiteral("96385074")));
+        m_paymentSim->send("next approve");
+        QSignalSpy done(m_till.get(), &Till::saleCompleted);
+        QVERIFY(m_till->payCard(1299));
+        QTRY_COMPARE(done.size(), 1);
+        const db::StoredSale sold = lastSale();
+        QVERIFY(m_till->openReturnSource(QString::number(sold.receiptNo)));
+        QVERIFY(m_till->sourcePaidByCard());
+        QVERIFY(m_till->returnLine(1, 1));
+        m_paymentSim->send("next approve");
+        QVERIFY(m_till->payCard(1299)); // the customer presents the card again
+        QTRY_COMPARE(done.size(), 2);
+        const db::StoredSale ret = lastSale();
+        QCOMPARE(ret.sale.kind, QStringLiteral("return"));
+        QCOMPARE(ret.sale.tenders.at(0).kind, QStringLiteral("card"));
+        QCOMPARE(ret.sale.tenders.at(0).amount, -1299);
+        QVERIFY(m_paymentSim->out.contains("TX refund"));
+    }
+
     void parkAndResume()
     {
         QVERIFY(scan(*m_till, QStringLiteral("96385074")));
@@ -587,7 +608,7 @@ private Q_SLOTS:
         for (const auto &t : f.tenders)
             if (t.kind == QLatin1String("card"))
                 card = t.amount;
-        QCOMPARE(card, 1000 + 1299 + 599);
+        QCOMPARE(card, 1000 + 1299 + 599 + 1299 - 1299); // the card refund nets out
 
         // Z after a crash: new objects read the same shift and figures back from the ledger.
         CashDesk afterCrash({QStringLiteral("S001"), QStringLiteral("T01"), QStringLiteral("PLN"), 1000, {}}, *m_ledger, m_devices.get(),

@@ -308,6 +308,27 @@ private Q_SLOTS:
         QCOMPARE(m_pos->ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'line.voided' AND actor = 'E1002'").value_or(0), 1);
     }
 
+    void paperOutIsABannerAndTheReceiptWaits()
+    {
+        m_printerSim->send("paper out");
+        QTRY_VERIFY_WITH_TIMEOUT(find("printerBanner"), 5000);
+        QVERIFY2(find("printerBanner")->property("text").toString().contains(QLatin1String("aper")),
+                 qPrintable(find("printerBanner")->property("text").toString()));
+        shoot(QStringLiteral("pos-paper-out.png"));
+        // A sale now: committed at once, its receipt waits in the queue.
+        m_scannerSim->send("scan ean13 " + m_products.at(1).barcode.toLatin1());
+        QTRY_COMPARE(find("ticket")->property("count").toInt(), 1);
+        QSignalSpy done(m_pos->till.get(), &ok::Till::saleCompleted);
+        QVERIFY(m_pos->pos->payCash(QStringLiteral("100")).isEmpty());
+        QTRY_COMPARE(done.size(), 1);
+        const int cutsBefore = int(m_printerSim->out.count("CUT "));
+        QTest::qWait(300);
+        QCOMPARE(int(m_printerSim->out.count("CUT ")), cutsBefore); // nothing printed without paper
+        m_printerSim->send("paper ok");
+        QTRY_VERIFY_WITH_TIMEOUT(!find("printerBanner"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(int(m_printerSim->out.count("CUT ")) == cutsBefore + 1, 10000); // printed once, by itself
+    }
+
     void closeTheDayWithABlindCount()
     {
         click(find("cashMenuButton"));
@@ -329,7 +350,7 @@ private Q_SLOTS:
         QCOMPARE(z->countedCash, expected);
         QCOMPARE(z->zNo, 1);
         QTRY_VERIFY_WITH_TIMEOUT(centralEvents().contains(QLatin1String("shift.closed")), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_printerSim->out.contains("CUT 3"), 5000); // sale, return, Z report
+        QTRY_VERIFY_WITH_TIMEOUT(m_printerSim->out.contains("CUT 4"), 5000); // sale, return, paper-out sale, Z report
     }
 
     void cleanupTestCase()
