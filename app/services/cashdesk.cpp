@@ -149,13 +149,13 @@ Result<db::ShiftRecord> CashDesk::zReport(const StaffMember &who, const db::Deno
     const bool large = (diff < 0 ? -diff : diff) > m_settings.countDifferenceLimit;
     QString approvedBy, reason;
     if (large) {
-        const bool managerHimself = roleAllows(who.role, Permission::AcceptCountDifference);
+        // Always an explicit acceptance with a reason, even when a manager counts: the reason
+        // goes on the Z report and to head office.
         if (!differenceApproval || differenceApproval->action != permissionKey(Permission::AcceptCountDifference))
-            if (!managerHimself)
-                return Error{QStringLiteral("approval:") + permissionKey(Permission::AcceptCountDifference),
-                             tr("The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason.")};
-        approvedBy = differenceApproval ? differenceApproval->staffId : who.id;
-        reason = differenceApproval ? differenceApproval->reason : QString();
+            return Error{QStringLiteral("approval:") + permissionKey(Permission::AcceptCountDifference),
+                         tr("The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason.")};
+        approvedBy = differenceApproval->staffId;
+        reason = differenceApproval->reason;
         if (reason.trimmed().isEmpty())
             return Error{QStringLiteral("cash.reason"), tr("A manager accepting a count difference must give a reason")};
     }

@@ -171,6 +171,10 @@ PosController::PosController(Till &till, CashDesk &desk, StaffAuth &auth, Device
     connect(&m_lock, &QTimer::timeout, this, [this] {
         if (!signedIn())
             return;
+        if (m_till.cardInProgress()) { // never walk away from a card payment in progress
+            m_lock.start();
+            return;
+        }
         // The ticket stays (it is in the ledger); the next cashier signs in and carries on or parks it.
         m_till.setCashier(std::nullopt);
         cancelApproval();

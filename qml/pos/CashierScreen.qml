@@ -45,10 +45,12 @@ Item {
         }
     }
 
-    // Any touch keeps the session alive; idle for [pos] lock_after_s signs the cashier out.
-    TapHandler {
-        gesturePolicy: TapHandler.DragThreshold
-        grabPermissions: PointerHandler.CanTakeOverFromAnything
-        onPressedChanged: if (pressed) Pos.touch()
+    // Any touch keeps the session alive; idle for [pos] lock_after_s signs the cashier out. The
+    // press is noted and passed on (never grabbed: the button underneath gets its click).
+    MouseArea {
+        anchors.fill: parent
+        z: 1000
+        propagateComposedEvents: true
+        onPressed: (mouse) => { Pos.touch(); mouse.accepted = false }
     }
 }
