@@ -22,7 +22,8 @@ Item {
     }
     function showProblem(text: string) { problem.text = text }
 
-    readonly property int selected: ticket.currentIndex
+    // The tapped line, else the newest one (what a cashier means after a scan).
+    readonly property int selected: ticket.currentIndex >= 0 ? ticket.currentIndex : ticket.count - 1
 
     function needLine(): bool {
         if (page.selected < 0) { problem.text = qsTr("Tap a line first"); return false }

@@ -298,7 +298,8 @@ private Q_SLOTS:
         m_scannerSim->send("scan ean13 " + m_products.at(0).barcode.toLatin1());
         QTRY_COMPARE(find("ticket")->property("count").toInt(), 1);
         click(find("voidLineButton"));
-        QTRY_VERIFY(find("approvalReason"));
+        QTRY_VERIFY2(find("approvalReason"), qPrintable(m_pos->pos->message() + QStringLiteral(" | selected ")
+                                                        + find("ticket")->property("currentIndex").toString()));
         QCOMPARE(m_pos->pos->approvalNeeded(), QStringLiteral("Void or reduce a line"));
         shoot(QStringLiteral("pos-approval.png"));
         // The supervisor approves with their PIN; the line goes, the approval is journaled.
@@ -342,7 +343,7 @@ private Q_SLOTS:
         shoot(QStringLiteral("pos-close-day.png"));
         click(find("zReportButton"));
         // A cashier may not close the day: the supervisor approves inline.
-        QTRY_COMPARE(m_pos->pos->approvalNeeded(), QStringLiteral("Close the day (Z report)"));
+        QTRY_VERIFY2(m_pos->pos->approvalNeeded() == QStringLiteral("Close the day (Z report)"), qPrintable(m_pos->pos->message()));
         QVERIFY(m_pos->pos->approve(QStringLiteral("E1002"), QStringLiteral("2222"), QString()).isEmpty());
         QTRY_VERIFY(!m_pos->pos->shiftOpen());
         const auto z = ok::db::Shifts(*m_pos->ledger).lastClosed(QStringLiteral("T01"));
