@@ -22,25 +22,28 @@ Item {
     }
     function showProblem(text: string) { problem.text = text }
 
-    // The tapped line, else the newest one (what a cashier means after a scan).
-    readonly property int selected: ticket.currentIndex >= 0 ? ticket.currentIndex : ticket.count - 1
+    // The tapped line, else the newest one (what a cashier means after a scan). A function, read
+    // when an action runs, not a binding that could lag behind the list.
+    function selected(): int { return ticket.currentIndex >= 0 ? ticket.currentIndex : ticket.count - 1 }
 
     function needLine(): bool {
-        if (page.selected < 0) { problem.text = qsTr("Tap a line first"); return false }
+        if (page.selected() < 0) { problem.text = qsTr("Tap a line first"); return false }
         return true
     }
     function askQuantity() {
         if (!page.needLine()) return
-        values.ask(qsTr("Quantity"), "", false, false, function(v, r) { return Pos.setQuantity(page.selected, parseInt(v)) })
+        const row = page.selected()
+        values.ask(qsTr("Quantity"), "", false, false, function(v, r) { return Pos.setQuantity(row, parseInt(v)) })
     }
     function askDiscount() {
         if (!page.needLine()) return
+        const row = page.selected()
         values.ask(qsTr("Line discount %"), qsTr("0 removes the discount"), true, true,
-                   function(v, r) { return Pos.lineDiscount(page.selected, v, r) })
+                   function(v, r) { return Pos.lineDiscount(row, v, r) })
     }
     function askVoid() {
         if (!page.needLine()) return
-        problem.text = Pos.voidLine(page.selected)
+        problem.text = Pos.voidLine(page.selected())
     }
 
     Keys.onPressed: (event) => {
@@ -312,8 +315,12 @@ Item {
                     Action { text: qsTr("Discount\nF7"); onClicked: page.askDiscount() }
                     Action {
                         text: qsTr("Price")
-                        onClicked: if (page.needLine()) values.ask(qsTr("New price"), qsTr("Needs a supervisor"), true, true,
-                                                                    function(v, r) { return Pos.overridePrice(page.selected, v, r) })
+                        onClicked: {
+                            if (!page.needLine()) return
+                            const row = page.selected()
+                            values.ask(qsTr("New price"), qsTr("Needs a supervisor"), true, true,
+                                       function(v, r) { return Pos.overridePrice(row, v, r) })
+                        }
                     }
                     Action { objectName: "voidLineButton"; text: qsTr("Void line\nF8"); onClicked: page.askVoid() }
                     Action {

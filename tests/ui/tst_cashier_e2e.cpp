@@ -61,6 +61,18 @@ class TestCashierEndToEnd : public QObject
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QList<ok::db::ProductInfo> m_products;
+    QList<qint64> m_centralOnHandBefore;
+
+    /// On-hand stock of a product in store S001 at the central service (its own database).
+    qint64 centralOnHand(qint64 productId)
+    {
+        auto db = ok::db::Database::openReadOnly(m_central->dbPath());
+        if (!db)
+            return -1;
+        auto st = db.value()->prepare("SELECT on_hand FROM stock WHERE product_id = ?1 AND location_id = 'S001'");
+        st.value().bind(1, productId);
+        return st.value().step() ? st.value().int64(0) : -1;
+    }
     QString m_saleId;
 
     /// Visible items of the window and of open popups (they live on the window's overlay).
@@ -71,6 +83,19 @@ class TestCashierEndToEnd : public QObject
     }
     QQuickItem *find(const char *name) { return find(QLatin1String(name)); }
     void click(QQuickItem *item) { ok::test::clickItem(m_window, item); }
+    /// No popup open or closing (a modal popup's overlay takes the clicks meant for the screen).
+    bool noPopup()
+    {
+        QQuickItem *root = m_window->contentItem()->parentItem();
+        if (!root)
+            return true;
+        for (QQuickItem *layer : root->childItems())
+            if (qstrcmp(layer->metaObject()->className(), "QQuickOverlay") == 0)
+                for (QQuickItem *child : layer->childItems())
+                    if (child->isVisible())
+                        return false;
+        return true;
+    }
     void typeSlowly(const QString &text) { ok::test::typeSlowly(m_window, text); }
     void shoot(const QString &name)
     {
@@ -206,6 +231,8 @@ private Q_SLOTS:
     {
         QTRY_VERIFY(find("ticket"));
         for (const auto &p : m_products)
+            m_centralOnHandBefore.append(centralOnHand(p.id));
+        for (const auto &p : m_products)
             m_scannerSim->send("scan ean13 " + p.barcode.toLatin1());
         QTRY_COMPARE_WITH_TIMEOUT(find("ticket")->property("count").toInt(), 3, 5000);
         qint64 total = 0;
@@ -268,6 +295,9 @@ private Q_SLOTS:
         const QString events = centralEvents();
         QVERIFY2(events.contains(QLatin1String("sale.completed")), qPrintable(events));
         QVERIFY2(events.contains(QLatin1String("cash.movement")), qPrintable(events)); // the float
+        // Its stock deltas were applied: one less of each product in the store, centrally.
+        for (int i = 0; i < m_products.size(); ++i)
+            QCOMPARE(centralOnHand(m_products.at(i).id), m_centralOnHandBefore.at(i) - 1);
     }
 
     void returnOneLineByItsQrCode()
@@ -295,11 +325,17 @@ private Q_SLOTS:
 
     void voidNeedsASupervisorRightThere()
     {
+        QTRY_VERIFY(noPopup());
         m_scannerSim->send("scan ean13 " + m_products.at(0).barcode.toLatin1());
         QTRY_COMPARE(find("ticket")->property("count").toInt(), 1);
-        click(find("voidLineButton"));
-        QTRY_VERIFY2(find("approvalReason"), qPrintable(m_pos->pos->message() + QStringLiteral(" | selected ")
-                                                        + find("ticket")->property("currentIndex").toString()));
+        QQuickItem *button = find("voidLineButton");
+        QVERIFY(button);
+        const QString before = QStringLiteral("button at %1,%2 enabled %3; ").arg(button->mapToScene({0, 0}).x()).arg(button->mapToScene({0, 0}).y()).arg(button->isEnabled());
+        click(button);
+        QTRY_VERIFY2(find("approvalReason"), qPrintable(before + m_pos->pos->message() + QStringLiteral(" | selected ")
+                                                        + find("ticket")->property("currentIndex").toString() + QStringLiteral(" | banner ")
+                                                        + (find("problemBanner") ? find("problemBanner")->property("text").toString() : QString())
+                                                        + QStringLiteral(" | focus ") + (m_window->activeFocusItem() ? QString::fromLatin1(m_window->activeFocusItem()->metaObject()->className()) : QString())));
         QCOMPARE(m_pos->pos->approvalNeeded(), QStringLiteral("Void or reduce a line"));
         shoot(QStringLiteral("pos-approval.png"));
         // The supervisor approves with their PIN; the line goes, the approval is journaled.
@@ -332,6 +368,7 @@ private Q_SLOTS:
 
     void closeTheDayWithABlindCount()
     {
+        QTRY_VERIFY(noPopup());
         click(find("cashMenuButton"));
         QTRY_VERIFY(find("closeDayTab"));
         click(find("closeDayTab"));
