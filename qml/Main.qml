@@ -16,6 +16,7 @@ ApplicationWindow {
 
     header: StatusBar {
         onDevicesRequested: if (!(stack.currentItem instanceof DevicesPage)) stack.push(devicesPage)
+        onSyncRequested: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPage)
     }
 
     Banner {
@@ -40,6 +41,13 @@ ApplicationWindow {
     Component {
         id: devicesPage
         DevicesPage {
+            onBack: StackView.view.pop()
+        }
+    }
+
+    Component {
+        id: syncPage
+        SyncPage {
             onBack: StackView.view.pop()
         }
     }
