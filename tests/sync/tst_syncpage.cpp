@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The staff sync screen against the real central service: events the service refuses appear
-// with its reason, staff send one again once its cause is fixed, the heartbeat carries the
-// terminal's device health. Offscreen; saves a screenshot to $OMNIKIOSK_SCREENSHOT_DIR
+// The staff sync screen and the live stock lookup against the real central service: events the
+// service refuses appear with its reason, staff send one again once its cause is fixed, the
+// heartbeat carries the terminal's device health, stock levels are live while online and the
+// cached ones carry their age offline. Offscreen; saves a screenshot to $OMNIKIOSK_SCREENSHOT_DIR
 // when set (docs/screenshots/sync-staff.png).
 #include "../storage/saletestdata.h"
 #include "centralprocess.h"
@@ -14,6 +15,7 @@
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
+#include "ui/productlookupmodel.h"
 #include "ui/terminalinfo.h"
 
 #include <QDateTime>
@@ -25,6 +27,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +292,41 @@ private Q_SLOTS:
         QVERIFY(st->step());
         QCOMPARE(st->text(0), QStringLiteral("acked"));
         QVERIFY(!texts("deadReason").contains(QLatin1String("not enough stock")));
+    }
+
+    void stockLevelsAreLiveOnlineAndAgedOffline()
+    {
+        StockLevelsModel levels;
+        levels.setCatalog(m_catalog.get());
+        levels.setSync(m_sync.get());
+        levels.setProductId(100); // stocked at this store too
+        QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000);
+        QVERIFY(levels.rowCount() >= 2);
+        QStringList where;
+        for (int i = 0; i < levels.rowCount(); ++i) {
+            where << levels.data(levels.index(i), StockLevelsModel::LocationRole).toString();
+            QVERIFY(levels.data(levels.index(i), StockLevelsModel::LiveRole).toBool());
+        }
+        QVERIFY2(levels.data(levels.index(0), StockLevelsModel::IsThisStoreRole).toBool(), qPrintable(where.join(QLatin1Char(' '))));
+        QVERIFY2(levels.freshness().startsWith(QLatin1String("Live from the central service")), qPrintable(levels.freshness()));
+
+        // The central service goes away: the cached levels, with their age and not live.
+        QVERIFY(m_central->stop() >= -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sync->isOnline(), 30000);
+        QSignalSpy reset(&levels, &QAbstractItemModel::modelReset);
+        levels.setProductId(12);
+        QTRY_VERIFY(reset.size() >= 1); // the cache answered
+        QVERIFY(levels.rowCount() >= 1);
+        QVERIFY(!levels.live());
+        QVERIFY(!levels.data(levels.index(0), StockLevelsModel::LiveRole).toBool());
+        QVERIFY2(levels.freshness().contains(QLatin1String("ago (not live)")), qPrintable(levels.freshness()));
+        QVERIFY2(text("syncState").startsWith(QLatin1String("Offline")), qPrintable(text("syncState")));
+
+        // Back: the next product shown is live again.
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->isOnline(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000); // asked again when the link came back
     }
 };
 
