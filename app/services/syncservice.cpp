@@ -76,7 +76,7 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
         Q_EMIT orderStatusReady(request, status.id, status.status);
     });
     connect(m_worker, &sync::SyncWorker::liveQueryFailed, this, [this](int request, const QString &message) {
-        Q_EMIT liveQueryFailed(request, tr("The central service did not answer: %1").arg(message));
+        Q_EMIT liveQueryFailed(request, tr("No live answer from the central service: %1").arg(message));
     });
 }
 
