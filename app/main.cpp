@@ -298,6 +298,11 @@ int main(int argc, char *argv[])
         ok::TerminalInfo::SyncState starting;
         starting.enabled = true;
         terminal.setSyncState(starting);
+        terminal.setSync(sync.get()); // the sync screen and live stock
+        // The heartbeat reports the devices' health: the latest goes to the sync thread.
+        QObject::connect(&devices, &ok::DeviceManager::changed, sync.get(),
+                         [&terminal, &sync] { sync->setDeviceHealth(terminal.deviceHealth()); });
+        sync->setDeviceHealth(terminal.deviceHealth());
         sync->start();
     }
 

@@ -99,6 +99,7 @@ struct Incoming {
     std::string kind;
     const json *payload = nullptr;
     qint64 createdAtMs = 0;
+    bool retry = false; ///< staff sent a refused event again: evaluate it again, do not replay
 };
 
 /// Applies one event's side effects through a Writer. Storage failures are returned as errors
@@ -658,7 +659,10 @@ Result<std::string> CentralService::push(const AuthTerminal &t, const json &body
         const auto p = e.find("payload");
         if (p == e.end() || !p->is_object())
             return makeError(errc::kBadRequest, where + ".payload must be an object");
-        incoming.push_back(Incoming{*id, *kind, &*p, getInt(e, "created_at_ms").value_or(0)});
+        const auto retry = e.find("retry");
+        if (retry != e.end() && !retry->is_boolean())
+            return makeError(errc::kBadRequest, where + ".retry must be true or false");
+        incoming.push_back(Incoming{*id, *kind, &*p, getInt(e, "created_at_ms").value_or(0), retry != e.end() && retry->get<bool>()});
     }
 
     const qint64 now = nowMs();
@@ -682,7 +686,31 @@ Result<std::string> CentralService::push(const AuthTerminal &t, const json &body
             return existing.error();
         if (existing.value()) {
             const EventRecord &rec = *existing.value();
-            if (rec.bodySha256 == hash) {
+            if (rec.bodySha256 == hash && ev.retry && rec.status == "rejected") {
+                // A staff retry of a refused event. A refusal left no side effect, so evaluating
+                // the same event again cannot apply anything twice; its record keeps its seq.
+                if (auto r = writer.savepoint(); !r)
+                    return r.error();
+                if (auto r = writer.reviseEvent(rec.seq, "accepted", {}); !r)
+                    return r.error();
+                auto outcome = EventApplier(writer, t, ev, rec.seq, now).apply();
+                if (!outcome)
+                    return outcome.error();
+                if (outcome->accepted) {
+                    if (auto r = writer.releaseSavepoint(); !r)
+                        return r.error();
+                    appendResult(out, ev.id, "accepted", rec.seq, false, {});
+                    continue;
+                }
+                if (auto r = writer.rollbackToSavepoint(); !r)
+                    return r.error();
+                if (auto r = writer.reviseEvent(rec.seq, "rejected", outcome->reason); !r)
+                    return r.error();
+                if (outcome->alarm)
+                    if (auto r = writer.addAlarm(*outcome->alarm); !r)
+                        return r.error();
+                appendResult(out, ev.id, "rejected", rec.seq, false, outcome->reason);
+            } else if (rec.bodySha256 == hash) {
                 appendResult(out, ev.id, rec.status, rec.seq, true, rec.reason);
             } else {
                 const std::string reason = "event id " + ev.id + " was used before (seq " + std::to_string(rec.seq)

@@ -662,6 +662,19 @@ public:
         return m_db.lastInsertRowId();
     }
 
+    Result<void> reviseEvent(qint64 seq, std::string_view status, std::string_view reason) override
+    {
+        db::Statement &st = m_db.cached("UPDATE event SET status = ?2, reason = ?3 WHERE seq = ?1");
+        st.bind(1, seq).bind(2, status);
+        if (reason.empty())
+            st.bindNull(3);
+        else
+            st.bind(3, reason);
+        if (!st.exec())
+            return stepError(st);
+        return {};
+    }
+
     Result<std::optional<qint64>> insertSale(const SaleRecord &s) override
     {
         {

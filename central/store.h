@@ -312,6 +312,9 @@ public:
         // Events.
         virtual Result<std::optional<EventRecord>> event(std::string_view terminal, std::string_view eventId) = 0;
         virtual Result<qint64> insertEvent(const EventRecord &e) = 0; ///< returns seq
+        /// A refused event evaluated again (a staff retry): its record keeps its seq and body and
+        /// takes the new outcome. Only status ("accepted"/"rejected") and reason change.
+        virtual Result<void> reviseEvent(qint64 seq, std::string_view status, std::string_view reason) = 0;
         /// Records a sale or return; returns the event seq that recorded it first when `s.id` is
         /// already known (nothing written then), nullopt when recorded now.
         virtual Result<std::optional<qint64>> insertSale(const SaleRecord &s) = 0;

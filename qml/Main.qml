@@ -16,6 +16,7 @@ ApplicationWindow {
 
     header: StatusBar {
         onDevicesRequested: if (!(stack.currentItem instanceof DevicesPage)) stack.push(devicesPage)
+        onSyncRequested: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPage)
     }
 
     Banner {
@@ -49,6 +50,13 @@ ApplicationWindow {
         id: cashierPage
         CashierScreen {
             objectName: "cashierScreen"
+            onBack: StackView.view.pop()
+        }
+    }
+
+    Component {
+        id: syncPage
+        SyncPage {
             onBack: StackView.view.pop()
         }
     }

@@ -374,6 +374,8 @@ QByteArray encodePushBatch(const QList<OutboxEvent> &events)
         out += QJsonDocument(QJsonArray{e.kind}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         out += ",\"created_at_ms\":";
         out += QByteArray::number(e.createdAtMs);
+        if (e.retry)
+            out += ",\"retry\":true"; // envelope, not body: the idempotency hash is unchanged
         out += ",\"payload\":";
         out += e.payload;
         out += '}';
@@ -467,6 +469,24 @@ Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 p
     if (!err.isEmpty())
         return badAnswer(err);
     return out;
+}
+
+Result<OrderStatus> parseOrderStatus(const QByteArray &json, const QString &orderId)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields f(root.value(), QStringLiteral("order"), &err);
+    OrderStatus o;
+    o.id = f.text("id");
+    o.status = f.oneOf("status", {"awaiting_pickup", "ready", "collected", "cancelled", "expired"});
+    o.version = f.integer("version", 0);
+    if (err.isEmpty() && o.id != orderId)
+        err = QStringLiteral("the answer is for another order");
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return o;
 }
 
 QString serverErrorMessage(const QByteArray &json, long httpStatus)

@@ -150,6 +150,9 @@ struct OutboxEvent {
     QString kind;
     QByteArray payload;
     qint64 createdAtMs = 0;
+    /// Staff sent a refused event again (the dead-letter list): the push asks the server to
+    /// evaluate it again instead of replaying its stored refusal. Same id, same body.
+    bool retry = false;
 };
 
 QByteArray encodePushBatch(const QList<OutboxEvent> &events);
@@ -186,6 +189,14 @@ struct NetworkStockLevel {
     qint64 inTransit = 0;
 };
 Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 productId);
+
+/// The live status of one click-and-collect order (GET /v1/orders/{id}).
+struct OrderStatus {
+    QString id;
+    QString status; ///< awaiting_pickup, ready, collected, cancelled, expired
+    qint64 version = 0;
+};
+Result<OrderStatus> parseOrderStatus(const QByteArray &json, const QString &orderId);
 
 /// The server's error answer ({"error":{"code","message"}}), or a generic text for the status.
 QString serverErrorMessage(const QByteArray &json, long httpStatus);

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <future>
@@ -289,9 +290,25 @@ Result<QList<NetworkStockLevel>> SyncEngine::liveStock(qint64 productId)
     return levels;
 }
 
+Result<OrderStatus> SyncEngine::orderStatus(const QString &orderId)
+{
+    // The server accepts [A-Za-z0-9_-]{1,64}; anything else must not become part of a path.
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!valid.match(orderId).hasMatch())
+        return Error{QStringLiteral("sync.bad-request"), QStringLiteral("\"%1\" is not an order id").arg(orderId.left(80))};
+    auto r = request(QStringLiteral("/v1/orders/%1").arg(orderId), nullptr);
+    if (!r)
+        return r.error();
+    auto status = parseOrderStatus(r->body, orderId);
+    if (!status)
+        return noteError(status.error());
+    return status;
+}
+
 SyncHealth SyncEngine::health()
 {
     m_health.outbox = m_store.outboxStats(m_clock());
+    m_health.streams = m_store.streamStates();
     return m_health;
 }
 

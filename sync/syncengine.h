@@ -32,7 +32,8 @@ struct SyncHealth {
     QString lastError;
     qint64 lastPullOkMs = 0;      ///< terminal clock, informational
     qint64 lastPushOkMs = 0;
-    QHash<QString, qint64> streamOkMs;
+    QHash<QString, qint64> streamOkMs; ///< since this engine started; `streams` is what is stored
+    QList<StreamState> streams;
     OutboxStats outbox;
     qint64 clockSkewMs = 0;       ///< server minus terminal, from the last heartbeat
     qint64 eventsAcked = 0;
@@ -77,9 +78,13 @@ public:
     Result<PushOutcome> push(int maxBatches = std::numeric_limits<int>::max());
     /// Report lag, outbox depth and device health; learns the server clock.
     Result<void> heartbeat(const QByteArray &devicesJson = "[]");
+    /// Live queries (online only): the network's stock of one product, the status of one order
+    /// of this store. Nothing is stored: the cache changes only through pulls.
     Result<QList<NetworkStockLevel>> liveStock(qint64 productId);
+    Result<OrderStatus> orderStatus(const QString &orderId);
 
     SyncHealth health();
+    bool isOnline() const { return m_health.online; }
     void cancel() { m_http.cancel(); }
 
 private:

@@ -9,6 +9,16 @@ struct OutboxStats {
     qint64 pending = 0;
     qint64 oldestPendingAgeMs = 0; ///< by the terminal clock; informational
     qint64 deadLetters = 0;
+    qint64 lastAckedMs = 0;        ///< terminal clock of the newest acknowledgement; 0 = none yet
+};
+
+/// What the pulls of one stream last did, as stored with the pages (for staff and the heartbeat).
+struct StreamState {
+    Stream stream = Stream::Catalog;
+    qint64 lastOkMs = 0;    ///< terminal clock of the last page applied; 0 = never
+    QString lastError;      ///< why the last attempt since then failed; empty when it did not
+    qint64 lastErrorMs = 0;
+    qint64 rowsApplied = 0;
 };
 
 /// Where the sync engine reads and writes local state. The engine knows only this interface; the
@@ -35,6 +45,8 @@ public:
     virtual Result<void> recordPushResults(const QList<EventResult> &results, qint64 nowMs) = 0;
     virtual void recordPushFailure(const QList<OutboxEvent> &events, const QString &message) = 0;
     virtual OutboxStats outboxStats(qint64 nowMs) = 0;
+    /// Every stream that was pulled at least once or failed, in kAllStreams order.
+    virtual QList<StreamState> streamStates() { return {}; }
 };
 
 } // namespace ok::sync

@@ -16,9 +16,21 @@ SyncWorker::SyncWorker(SyncConfig config, StoreFactory factory, Timing timing)
     , m_timing(timing)
 {
     qRegisterMetaType<ok::sync::SyncHealth>();
+    qRegisterMetaType<ok::sync::NetworkStockLevel>();
+    qRegisterMetaType<QList<ok::sync::NetworkStockLevel>>();
+    qRegisterMetaType<ok::sync::OrderStatus>();
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    m_abortable.store(nullptr);
+}
+
+void SyncWorker::abort()
+{
+    if (SyncEngine *engine = m_abortable.load())
+        engine->cancel();
+}
 
 void SyncWorker::start()
 {
@@ -39,6 +51,7 @@ void SyncWorker::start()
         }
         m_store = std::move(store.value());
         m_engine = std::make_unique<SyncEngine>(m_config, *m_store);
+        m_abortable.store(m_engine.get());
         if (auto e = m_engine->http().configurationError()) {
             qCWarning(lcSync) << "sync is not configured correctly:" << e->message;
             SyncHealth h = m_engine->health();
@@ -62,6 +75,45 @@ void SyncWorker::stop()
         m_timer->stop();
     if (m_engine)
         m_engine->cancel();
+}
+
+void SyncWorker::setDeviceHealth(const QByteArray &devicesJson, bool changed)
+{
+    m_devicesJson = devicesJson.isEmpty() ? QByteArray("[]") : devicesJson;
+    if (changed)
+        m_lastHeartbeat = 0;
+}
+
+void SyncWorker::queryLiveStock(int request, qint64 productId)
+{
+    if (!m_engine) {
+        Q_EMIT liveQueryFailed(request, QStringLiteral("sync is not running"));
+        return;
+    }
+    const bool wasOnline = m_engine->isOnline();
+    auto r = m_engine->liveStock(productId);
+    if (r)
+        Q_EMIT liveStockReady(request, productId, r.value());
+    else
+        Q_EMIT liveQueryFailed(request, r.error().message);
+    if (wasOnline != m_engine->isOnline())
+        Q_EMIT healthChanged(m_engine->health());
+}
+
+void SyncWorker::queryOrderStatus(int request, const QString &orderId)
+{
+    if (!m_engine) {
+        Q_EMIT liveQueryFailed(request, QStringLiteral("sync is not running"));
+        return;
+    }
+    const bool wasOnline = m_engine->isOnline();
+    auto r = m_engine->orderStatus(orderId);
+    if (r)
+        Q_EMIT orderStatusReady(request, r.value());
+    else
+        Q_EMIT liveQueryFailed(request, r.error().message);
+    if (wasOnline != m_engine->isOnline())
+        Q_EMIT healthChanged(m_engine->health());
 }
 
 void SyncWorker::cycle()
@@ -99,7 +151,7 @@ void SyncWorker::cycle()
         }
     }
     if (ok && now - m_lastHeartbeat >= m_timing.heartbeatEvery.count()) {
-        if (m_engine->heartbeat())
+        if (m_engine->heartbeat(m_devicesJson))
             m_lastHeartbeat = now;
     }
     Q_EMIT healthChanged(m_engine->health());

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <random>
@@ -36,14 +38,30 @@ public:
     SyncWorker(SyncConfig config, StoreFactory factory) : SyncWorker(std::move(config), std::move(factory), Timing{}) {}
     ~SyncWorker() override;
 
+    /// Any thread: end the transfer in flight now (the owner calls it before stopping the thread,
+    /// so shutting down never waits for a timeout). Touches nothing but the HTTP client's flag.
+    void abort();
+
 public Q_SLOTS:
     void start();
     /// A local event was written: push soon rather than at the next tick.
     void wake();
     void stop();
+    /// The devices' health for the heartbeat (a JSON array, docs/sync-protocol.md). `changed`:
+    /// something a person at the central service cares about changed (a device went on- or
+    /// offline), so the next cycle sends a heartbeat instead of waiting for the minute.
+    void setDeviceHealth(const QByteArray &devicesJson, bool changed);
+    /// Live queries, answered with liveStockReady/orderStatusReady or liveQueryFailed carrying
+    /// the same request number. They run between cycles on this thread (the HTTP client is not
+    /// shared), so an answer can wait for a long pull page to finish.
+    void queryLiveStock(int request, qint64 productId);
+    void queryOrderStatus(int request, const QString &orderId);
 
 Q_SIGNALS:
     void healthChanged(const ok::sync::SyncHealth &health);
+    void liveStockReady(int request, qint64 productId, const QList<ok::sync::NetworkStockLevel> &levels);
+    void orderStatusReady(int request, const ok::sync::OrderStatus &status);
+    void liveQueryFailed(int request, const QString &message);
 
 private:
     void cycle();
@@ -54,9 +72,11 @@ private:
     Timing m_timing;
     std::unique_ptr<SyncStore> m_store;
     std::unique_ptr<SyncEngine> m_engine;
+    std::atomic<SyncEngine *> m_abortable{nullptr}; ///< m_engine, for abort() from another thread
     QTimer *m_timer = nullptr;
     int m_failures = 0;
     qint64 m_lastHeartbeat = 0;
+    QByteArray m_devicesJson = "[]";
     qint64 m_lastVerify = 0;
     bool m_verifiedOnce = false;
     std::minstd_rand m_jitter{std::random_device{}()};
@@ -65,3 +85,5 @@ private:
 } // namespace ok::sync
 
 Q_DECLARE_METATYPE(ok::sync::SyncHealth)
+Q_DECLARE_METATYPE(ok::sync::NetworkStockLevel)
+Q_DECLARE_METATYPE(ok::sync::OrderStatus)

@@ -2,10 +2,13 @@
 #include "services/localsyncstore.h"
 
 #include "storage/catalog.h"
+#include "storage/ledger.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ok::services {
 
@@ -316,11 +319,15 @@ Result<void> LocalSyncStore::resetStream(Stream stream)
 Result<QList<sync::OutboxEvent>> LocalSyncStore::pendingEvents(int limit)
 {
     QList<sync::OutboxEvent> out;
-    Statement &st = m_ledger->cached(
-        "SELECT seq, event_id, kind, payload, created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?1");
-    st.bind(1, limit);
+    // A staff retry is journaled (OutboxDeadLetters::retry); the journal entry marks the event as
+    // a retry for every later delivery (journal_ref index: one probe per event).
+    Statement &st = m_ledger->cached(R"sql(
+        SELECT o.seq, o.event_id, o.kind, o.payload, o.created_at,
+               EXISTS(SELECT 1 FROM journal j WHERE j.ref = 'outbox:' || o.event_id AND j.kind = ?2)
+        FROM outbox o WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?1)sql");
+    st.bind(1, limit).bind(2, QString::fromLatin1(OutboxDeadLetters::kRetriedKind));
     while (st.step())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3).toUtf8(), st.int64(4)});
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3).toUtf8(), st.int64(4), st.int64(5) != 0});
     if (st.lastError())
         return *st.lastError();
     return out;
@@ -333,8 +340,10 @@ Result<void> LocalSyncStore::recordPushResults(const QList<sync::EventResult> &r
         return *tx.beginError();
     for (const auto &r : results) {
         if (r.status == sync::EventResult::Status::Accepted) {
+            // 'dead' too: when two pushers raced with a retried event, one may have recorded a
+            // refusal before the other's acceptance arrived. The server's acceptance is the truth.
             Statement &st = m_ledger->cached("UPDATE outbox SET state = 'acked', acked_at = ?2, attempts = attempts + 1 "
-                                             "WHERE event_id = ?1 AND state = 'pending'");
+                                             "WHERE event_id = ?1 AND state IN ('pending','dead')");
             if (!st.bind(1, r.id).bind(2, nowMs).exec())
                 return stepError(st);
         } else {
@@ -369,14 +378,96 @@ sync::OutboxStats LocalSyncStore::outboxStats(qint64 nowMs)
     Statement &st = m_ledger->cached(R"sql(
         SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'),
                (SELECT min(created_at) FROM outbox WHERE state = 'pending'),
-               (SELECT count(*) FROM outbox WHERE state = 'dead'))sql");
+               (SELECT count(*) FROM outbox WHERE state = 'dead'),
+               (SELECT acked_at FROM outbox WHERE state = 'acked' ORDER BY seq DESC LIMIT 1))sql");
     if (st.step()) {
         s.pending = st.int64(0);
         s.oldestPendingAgeMs = st.isNull(1) ? 0 : std::max<qint64>(0, nowMs - st.int64(1));
         s.deadLetters = st.int64(2);
+        s.lastAckedMs = st.isNull(3) ? 0 : st.int64(3);
     }
     st.reset();
     return s;
+}
+
+QList<sync::StreamState> LocalSyncStore::streamStates()
+{
+    QHash<QString, sync::StreamState> byName;
+    Statement &st = m_cache->cached(
+        "SELECT stream, coalesce(last_ok_at, 0), coalesce(last_error, ''), coalesce(last_error_at, 0), rows_applied FROM sync_stream");
+    while (st.step())
+        byName.insert(st.text(0), {Stream::Catalog, st.int64(1), st.text(2), st.int64(3), st.int64(4)});
+    st.reset();
+    QList<sync::StreamState> out;
+    for (Stream s : sync::kAllStreams) {
+        auto it = byName.constFind(name(s));
+        if (it == byName.cend())
+            continue;
+        sync::StreamState state = it.value();
+        state.stream = s;
+        out.append(state);
+    }
+    return out;
+}
+
+// ------------------------------------------------------------------ OutboxDeadLetters
+
+OutboxDeadLetters::OutboxDeadLetters(db::Database &ledger)
+    : m_db(ledger)
+{
+}
+
+Result<QList<DeadLetter>> OutboxDeadLetters::list(int limit)
+{
+    QList<DeadLetter> out;
+    Statement &st = m_db.cached(R"sql(
+        SELECT o.seq, o.event_id, o.kind, o.ref, o.created_at, o.attempts, coalesce(o.last_error, ''),
+               coalesce(s.receipt_no, 0)
+        FROM outbox o LEFT JOIN sale s ON s.id = o.ref AND o.kind IN ('sale.completed', 'return.completed')
+        WHERE o.state = 'dead' ORDER BY o.seq LIMIT ?1)sql");
+    st.bind(1, limit);
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), st.text(6), st.int64(7)});
+    if (st.lastError())
+        return *st.lastError();
+    return out;
+}
+
+qint64 OutboxDeadLetters::count()
+{
+    return m_db.queryInt("SELECT count(*) FROM outbox WHERE state = 'dead'").value_or(0);
+}
+
+Result<void> OutboxDeadLetters::retry(const QString &eventId, const QString &actor, qint64 nowMs)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return *tx.beginError();
+    Statement &row = m_db.cached("SELECT state, kind, ref, attempts, coalesce(last_error, '') FROM outbox WHERE event_id = ?1");
+    row.bind(1, eventId);
+    if (!row.step()) {
+        if (row.lastError())
+            return *row.lastError();
+        return Error{QStringLiteral("outbox.not-found"), QStringLiteral("There is no outbox event %1").arg(eventId)};
+    }
+    const QString state = row.text(0);
+    const QJsonObject payload{{QStringLiteral("event_id"), eventId},
+                              {QStringLiteral("kind"), row.text(1)},
+                              {QStringLiteral("ref"), row.text(2)},
+                              {QStringLiteral("attempts"), row.int64(3)},
+                              {QStringLiteral("reason"), row.text(4)}};
+    row.reset();
+    if (state != QLatin1String("dead"))
+        return Error{QStringLiteral("outbox.not-dead"), QStringLiteral("Outbox event %1 is %2, not dead").arg(eventId, state)};
+    // Same id, same payload bytes: only the state changes, so the push stays idempotent.
+    Statement &up = m_db.cached("UPDATE outbox SET state = 'pending' WHERE event_id = ?1 AND state = 'dead'");
+    if (!up.bind(1, eventId).exec())
+        return stepError(up);
+    auto seq = db::journal::append(m_db, {0, nowMs, QString::fromLatin1(kRetriedKind), QStringLiteral("outbox:") + eventId, actor,
+                                          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+    if (!seq)
+        return seq.error();
+    return tx.commit();
 }
 
 } // namespace ok::services

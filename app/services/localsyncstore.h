@@ -33,6 +33,7 @@ public:
     Result<void> recordPushResults(const QList<sync::EventResult> &results, qint64 nowMs) override;
     void recordPushFailure(const QList<sync::OutboxEvent> &events, const QString &message) override;
     sync::OutboxStats outboxStats(qint64 nowMs) override;
+    QList<sync::StreamState> streamStates() override;
 
     db::Database &cache() { return *m_cache; }
     db::Database &ledger() { return *m_ledger; }
@@ -45,6 +46,44 @@ private:
     std::unique_ptr<db::Database> m_cache;
     std::unique_ptr<db::Database> m_ledger;
     QString m_storeId;
+};
+
+/// One event the central service refused (outbox row in state 'dead'), as staff see it.
+struct DeadLetter {
+    qint64 seq = 0;
+    QString eventId;
+    QString kind;        ///< "sale.completed" ...
+    QString ref;         ///< the business fact it reports (sale id ...)
+    qint64 createdAtMs = 0; ///< terminal clock, informational
+    int attempts = 0;
+    QString reason;      ///< the server's reason; "ALARM: ..." for an id used with another body
+    qint64 receiptNo = 0; ///< sales and returns: the receipt number people know it by; else 0
+};
+
+/// The dead-letter list of the outbox (RELIABILITY.md rule 3), on a ledger connection the caller
+/// owns: the GUI thread's, for the staff sync screen. Rows are never deleted.
+///
+/// retry() puts a refused event back to 'pending' with the same id and the same bytes, and
+/// journals it (kind "outbox.retried", ref "outbox:<event id>") in the same transaction. That
+/// journal entry is also what makes the next push mark the event as a retry, so the server
+/// evaluates it again instead of replaying its stored refusal (docs/sync-protocol.md).
+/// Not thread-safe: use from the thread that owns the Database.
+class OutboxDeadLetters
+{
+public:
+    static constexpr auto kRetriedKind = "outbox.retried";
+
+    explicit OutboxDeadLetters(db::Database &ledger);
+
+    /// Oldest first, at most `limit`.
+    Result<QList<DeadLetter>> list(int limit = 500);
+    qint64 count();
+    /// Errors: "outbox.not-found" (no such event), "outbox.not-dead" (the row is pending or
+    /// acknowledged: nothing to retry), or a database error. Nothing changes then.
+    Result<void> retry(const QString &eventId, const QString &actor, qint64 nowMs);
+
+private:
+    db::Database &m_db;
 };
 
 } // namespace ok::services

@@ -5,6 +5,10 @@
 #include "services/localsyncstore.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace ok::services {
 
@@ -28,6 +32,7 @@ sync::SyncConfig SyncService::syncConfig(const Config &config, const QString &da
 SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, std::chrono::seconds interval,
                          QObject *parent)
     : QObject(parent)
+    , m_storeId(config.storeId)
 {
     m_thread.setObjectName(QStringLiteral("omnikiosk-sync"));
     const QString storeId = config.storeId;
@@ -44,16 +49,41 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncService::wakeRequested, m_worker, &sync::SyncWorker::wake);
+    connect(this, &SyncService::deviceHealthQueued, m_worker, &sync::SyncWorker::setDeviceHealth);
+    connect(this, &SyncService::liveStockQueued, m_worker, &sync::SyncWorker::queryLiveStock);
+    connect(this, &SyncService::orderStatusQueued, m_worker, &sync::SyncWorker::queryOrderStatus);
     connect(m_worker, &sync::SyncWorker::healthChanged, this, [this](const sync::SyncHealth &h) {
         m_health = h;
+        m_reported = true;
         Q_EMIT healthChanged();
+    });
+    connect(m_worker, &sync::SyncWorker::liveStockReady, this,
+            [this](int request, qint64 productId, const QList<sync::NetworkStockLevel> &levels) {
+                QList<db::StockLevel> out;
+                out.reserve(levels.size());
+                for (const auto &l : levels)
+                    out.append({l.locationId, l.kind, l.name, l.onHand, l.reserved, l.inTransit});
+                // The cache's order (CatalogReader::stockLevels): this store, other stores, then
+                // the rest by kind and name.
+                const auto rank = [this](const db::StockLevel &l) {
+                    return std::make_tuple(l.locationId != m_storeId, l.locationKind != QLatin1String("store"), l.locationKind,
+                                           l.locationName);
+                };
+                std::stable_sort(out.begin(), out.end(), [&rank](const auto &a, const auto &b) { return rank(a) < rank(b); });
+                Q_EMIT liveStockReady(request, productId, out);
+            });
+    connect(m_worker, &sync::SyncWorker::orderStatusReady, this, [this](int request, const sync::OrderStatus &status) {
+        Q_EMIT orderStatusReady(request, status.id, status.status);
+    });
+    connect(m_worker, &sync::SyncWorker::liveQueryFailed, this, [this](int request, const QString &message) {
+        Q_EMIT liveQueryFailed(request, tr("No live answer from the central service: %1").arg(message));
     });
 }
 
 SyncService::~SyncService()
 {
     if (m_thread.isRunning()) {
-        m_worker->stop();
+        m_worker->abort(); // thread-safe; stop() itself must run on the sync thread (its timer)
         QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::stop, Qt::QueuedConnection);
         m_thread.quit();
         m_thread.wait(5000);
@@ -69,6 +99,48 @@ void SyncService::start()
 void SyncService::localEventWritten()
 {
     Q_EMIT wakeRequested();
+}
+
+void SyncService::setDeviceHealth(const QJsonArray &devices)
+{
+    const QByteArray json = QJsonDocument(devices).toJson(QJsonDocument::Compact);
+    if (json == m_devicesJson)
+        return;
+    // Health lines change with every job ("12 jobs"); only on/offline is worth an early heartbeat.
+    QString online;
+    for (const QJsonValue &d : devices) {
+        const QJsonObject o = d.toObject();
+        online += o.value(QLatin1String("name")).toString() + (o.value(QLatin1String("online")).toBool() ? u'+' : u'-');
+    }
+    const bool changed = online != m_devicesOnline;
+    m_devicesJson = json;
+    m_devicesOnline = online;
+    Q_EMIT deviceHealthQueued(json, changed);
+}
+
+int SyncService::requestLiveStock(qint64 productId)
+{
+    const int request = m_nextRequest++;
+    if (!isOnline())
+        failLater(request, tr("The central service cannot be reached right now."));
+    else
+        Q_EMIT liveStockQueued(request, productId);
+    return request;
+}
+
+int SyncService::requestOrderStatus(const QString &orderId)
+{
+    const int request = m_nextRequest++;
+    if (!isOnline())
+        failLater(request, tr("The central service cannot be reached right now."));
+    else
+        Q_EMIT orderStatusQueued(request, orderId);
+    return request;
+}
+
+void SyncService::failLater(int request, const QString &message)
+{
+    QMetaObject::invokeMethod(this, [this, request, message] { Q_EMIT liveQueryFailed(request, message); }, Qt::QueuedConnection);
 }
 
 } // namespace ok::services

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/catalog.h"
 #include "sync/syncworker.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QThread>
 
@@ -15,6 +17,9 @@ namespace ok::services {
 /// Runs sync with the central service on its own thread (sync/syncworker.h) and keeps the last
 /// health report for the GUI thread. Selling never waits for it: the ledger and the cache work
 /// the same whether it is online, offline or switched off.
+///
+/// Threading: construct, call and receive signals on the GUI thread. Everything that reaches
+/// the network runs on the sync thread; calls here only queue work there and return at once.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -29,6 +34,22 @@ public:
 
     void start();
     const sync::SyncHealth &health() const { return m_health; }
+    /// The last request reached the central service and the terminal is enrolled.
+    bool isOnline() const { return m_health.online && m_health.enrolled; }
+    /// The sync thread has reported at least once (before that, health() is a placeholder).
+    bool hasReported() const { return m_reported; }
+
+    /// The devices' health as the heartbeat reports it: [{"name", "role", "online", "health"}].
+    /// The latest array is handed to the sync thread; when a device went on- or offline the next
+    /// cycle sends a heartbeat rather than waiting for the minute. Unchanged arrays are dropped.
+    void setDeviceHealth(const QJsonArray &devices);
+
+    /// Live queries (docs/sync-protocol.md, "Live queries"): ask the central service on the sync
+    /// thread and answer later with liveStockReady / orderStatusReady, or liveQueryFailed, with
+    /// the returned request number. Offline, they fail at once (still through the event loop)
+    /// without a request. Nothing is stored: the cache changes only through pulls.
+    int requestLiveStock(qint64 productId);
+    int requestOrderStatus(const QString &orderId);
 
 public Q_SLOTS:
     /// A sale or another event was written to the outbox: push it soon.
@@ -37,11 +58,28 @@ public Q_SLOTS:
 Q_SIGNALS:
     void healthChanged();
     void wakeRequested();
+    /// Every location's level, in the order of CatalogReader::stockLevels (this store first).
+    void liveStockReady(int request, qint64 productId, const QList<ok::db::StockLevel> &levels);
+    void orderStatusReady(int request, const QString &orderId, const QString &status);
+    /// A translated sentence for people.
+    void liveQueryFailed(int request, const QString &message);
+
+    // To the sync thread (queued).
+    void deviceHealthQueued(const QByteArray &devicesJson, bool changed);
+    void liveStockQueued(int request, qint64 productId);
+    void orderStatusQueued(int request, const QString &orderId);
 
 private:
+    void failLater(int request, const QString &message);
+
     QThread m_thread;
     sync::SyncWorker *m_worker = nullptr;
     sync::SyncHealth m_health;
+    QString m_storeId;
+    QByteArray m_devicesJson;
+    QString m_devicesOnline; ///< names and on/offline of the last array, to spot what matters
+    int m_nextRequest = 1;
+    bool m_reported = false;
 };
 
 } // namespace ok::services

@@ -4,6 +4,9 @@
 #include "core/gtin.h"
 #include "core/money.h"
 #include "services/catalogservice.h"
+#include "ui/timetext.h"
+
+#include <QDateTime>
 
 namespace ok {
 
@@ -247,6 +250,8 @@ QVariant StockLevelsModel::data(const QModelIndex &index, int role) const
         return l.onHand - l.reserved;
     case IsThisStoreRole:
         return m_catalog && l.locationId == m_catalog->storeId();
+    case LiveRole:
+        return m_live;
     default:
         return {};
     }
@@ -256,7 +261,7 @@ QHash<int, QByteArray> StockLevelsModel::roleNames() const
 {
     return {{LocationRole, "location"}, {KindRole, "kind"}, {OnHandTextRole, "onHandText"},
             {ReservedTextRole, "reservedText"}, {InTransitTextRole, "inTransitText"},
-            {AvailableRole, "available"}, {IsThisStoreRole, "isThisStore"}};
+            {AvailableRole, "available"}, {IsThisStoreRole, "isThisStore"}, {LiveRole, "live"}};
 }
 
 void StockLevelsModel::setCatalog(CatalogService *catalog)
@@ -271,15 +276,51 @@ void StockLevelsModel::setCatalog(CatalogService *catalog)
                                    if (req != m_pending)
                                        return;
                                    m_pending = 0;
-                                   const bool countChange = levels.size() != m_levels.size();
-                                   beginResetModel();
-                                   m_levels = levels;
-                                   endResetModel();
-                                   if (countChange)
-                                       Q_EMIT countChanged();
+                                   if (!m_live) // the live answer came first: it is newer
+                                       setLevels(levels);
                                });
     }
     Q_EMIT catalogChanged();
+    refresh();
+}
+
+void StockLevelsModel::setSync(services::SyncService *sync)
+{
+    if (sync == m_sync)
+        return;
+    if (m_sync)
+        m_sync->disconnect(this);
+    m_sync = sync;
+    m_wasOnline = m_sync && m_sync->isOnline();
+    if (m_sync) {
+        connect(m_sync, &services::SyncService::liveStockReady, this,
+                [this](int request, qint64, const QList<db::StockLevel> &levels) {
+                    if (request != m_livePending)
+                        return;
+                    m_livePending = 0;
+                    m_live = true;
+                    m_liveAtMs = QDateTime::currentMSecsSinceEpoch();
+                    m_liveError.clear();
+                    setLevels(levels);
+                    Q_EMIT freshnessChanged();
+                });
+        connect(m_sync, &services::SyncService::liveQueryFailed, this, [this](int request, const QString &message) {
+            if (request != m_livePending)
+                return;
+            m_livePending = 0;
+            m_liveError = message;
+            Q_EMIT freshnessChanged();
+        });
+        connect(m_sync, &services::SyncService::healthChanged, this, [this] {
+            // Back online while a product is shown: ask again. Otherwise only the age moved.
+            const bool online = m_sync->isOnline();
+            if (online && !m_wasOnline && !m_live && m_livePending == 0)
+                requestLive();
+            m_wasOnline = online;
+            Q_EMIT freshnessChanged();
+        });
+    }
+    Q_EMIT syncChanged();
     refresh();
 }
 
@@ -290,6 +331,39 @@ void StockLevelsModel::setProductId(int id)
     m_productId = id;
     Q_EMIT productIdChanged();
     refresh();
+}
+
+void StockLevelsModel::setLevels(const QList<db::StockLevel> &levels)
+{
+    const bool countChange = levels.size() != m_levels.size();
+    beginResetModel();
+    m_levels = levels;
+    endResetModel();
+    if (countChange)
+        Q_EMIT countChanged();
+}
+
+void StockLevelsModel::requestLive()
+{
+    m_livePending = m_sync && m_productId > 0 ? m_sync->requestLiveStock(m_productId) : 0;
+}
+
+QString StockLevelsModel::freshness() const
+{
+    if (m_live)
+        return tr("Live from the central service at %1.").arg(TimeText::when(m_liveAtMs));
+    qint64 receivedMs = 0;
+    if (m_sync)
+        for (const sync::StreamState &s : m_sync->health().streams)
+            if (s.stream == sync::Stream::Stock)
+                receivedMs = s.lastOkMs;
+    if (receivedMs <= 0)
+        return tr("Stock as last received from the central system.");
+    const QString age = TimeText::age(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - receivedMs));
+    if (m_livePending != 0)
+        return tr("Stock as last received from the central system %1 ago; asking for live levels…").arg(age);
+    const QString cached = tr("Stock as last received from the central system %1 ago (not live).").arg(age);
+    return m_liveError.isEmpty() ? cached : cached + QLatin1Char(' ') + m_liveError;
 }
 
 void StockLevelsModel::setUnit(const QString &unit)
@@ -304,6 +378,13 @@ void StockLevelsModel::setUnit(const QString &unit)
 
 void StockLevelsModel::refresh()
 {
+    const bool wasLive = m_live;
+    m_live = false;
+    m_liveError.clear();
+    if (wasLive && !m_levels.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_levels.size()) - 1), {LiveRole});
+    requestLive();
+    Q_EMIT freshnessChanged();
     if (!m_catalog || m_productId <= 0) {
         m_pending = 0;
         if (!m_levels.isEmpty()) {

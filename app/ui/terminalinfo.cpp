@@ -2,6 +2,8 @@
 #include "ui/terminalinfo.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cstdlib>
 
@@ -68,6 +70,27 @@ void TerminalInfo::setSyncState(const SyncState &state)
 {
     m_sync = state;
     Q_EMIT networkStateChanged();
+}
+
+void TerminalInfo::setSync(services::SyncService *sync)
+{
+    if (sync == m_syncService)
+        return;
+    m_syncService = sync;
+    Q_EMIT syncChanged();
+}
+
+QJsonArray TerminalInfo::deviceHealth() const
+{
+    QJsonArray out;
+    for (int i = 0; m_devices && i < m_devices->count(); ++i) {
+        const DeviceConfig &c = m_devices->entry(i).config;
+        out.append(QJsonObject{{QStringLiteral("name"), c.name},
+                               {QStringLiteral("role"), c.role},
+                               {QStringLiteral("online"), m_devices->isOnline(i)},
+                               {QStringLiteral("health"), m_devices->healthLine(i)}});
+    }
+    return out;
 }
 
 void TerminalInfo::setProductCount(qint64 n)

@@ -3,6 +3,7 @@
 
 #include "services/config.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QQmlEngine>
 
@@ -10,6 +11,7 @@
 
 #include "services/catalogservice.h"
 #include "services/devicemanager.h"
+#include "services/syncservice.h"
 
 namespace ok {
 
@@ -17,6 +19,13 @@ namespace ok {
 struct CatalogServiceForeign {
     Q_GADGET
     QML_FOREIGN(ok::CatalogService)
+    QML_ANONYMOUS
+};
+
+/// The same for the sync service: models take it as a property (null when sync is switched off).
+struct SyncServiceForeign {
+    Q_GADGET
+    QML_FOREIGN(ok::services::SyncService)
     QML_ANONYMOUS
 };
 
@@ -44,6 +53,8 @@ class TerminalInfo : public QObject
     Q_PROPERTY(int productCount READ productCount NOTIFY productCountChanged)
     Q_PROPERTY(QString catalogError READ catalogError CONSTANT)
     Q_PROPERTY(ok::CatalogService *catalog READ catalog CONSTANT)
+    /// Null when sync is switched off (and in --self-test).
+    Q_PROPERTY(ok::services::SyncService *sync READ sync NOTIFY syncChanged)
 
 public:
     TerminalInfo(Config config, CatalogService *catalog, DeviceManager *devices, QString catalogError,
@@ -67,8 +78,15 @@ public:
     int productCount() const { return int(std::min<qint64>(m_productCount, INT_MAX)); }
     QString catalogError() const { return m_catalogError; }
     CatalogService *catalog() const { return m_catalog; }
+    services::SyncService *sync() const { return m_syncService; }
+    /// main.cpp sets it once sync runs (not owned; must outlive this object's use by QML).
+    void setSync(services::SyncService *sync);
 
     void setProductCount(qint64 n);
+
+    /// The devices as the heartbeat reports them (docs/sync-protocol.md):
+    /// [{"name", "role", "online", "health"}], in configuration order.
+    QJsonArray deviceHealth() const;
 
     /// What the sync service last reported (main.cpp converts from sync::SyncHealth, so this
     /// layer does not depend on the sync client).
@@ -91,6 +109,7 @@ public:
 Q_SIGNALS:
     void networkStateChanged();
     void productCountChanged();
+    void syncChanged();
 
 private:
     Config m_config;
@@ -99,6 +118,7 @@ private:
     QString m_catalogError;
     qint64 m_productCount = 0;
     SyncState m_sync;
+    services::SyncService *m_syncService = nullptr;
 };
 
 } // namespace ok

@@ -10,6 +10,8 @@ ToolBar {
 
     /// The device summary was tapped: show the device screen.
     signal devicesRequested()
+    /// The sync indicator (or the refused count) was tapped: show the sync screen.
+    signal syncRequested()
 
     DevicesModel {
         id: devices
@@ -47,13 +49,16 @@ ToolBar {
             ToolTip.visible: networkHover.hovered
             ToolTip.text: Terminal.networkDetail
             HoverHandler { id: networkHover }
+            TapHandler { onTapped: bar.syncRequested() }
         }
         Label {
+            objectName: "deadLetters"
             visible: Terminal.deadLetters > 0
             text: qsTr("%n refused", "", Terminal.deadLetters)
             color: "#ff8a80"
             font.pixelSize: Theme.fontSmall
             font.bold: true
+            TapHandler { onTapped: bar.syncRequested() }
         }
         Label {
             visible: Terminal.plainHttp

@@ -23,6 +23,7 @@ Rectangle {
     StockLevelsModel {
         id: levels
         catalog: Terminal.catalog
+        sync: Terminal.sync
         productId: details.hasProduct ? Number(details.field(ProductLookupModel.ProductIdRole)) : 0
         unit: details.hasProduct ? String(details.field(ProductLookupModel.UnitRole)) : "piece"
     }
@@ -88,6 +89,7 @@ Rectangle {
                 required property string reservedText
                 required property string inTransitText
                 required property bool isThisStore
+                required property bool live
                 width: ListView.view.width
                 height: 40
                 spacing: Theme.gap
@@ -98,6 +100,14 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
                     color: Theme.ink
+                }
+                Label {
+                    objectName: "liveMark"
+                    visible: level.live
+                    text: qsTr("live")
+                    font.pixelSize: Theme.fontSmall - 2
+                    font.bold: true
+                    color: Theme.ok
                 }
                 Label {
                     text: level.onHandText
@@ -114,9 +124,12 @@ Rectangle {
             }
         }
         Label {
-            text: qsTr("Stock as last received from the central system.")
+            objectName: "stockFreshness"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: levels.freshness
             font.pixelSize: Theme.fontSmall - 2
-            color: Theme.muted
+            color: levels.live ? Theme.ok : Theme.muted
         }
     }
 }

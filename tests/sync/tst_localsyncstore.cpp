@@ -4,6 +4,7 @@
 #include "../storage/saletestdata.h"
 #include "services/localsyncstore.h"
 #include "storage/catalog.h"
+#include "storage/ledger.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -42,6 +43,33 @@ class TestLocalSyncStore : public QObject
         return p;
     }
     qint64 count(const char *sql) { return m_store->cache().queryInt(sql).value_or(-1); }
+
+    /// Three sales: the first accepted, the second refused, the third a conflict (ALARM).
+    QList<QString> threeAnsweredSales()
+    {
+        db::Ledger ledger(m_store->ledger());
+        QList<QString> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(ledger.commitSale(makeSale(2, i))->eventId);
+        const QList<EventResult> answers = {{ids.at(0), EventResult::Status::Accepted, false, {}},
+                                            {ids.at(1), EventResult::Status::Rejected, false, QStringLiteral("stock changed since it was counted: count again")},
+                                            {ids.at(2), EventResult::Status::Conflict, false, QStringLiteral("body differs")}};
+        if (!m_store->recordPushResults(answers, 5))
+            return {};
+        return ids;
+    }
+    QString outboxState(const QString &eventId)
+    {
+        auto st = m_store->ledger().prepare("SELECT state FROM outbox WHERE event_id = ?1");
+        st->bind(1, eventId);
+        return st->step() ? st->text(0) : QString();
+    }
+    QString outboxPayload(const QString &eventId)
+    {
+        auto st = m_store->ledger().prepare("SELECT payload FROM outbox WHERE event_id = ?1");
+        st->bind(1, eventId);
+        return st->step() ? st->text(0) : QString();
+    }
 
 private Q_SLOTS:
     void init()
@@ -175,6 +203,129 @@ private Q_SLOTS:
         QCOMPARE(m_store->ledger().queryInt("SELECT attempts FROM outbox ORDER BY seq LIMIT 1").value(), 2);
         QVERIFY(m_store->pendingEvents(10)->isEmpty());
         QCOMPARE(m_store->ledger().queryInt("SELECT count(*) FROM outbox").value(), 3); // nothing deleted
+        QCOMPARE(stats.lastAckedMs, 5);
+    }
+
+    void deadLettersShowTheServersReason()
+    {
+        const QList<QString> ids = threeAnsweredSales();
+        QCOMPARE(ids.size(), 3);
+        services::OutboxDeadLetters dead(m_store->ledger());
+        auto list = dead.list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(dead.count(), 2);
+        QCOMPARE(list->at(0).eventId, ids.at(1)); // oldest first
+        QCOMPARE(list->at(0).kind, QStringLiteral("sale.completed"));
+        QCOMPARE(list->at(0).reason, QStringLiteral("stock changed since it was counted: count again"));
+        QCOMPARE(list->at(0).attempts, 1);
+        QVERIFY(!list->at(0).ref.isEmpty());
+        QCOMPARE(list->at(0).receiptNo, 2);
+        QCOMPARE(list->at(0).createdAtMs, makeSale(2, 1).createdAtMs);
+        QVERIFY(list->at(1).reason.startsWith(QLatin1String("ALARM:")));
+        QVERIFY(list->at(1).reason.contains(QLatin1String("body differs")));
+    }
+
+    void retryMakesItPendingAgainAndJournalsIt()
+    {
+        const QList<QString> ids = threeAnsweredSales();
+        QCOMPARE(ids.size(), 3);
+        const QString payload = outboxPayload(ids.at(1));
+        const qint64 journalBefore = m_store->ledger().queryInt("SELECT count(*) FROM journal").value();
+        services::OutboxDeadLetters dead(m_store->ledger());
+        auto r = dead.retry(ids.at(1), QStringLiteral("E1003"), 1'900'000'000'000);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+
+        QCOMPARE(outboxState(ids.at(1)), QStringLiteral("pending"));
+        QCOMPARE(outboxPayload(ids.at(1)), payload); // same bytes: the push stays idempotent
+        QCOMPARE(dead.list()->size(), 1);
+        QCOMPARE(m_store->ledger().queryInt("SELECT count(*) FROM outbox").value(), 3); // nothing deleted
+
+        // Journaled, with who, in the hash chain.
+        QCOMPARE(m_store->ledger().queryInt("SELECT count(*) FROM journal").value(), journalBefore + 1);
+        auto j = m_store->ledger().prepare("SELECT kind, ref, actor, payload, created_at FROM journal ORDER BY seq DESC LIMIT 1");
+        QVERIFY(j && j->step());
+        QCOMPARE(j->text(0), QStringLiteral("outbox.retried"));
+        QCOMPARE(j->text(1), QStringLiteral("outbox:") + ids.at(1));
+        QCOMPARE(j->text(2), QStringLiteral("E1003"));
+        QVERIFY(j->text(3).contains(QLatin1String("count again")));
+        QCOMPARE(j->int64(4), 1'900'000'000'000);
+        QVERIFY(!db::journal::verify(m_store->ledger()).has_value());
+
+        // The next push sends it again, marked as a retry; a new sale is not marked.
+        QVERIFY(db::Ledger(m_store->ledger()).commitSale(makeSale(1, 9)));
+        auto pending = m_store->pendingEvents(10);
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(pending->at(0).id, ids.at(1));
+        QVERIFY(pending->at(0).retry);
+        QCOMPARE(QString::fromUtf8(pending->at(0).payload), payload);
+        QVERIFY(!pending->at(1).retry);
+    }
+
+    void onlyADeadLetterCanBeRetried()
+    {
+        const QList<QString> ids = threeAnsweredSales();
+        QCOMPARE(ids.size(), 3);
+        const QString fresh = db::Ledger(m_store->ledger()).commitSale(makeSale(1, 7))->eventId;
+        const qint64 journalBefore = m_store->ledger().queryInt("SELECT count(*) FROM journal").value();
+        services::OutboxDeadLetters dead(m_store->ledger());
+
+        auto acked = dead.retry(ids.at(0), QStringLiteral("E1003"), 1);
+        QVERIFY(!acked);
+        QCOMPARE(acked.error().code, QStringLiteral("outbox.not-dead"));
+        QCOMPARE(outboxState(ids.at(0)), QStringLiteral("acked"));
+
+        auto pending = dead.retry(fresh, QStringLiteral("E1003"), 1);
+        QVERIFY(!pending);
+        QCOMPARE(pending.error().code, QStringLiteral("outbox.not-dead"));
+        QCOMPARE(outboxState(fresh), QStringLiteral("pending"));
+
+        auto unknown = dead.retry(QStringLiteral("no-such-event"), QStringLiteral("E1003"), 1);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("outbox.not-found"));
+
+        QVERIFY(dead.retry(ids.at(1), QStringLiteral("E1003"), 1));
+        auto twice = dead.retry(ids.at(1), QStringLiteral("E1003"), 2); // already pending again
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, QStringLiteral("outbox.not-dead"));
+        QCOMPARE(m_store->ledger().queryInt("SELECT count(*) FROM journal").value(), journalBefore + 1); // one retry, one entry
+    }
+
+    void theServersAcceptanceClosesARaceLostDeadLetter()
+    {
+        // Two pushers with one retried event: one recorded a refusal, the other's acceptance
+        // arrives afterwards. The central service holds it as accepted: so must the terminal.
+        const QList<QString> ids = threeAnsweredSales();
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(m_store->recordPushResults({{ids.at(1), EventResult::Status::Accepted, true, {}}}, 9));
+        QCOMPARE(outboxState(ids.at(1)), QStringLiteral("acked"));
+        // ... but a refusal never reopens an acknowledged event.
+        QVERIFY(m_store->recordPushResults({{ids.at(0), EventResult::Status::Rejected, false, QStringLiteral("late")}}, 10));
+        QCOMPARE(outboxState(ids.at(0)), QStringLiteral("acked"));
+    }
+
+    void streamStatesComeFromTheCache()
+    {
+        QVERIFY(m_store->applyPage([] {
+            PullPage p;
+            p.stream = Stream::Catalog;
+            p.cursor = 10;
+            p.products = {product(1, QStringLiteral("Chleb"), 10)};
+            return p;
+        }(), 1000));
+        m_store->recordStreamError(Stream::Prices, QStringLiteral("HTTP 503"), 2000);
+        const QList<StreamState> states = m_store->streamStates();
+        QCOMPARE(states.size(), 3); // reference (init), catalog, prices; never-pulled streams are absent
+        QCOMPARE(states.at(0).stream, Stream::Reference);
+        QCOMPARE(states.at(1).stream, Stream::Catalog);
+        QCOMPARE(states.at(1).lastOkMs, 1000);
+        QCOMPARE(states.at(1).rowsApplied, 1);
+        QVERIFY(states.at(1).lastError.isEmpty());
+        QCOMPARE(states.at(2).stream, Stream::Prices);
+        QCOMPARE(states.at(2).lastOkMs, 0);
+        QCOMPARE(states.at(2).lastError, QStringLiteral("HTTP 503"));
+        QCOMPARE(states.at(2).lastErrorMs, 2000);
     }
 };
 

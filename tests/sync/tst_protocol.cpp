@@ -3,6 +3,7 @@
 #include "sync/protocol.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ok::sync;
@@ -155,6 +156,35 @@ private Q_SLOTS:
         QCOMPARE(e.error, QJsonParseError::NoError);
         QVERIFY(body.contains(R"("payload":{"b":1,"a":"ż"})"));
         QCOMPARE(doc[QLatin1String("events")][0][QLatin1String("id")].toString(), QStringLiteral("id\"1"));
+        QVERIFY(!body.contains("\"retry\"")); // only a staff retry says so
+    }
+
+    void aStaffRetryIsMarkedOutsideTheBody()
+    {
+        OutboxEvent e{1, QStringLiteral("e1"), QStringLiteral("reservation.requested"), R"({"q":1})", 42};
+        const QByteArray plain = encodePushBatch({e});
+        e.retry = true;
+        const QByteArray retried = encodePushBatch({e});
+        const QJsonDocument doc = QJsonDocument::fromJson(retried);
+        QVERIFY(doc[QLatin1String("events")][0][QLatin1String("retry")].toBool());
+        // The payload (what the server hashes with the kind) is the same bytes.
+        QCOMPARE(doc[QLatin1String("events")][0][QLatin1String("payload")].toObject(),
+                 QJsonDocument::fromJson(plain)[QLatin1String("events")][0][QLatin1String("payload")].toObject());
+        QVERIFY(retried.contains(R"("payload":{"q":1})"));
+    }
+
+    void orderStatusIsCheckedLikeAPage()
+    {
+        const QString id = QStringLiteral("S001-CC-100001");
+        auto ok = parseOrderStatus(R"({"id":"S001-CC-100001","status":"cancelled","version":77})", id);
+        QVERIFY(ok);
+        QCOMPARE(ok->status, QStringLiteral("cancelled"));
+        QCOMPARE(ok->version, 77);
+        QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100002","status":"ready","version":1})", id)); // another order
+        QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100001","status":"lost","version":1})", id));  // unknown status
+        QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100001","status":"ready"})", id));
+        QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100001","status":"ready","version":-1})", id));
+        QVERIFY(!parseOrderStatus("{\"id\":\"S001-CC-100001\",\"status\":\"ready\",\"vers", id)); // truncated
     }
 };
 

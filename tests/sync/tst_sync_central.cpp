@@ -8,6 +8,7 @@
 #include "centralprocess.h"
 #include "faultproxy.h"
 #include "services/localsyncstore.h"
+#include "services/syncservice.h"
 #include "storage/catalog.h"
 #include "storage/ledger.h"
 #include "storage/sqlite.h"
@@ -15,10 +16,15 @@
 #include "sync/syncworker.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <thread>
 
@@ -80,6 +86,62 @@ class TestSyncCentral : public QObject
             if (l.locationId == QLatin1String("S001"))
                 return l.onHand;
         return 0;
+    }
+
+    /// A level at the central service, as the live query says (min() when it failed).
+    qint64 centralLevel(qint64 product, const QString &location, qint64 NetworkStockLevel::*field)
+    {
+        SyncEngine engine(config(), *m_store);
+        auto levels = engine.liveStock(product);
+        if (!levels)
+            return std::numeric_limits<qint64>::min();
+        for (const auto &l : levels.value())
+            if (l.locationId == location)
+                return l.*field;
+        return 0;
+    }
+
+    /// The last heartbeat of this terminal as the central admin shows it.
+    QJsonObject lastHeartbeat()
+    {
+        const auto r = m_central->admin({QStringLiteral("terminals")});
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("S001-T01")) && line.contains(QLatin1Char('{')))
+                return QJsonDocument::fromJson(line.mid(line.indexOf(QLatin1Char('{'))).toUtf8()).object();
+        return {};
+    }
+
+    /// The device `name` in this terminal's last heartbeat (empty when absent).
+    QJsonObject heartbeatDevice(const QString &name)
+    {
+        for (const QJsonValue &d : lastHeartbeat().value(QLatin1String("devices")).toArray())
+            if (d.toObject().value(QLatin1String("name")).toString() == name)
+                return d.toObject();
+        return {};
+    }
+
+    /// An outbox event of a kind the ledger has no writer for yet, as the ledger stores one.
+    QString writeOutboxEvent(const QString &kind, const QString &ref, const QByteArray &payload)
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto st = m_store->ledger().prepare("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+        if (!st)
+            return {};
+        st->bind(1, id).bind(2, kind).bind(3, ref).bind(4, QString::fromUtf8(payload)).bind(5, QDateTime::currentMSecsSinceEpoch());
+        return st->exec() ? id : QString();
+    }
+
+    QString outboxState(const QString &eventId)
+    {
+        auto st = m_store->ledger().prepare("SELECT state || ' ' || coalesce(last_error, '') FROM outbox WHERE event_id = ?1");
+        st->bind(1, eventId);
+        return st->step() ? st->text(0) : QString();
+    }
+
+    std::unique_ptr<services::SyncService> syncService(const SyncConfig &c)
+    {
+        return std::make_unique<services::SyncService>(c, m_dir.filePath(QStringLiteral("cache.db")),
+                                                       m_dir.filePath(QStringLiteral("ledger.db")), std::chrono::seconds(1));
     }
 
     /// Commit n sales at this terminal; returns the stock they take out of product 100.
@@ -364,6 +426,149 @@ private Q_SLOTS:
         }
         QCOMPARE(store->cache().queryInt("SELECT count(*) FROM product").value(), kProducts);
         QCOMPARE(store->cache().queryInt("SELECT search_stale FROM sync_stream WHERE stream = 'catalog'").value(), 0);
+    }
+
+    void aRefusedEventRetriedByStaffIsEvaluatedAgain()
+    {
+        // More than the warehouse has: refused, with the central service's reason.
+        const qint64 reservedBefore = centralLevel(11, QStringLiteral("W01"), &NetworkStockLevel::reserved);
+        const qint64 onHand = centralLevel(11, QStringLiteral("W01"), &NetworkStockLevel::onHand);
+        QVERIFY(onHand > std::numeric_limits<qint64>::min());
+        const qint64 wanted = std::max<qint64>(onHand, 0) + 500;
+        const QString id = writeOutboxEvent(QStringLiteral("reservation.requested"), QStringLiteral("WEB-4711"),
+                                            QStringLiteral(R"({"product_id":11,"location_id":"W01","quantity":%1,"order_ref":"WEB-4711"})")
+                                                .arg(wanted).toUtf8());
+        QVERIFY(!id.isEmpty());
+        SyncEngine engine(config(), *m_store);
+        auto pushed = engine.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->dead, 1);
+        QVERIFY2(outboxState(id).startsWith(QLatin1String("dead not enough stock available at W01")), qPrintable(outboxState(id)));
+
+        // Retried before the cause is fixed: evaluated again (not the stored answer), refused again.
+        services::OutboxDeadLetters dead(m_store->ledger());
+        QVERIFY(dead.retry(id, QStringLiteral("E1003"), QDateTime::currentMSecsSinceEpoch()));
+        pushed = engine.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->dead, 1);
+        QVERIFY(outboxState(id).startsWith(QLatin1String("dead ")));
+
+        // The warehouse receives goods; staff send it again: accepted, reserved exactly once.
+        const auto received = m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("11"),
+                                                QString::number(wanted + 100)});
+        QVERIFY2(received.exitCode == 0, qPrintable(received.err));
+        QVERIFY(dead.retry(id, QStringLiteral("E1003"), QDateTime::currentMSecsSinceEpoch()));
+        pushed = engine.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->acked, 1);
+        QVERIFY(outboxState(id).startsWith(QLatin1String("acked")));
+        QCOMPARE(centralLevel(11, QStringLiteral("W01"), &NetworkStockLevel::reserved), reservedBefore + wanted);
+
+        // One record at the central service, now accepted; a later delivery replays it.
+        const auto log = m_central->admin({QStringLiteral("events"), QStringLiteral("--terminal"), QStringLiteral("S001-T01"),
+                                           QStringLiteral("--limit"), QStringLiteral("1000000")});
+        QCOMPARE(log.out.count(id), 1);
+        for (const QString &line : log.out.split(QLatin1Char('\n')))
+            if (line.contains(id))
+                QVERIFY2(line.contains(QLatin1String(" accepted ")), qPrintable(line));
+        auto st = m_store->ledger().prepare("UPDATE outbox SET state = 'pending' WHERE event_id = ?1");
+        st->bind(1, id);
+        QVERIFY(st->exec());
+        pushed = engine.push();
+        QCOMPARE(pushed->acked, 1);
+        QCOMPARE(centralLevel(11, QStringLiteral("W01"), &NetworkStockLevel::reserved), reservedBefore + wanted);
+    }
+
+    void orderStatusIsALiveQuery()
+    {
+        SyncEngine engine(config(), *m_store);
+        const auto pickups = m_central->pickups();
+        const auto own = std::find_if(pickups.cbegin(), pickups.cend(), [](const auto &p) { return p.storeId == QLatin1String("S001"); });
+        const auto other = std::find_if(pickups.cbegin(), pickups.cend(), [](const auto &p) { return p.storeId != QLatin1String("S001"); });
+        QVERIFY(own != pickups.cend() && other != pickups.cend());
+        auto status = engine.orderStatus(own->orderId);
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        QCOMPARE(status->id, own->orderId);
+        QVERIFY(status->status == QLatin1String("ready") || status->status == QLatin1String("awaiting_pickup"));
+
+        const auto unknown = engine.orderStatus(QStringLiteral("S001-CC-999999"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("404")), qPrintable(unknown.error().message));
+        QVERIFY(!engine.orderStatus(other->orderId)); // another store's order is not this terminal's business
+        const auto hostile = engine.orderStatus(QStringLiteral("../streams/staff"));
+        QVERIFY(!hostile);
+        QCOMPARE(hostile.error().code, QStringLiteral("sync.bad-request"));
+    }
+
+    void liveQueriesRunOnTheSyncThreadAndAnswerWithSignals()
+    {
+        auto service = syncService(config());
+        QSignalSpy stock(service.get(), &services::SyncService::liveStockReady);
+        QSignalSpy orders(service.get(), &services::SyncService::orderStatusReady);
+        QSignalSpy failed(service.get(), &services::SyncService::liveQueryFailed);
+
+        // Before the first cycle the service does not know it is online: no request, a failure.
+        const int early = service->requestLiveStock(7);
+        QVERIFY(failed.isEmpty()); // answered through the event loop, never inside the call
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), early);
+
+        service->start();
+        QTRY_VERIFY_WITH_TIMEOUT(service->isOnline(), 30000);
+        const qint64 expected = centralOnHand(100);
+        const int request = service->requestLiveStock(100);
+        QTRY_COMPARE_WITH_TIMEOUT(stock.size(), 1, 30000);
+        QCOMPARE(stock.at(0).at(0).toInt(), request);
+        QCOMPARE(stock.at(0).at(1).toLongLong(), 100);
+        const auto levels = stock.at(0).at(2).value<QList<db::StockLevel>>();
+        QVERIFY(levels.size() >= 3);
+        QCOMPARE(levels.at(0).locationId, QStringLiteral("S001")); // this store first, as the cache orders it
+        QCOMPARE(levels.at(0).onHand, expected);
+        QVERIFY(std::any_of(levels.cbegin(), levels.cend(), [](const auto &l) { return l.locationKind == QLatin1String("warehouse"); }));
+
+        // The order status follows the central service: cancelled there, cancelled here.
+        const auto pickups = m_central->pickups();
+        const auto own = std::find_if(pickups.cbegin(), pickups.cend(), [](const auto &p) { return p.storeId == QLatin1String("S001"); });
+        QVERIFY(own != pickups.cend());
+        const auto cancelled = m_central->admin({QStringLiteral("order-cancel"), own->orderId});
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        const int asked = service->requestOrderStatus(own->orderId);
+        QTRY_COMPARE_WITH_TIMEOUT(orders.size(), 1, 30000);
+        QCOMPARE(orders.at(0).at(0).toInt(), asked);
+        QCOMPARE(orders.at(0).at(1).toString(), own->orderId);
+        QCOMPARE(orders.at(0).at(2).toString(), QStringLiteral("cancelled"));
+
+        const int missing = service->requestOrderStatus(QStringLiteral("S001-CC-999999"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 30000);
+        QCOMPARE(failed.at(1).at(0).toInt(), missing);
+        QVERIFY(failed.at(1).at(1).toString().contains(QLatin1String("404")));
+        QCOMPARE(orders.size(), 1);
+    }
+
+    void heartbeatCarriesTheDevicesHealth()
+    {
+        auto service = syncService(config());
+        const QJsonArray devices{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("receipt")}, {QStringLiteral("role"), QStringLiteral("printer")},
+                        {QStringLiteral("online"), true}, {QStringLiteral("health"), QStringLiteral("receipt: online, 3 jobs, 0 failures (tcp 127.0.0.1:9100)")}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("lockers")}, {QStringLiteral("role"), QStringLiteral("locker")},
+                        {QStringLiteral("online"), false}, {QStringLiteral("health"), QStringLiteral("lockers: offline (serial /dev/ttyUSB0): connecting")}}};
+        service->setDeviceHealth(devices);
+        service->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!heartbeatDevice(QStringLiteral("lockers")).isEmpty(), 30000);
+        QCOMPARE(heartbeatDevice(QStringLiteral("lockers")).value(QLatin1String("online")).toBool(true), false);
+        QCOMPARE(heartbeatDevice(QStringLiteral("lockers")).value(QLatin1String("role")).toString(), QStringLiteral("locker"));
+        QCOMPARE(heartbeatDevice(QStringLiteral("receipt")).value(QLatin1String("health")).toString(), devices.at(0)[QLatin1String("health")].toString());
+
+        // The lockers come online: reported within a cycle or two (1 s apart here), not with the
+        // next regular heartbeat a minute after the first.
+        QJsonArray back = devices;
+        QJsonObject lockers = back.at(1).toObject();
+        lockers.insert(QStringLiteral("online"), true);
+        lockers.insert(QStringLiteral("health"), QStringLiteral("lockers: online, 0 jobs"));
+        back.replace(1, lockers);
+        service->setDeviceHealth(back);
+        QTRY_VERIFY_WITH_TIMEOUT(heartbeatDevice(QStringLiteral("lockers")).value(QLatin1String("online")).toBool(), 30000);
     }
 };
 

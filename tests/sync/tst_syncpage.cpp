@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The staff sync screen and the live stock lookup against the real central service: events the
+// service refuses appear with its reason, staff send one again once its cause is fixed, the
+// heartbeat carries the terminal's device health, stock levels are live while online and the
+// cached ones carry their age offline. Offscreen; saves a screenshot to $OMNIKIOSK_SCREENSHOT_DIR
+// when set (docs/screenshots/sync-staff.png).
+#include "../storage/saletestdata.h"
+#include "centralprocess.h"
+#include "services/catalogservice.h"
+#include "services/config.h"
+#include "services/devicemanager.h"
+#include "services/localsyncstore.h"
+#include "services/syncservice.h"
+#include "storage/ledger.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+#include "ui/keyboardwedge.h"
+#include "ui/productlookupmodel.h"
+#include "ui/terminalinfo.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
+
+using namespace ok;
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::CentralProcess> m_central;
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Database> m_ledger;
+    std::unique_ptr<CatalogService> m_catalog;
+    DeviceManager m_devices;
+    std::unique_ptr<TerminalInfo> m_terminal;
+    std::unique_ptr<services::SyncService> m_sync;
+    std::unique_ptr<KeyboardWedge> m_wedge;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QString m_reservation; ///< the refused reservation's event id
+
+    static QQuickItem *findIn(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        for (QQuickItem *child : root->childItems())
+            if (QQuickItem *hit = findIn(child, name))
+                return hit;
+        return nullptr;
+    }
+    static void findAllIn(QQuickItem *root, const QString &name, QList<QQuickItem *> &out)
+    {
+        if (!root->isVisible())
+            return;
+        if (root->objectName() == name)
+            out << root;
+        for (QQuickItem *child : root->childItems())
+            findAllIn(child, name, out);
+    }
+    QQuickItem *find(const char *name) { return findIn(m_window->contentItem(), QLatin1String(name)); }
+    QList<QQuickItem *> findAll(const char *name)
+    {
+        QList<QQuickItem *> out;
+        findAllIn(m_window->contentItem(), QLatin1String(name), out);
+        return out;
+    }
+    QString text(const char *name)
+    {
+        QQuickItem *item = find(name);
+        return item ? item->property("text").toString() : QString();
+    }
+    QString texts(const char *name)
+    {
+        QStringList t;
+        for (QQuickItem *i : findAll(name))
+            t << i->property("text").toString();
+        return t.join(QLatin1Char('\n'));
+    }
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+        QTest::mouseMove(m_window, at);
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at, 500);
+    }
+    void shoot(const QString &name)
+    {
+        QQuickItem *stack = find("stack");
+        QTRY_VERIFY(stack && !stack->property("busy").toBool());
+        const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
+    }
+    QString writeOutboxEvent(const QString &kind, const QString &ref, const QString &payload, qint64 createdAtMs)
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto st = m_ledger->prepare("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+        if (!st)
+            return {};
+        st->bind(1, id).bind(2, kind).bind(3, ref).bind(4, payload).bind(5, createdAtMs);
+        return st->exec() ? id : QString();
+    }
+    QJsonObject heartbeatDevice(const QString &name)
+    {
+        const auto r = m_central->admin({QStringLiteral("terminals")});
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("S001-T01")) && line.contains(QLatin1Char('{')))
+                for (const QJsonValue &d : QJsonDocument::fromJson(line.mid(line.indexOf(QLatin1Char('{'))).toUtf8())
+                                                .object()
+                                                .value(QLatin1String("devices"))
+                                                .toArray())
+                    if (d.toObject().value(QLatin1String("name")).toString() == name)
+                        return d.toObject();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        test::CentralProcess::Options o;
+        o.products = 200;
+        m_central = std::make_unique<test::CentralProcess>(o);
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+
+        // The ledger the terminal brings: two sales the service accepts, and three events it
+        // refuses, each for a reason of its own.
+        auto ledger = db::openLedger(m_dir.filePath(QStringLiteral("ledger.db")));
+        QVERIFY(ledger);
+        m_ledger = std::move(ledger).value();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        db::Ledger sales(*m_ledger);
+        for (int i = 0; i < 2; ++i) {
+            db::SaleRecord s = makeSale(2, i);
+            s.createdAtMs = now - 3'600'000 + i * 60'000;
+            QVERIFY(sales.commitSale(s));
+        }
+        db::SaleRecord elsewhere = makeSale(1, 5); // rung up with another store's id: misconfigured till
+        elsewhere.storeId = QStringLiteral("S002");
+        elsewhere.createdAtMs = now - 1'800'000;
+        QVERIFY(sales.commitSale(elsewhere));
+        QVERIFY(!writeOutboxEvent(QStringLiteral("stock.counted"), QStringLiteral("count-17"),
+                                  QStringLiteral(R"({"product_id":17,"location_id":"S001","counted":4,"expected_version":1,"staff_id":"E1003"})"),
+                                  now - 1'200'000).isEmpty());
+        m_reservation = writeOutboxEvent(QStringLiteral("reservation.requested"), QStringLiteral("WEB-4711"),
+                                         QStringLiteral(R"({"product_id":11,"location_id":"W01","quantity":100000,"order_ref":"WEB-4711"})"),
+                                         now - 600'000);
+        QVERIFY(!m_reservation.isEmpty());
+
+        const QString cachePath = m_dir.filePath(QStringLiteral("cache.db"));
+        QVERIFY(db::openCache(cachePath));
+        Config config;
+        config.dataDir = m_dir.path();
+        config.storeName = QStringLiteral("Warszawa Marszałkowska");
+        config.centralUrl = m_central->url();
+        // A receipt printer that is switched off: the heartbeat must say so.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+        for (const QString &a : QStringList{QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.driver=escpos"),
+                                            QStringLiteral("device.receipt.transport=tcp"),
+                                            QStringLiteral("device.receipt.port=127.0.0.1:%1").arg(deadPort)})
+            QVERIFY2(config.applyOverride(a), qPrintable(a));
+        m_devices.setLedger(m_ledger.get());
+        m_devices.start(config.devices);
+        m_catalog = std::make_unique<CatalogService>(cachePath, config.storeId, QStringLiteral("en"));
+        QVERIFY(m_catalog->start());
+        m_terminal = std::make_unique<TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
+        TerminalInfo::setInstance(m_terminal.get());
+        m_wedge = std::make_unique<KeyboardWedge>(50, 6);
+        KeyboardWedge::setInstance(m_wedge.get());
+
+        // Sync as main.cpp wires it.
+        sync::SyncConfig sc;
+        sc.url = m_central->url();
+        sc.tls.caFile = m_central->caPath();
+        sc.tls.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
+        sc.tls.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
+        sc.tls.pins = {m_central->serverPin()};
+        sc.storeId = QStringLiteral("S001");
+        sc.terminalId = QStringLiteral("T01");
+        sc.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        QVERIFY(!sc.enrolmentCode.isEmpty());
+        sc.tokenFile = m_dir.filePath(QStringLiteral("sync-token"));
+        sc.pageSize = 100;
+        m_sync = std::make_unique<services::SyncService>(sc, cachePath, m_dir.filePath(QStringLiteral("ledger.db")), std::chrono::seconds(1));
+        connect(m_sync.get(), &services::SyncService::healthChanged, m_terminal.get(), [this] {
+            const sync::SyncHealth &h = m_sync->health();
+            TerminalInfo::SyncState s;
+            s.enabled = true;
+            s.online = h.online;
+            s.enrolled = h.enrolled;
+            s.lastError = h.lastError;
+            s.lastPullOkMs = h.lastPullOkMs;
+            s.outboxDepth = h.outbox.pending;
+            s.oldestUnsentAgeMs = h.outbox.oldestPendingAgeMs;
+            s.deadLetters = h.outbox.deadLetters;
+            s.clockSkewMs = h.clockSkewMs;
+            m_terminal->setSyncState(s);
+        });
+        m_terminal->setSync(m_sync.get());
+        connect(&m_devices, &DeviceManager::changed, m_sync.get(), [this] { m_sync->setDeviceHealth(m_terminal->deviceHealth()); });
+        m_sync->setDeviceHealth(m_terminal->deviceHealth());
+        m_sync->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->isOnline() && m_sync->health().outbox.deadLetters == 3 && m_sync->health().outbox.pending == 0
+                                     && m_sync->health().streams.size() == 6,
+                                 60000);
+
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnikiosk/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_sync.reset();
+        m_devices.stop();
+    }
+
+    void tappingTheRefusedCountOpensTheSyncScreen()
+    {
+        QTRY_COMPARE(text("deadLetters"), QStringLiteral("3 refused"));
+        click(find("deadLetters"));
+        QTRY_VERIFY(find("deadLetterList"));
+        QTRY_VERIFY(!find("stack")->property("busy").toBool());
+        QTRY_COMPARE(find("deadLetterList")->property("count").toInt(), 3);
+        QVERIFY2(text("syncState").startsWith(QLatin1String("Online")), qPrintable(text("syncState")));
+        QTRY_COMPARE(find("streamList")->property("count").toInt(), 7); // six pulls and the push
+    }
+
+    void refusedEventsShowTheServersReason()
+    {
+        const QString reasons = texts("deadReason");
+        QVERIFY2(reasons.contains(QLatin1String("store_id S002 is not this terminal's store S001")), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QLatin1String("stock changed since it was counted: count again")), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QLatin1String("not enough stock available at W01")), qPrintable(reasons));
+        QCOMPARE(findAll("retryButton").size(), 3);
+        shoot(QStringLiteral("sync-staff.png"));
+    }
+
+    void heartbeatCarriesTheDeviceHealth()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!heartbeatDevice(QStringLiteral("receipt")).isEmpty(), 30000);
+        const QJsonObject printer = heartbeatDevice(QStringLiteral("receipt"));
+        QCOMPARE(printer.value(QLatin1String("role")).toString(), QStringLiteral("printer"));
+        QCOMPARE(printer.value(QLatin1String("online")).toBool(true), false);
+        // The line as the device screen shows it (its wording moves with the connection attempts).
+        QVERIFY2(printer.value(QLatin1String("health")).toString().startsWith(QLatin1String("receipt: offline")),
+                 qPrintable(printer.value(QLatin1String("health")).toString()));
+    }
+
+    void sendAgainAfterTheCauseIsFixed()
+    {
+        // The warehouse receives the goods the reservation needs.
+        const auto received = m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("11"),
+                                                QStringLiteral("200000")});
+        QVERIFY2(received.exitCode == 0, qPrintable(received.err));
+        const QList<QQuickItem *> buttons = findAll("retryButton");
+        QCOMPARE(buttons.size(), 3);
+        click(buttons.last()); // oldest first: the reservation is the newest
+        QTRY_VERIFY2(text("syncMessage").contains(QLatin1String("will be sent again")), qPrintable(text("syncMessage")));
+        QCOMPARE(m_ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'outbox.retried'").value(), 1);
+        // Pushed by the sync thread at once, accepted this time: the list shrinks by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(find("deadLetterList")->property("count").toInt(), 2, 30000);
+        QTRY_COMPARE(text("deadLetters"), QStringLiteral("2 refused"));
+        auto st = m_ledger->prepare("SELECT state FROM outbox WHERE event_id = ?1");
+        st->bind(1, m_reservation);
+        QVERIFY(st->step());
+        QCOMPARE(st->text(0), QStringLiteral("acked"));
+        QVERIFY(!texts("deadReason").contains(QLatin1String("not enough stock")));
+    }
+
+    void stockLevelsAreLiveOnlineAndAgedOffline()
+    {
+        StockLevelsModel levels;
+        levels.setCatalog(m_catalog.get());
+        levels.setSync(m_sync.get());
+        levels.setProductId(100); // stocked at this store too
+        QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000);
+        QVERIFY(levels.rowCount() >= 2);
+        QStringList where;
+        for (int i = 0; i < levels.rowCount(); ++i) {
+            where << levels.data(levels.index(i), StockLevelsModel::LocationRole).toString();
+            QVERIFY(levels.data(levels.index(i), StockLevelsModel::LiveRole).toBool());
+        }
+        QVERIFY2(levels.data(levels.index(0), StockLevelsModel::IsThisStoreRole).toBool(), qPrintable(where.join(QLatin1Char(' '))));
+        QVERIFY2(levels.freshness().startsWith(QLatin1String("Live from the central service")), qPrintable(levels.freshness()));
+
+        // The central service goes away: the cached levels, with their age and not live.
+        QVERIFY(m_central->stop() >= -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sync->isOnline(), 30000);
+        QSignalSpy reset(&levels, &QAbstractItemModel::modelReset);
+        levels.setProductId(12);
+        QTRY_VERIFY(reset.size() >= 1); // the cache answered
+        QVERIFY(levels.rowCount() >= 1);
+        QVERIFY(!levels.live());
+        QVERIFY(!levels.data(levels.index(0), StockLevelsModel::LiveRole).toBool());
+        QVERIFY2(levels.freshness().contains(QLatin1String("ago (not live)")), qPrintable(levels.freshness()));
+        QVERIFY2(text("syncState").startsWith(QLatin1String("Offline")), qPrintable(text("syncState")));
+
+        // Back: the next product shown is live again.
+        QString error;
+        QVERIFY2(m_central->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->isOnline(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000); // asked again when the link came back
+    }
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"
