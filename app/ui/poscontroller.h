@@ -57,6 +57,7 @@ class PosController : public QObject
     QML_NAMED_ELEMENT(Pos)
     QML_SINGLETON
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString cashierId READ cashierId NOTIFY sessionChanged)
     Q_PROPERTY(QString cashierName READ cashierName NOTIFY sessionChanged)
     Q_PROPERTY(QString cashierRole READ cashierRole NOTIFY sessionChanged)
     Q_PROPERTY(QVariantList staff READ staff NOTIFY staffChanged)
@@ -99,6 +100,7 @@ public:
     static PosController *create(QQmlEngine *, QJSEngine *);
 
     bool signedIn() const { return m_till.cashier().has_value(); }
+    QString cashierId() const { return m_till.cashier() ? m_till.cashier()->id : QString(); }
     QString cashierName() const { return m_till.cashier() ? m_till.cashier()->name : QString(); }
     QString cashierRole() const { return m_till.cashier() ? m_till.cashier()->role : QString(); }
     QVariantList staff() const;

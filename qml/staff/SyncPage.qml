@@ -18,6 +18,8 @@ Page {
         id: status
         manager: Terminal.devices
         sync: Terminal.sync
+        // "Send again" is journaled with whoever is signed in at the till.
+        actor: Pos.signedIn ? Pos.cashierId : "staff"
     }
 
     SyncStreamsModel {

@@ -17,6 +17,7 @@
 #include "ui/keyboardwedge.h"
 #include "ui/productlookupmodel.h"
 #include "ui/terminalinfo.h"
+#include "../ui/posstack.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,6 +50,7 @@ class TestSyncPage : public QObject
     DeviceManager m_devices;
     std::unique_ptr<TerminalInfo> m_terminal;
     std::unique_ptr<services::SyncService> m_sync;
+    std::unique_ptr<ok::test::PosStack> m_pos;
     std::unique_ptr<KeyboardWedge> m_wedge;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
@@ -186,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(m_catalog->start());
         m_terminal = std::make_unique<TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
         TerminalInfo::setInstance(m_terminal.get());
+        m_pos = std::make_unique<ok::test::PosStack>(m_dir.path(), m_catalog.get(), &m_devices);
         m_wedge = std::make_unique<KeyboardWedge>(50, 6);
         KeyboardWedge::setInstance(m_wedge.get());
 
