@@ -212,11 +212,17 @@ CREATE TABLE staff_lockout(
 ) WITHOUT ROWID;
 )sql";
 
+// The dead-letter list on the staff sync screen and the refused count of every sync cycle.
+constexpr std::string_view kLedgerV5 = R"sql(
+CREATE INDEX outbox_dead ON outbox(seq) WHERE state = 'dead';
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
     {3, "print spooler queue", kLedgerV3, {}},
     {4, "shifts, returns, approvals, basket drafts, PIN lockouts", kLedgerV4, {}},
+    {5, "dead-letter index", kLedgerV5, {}},
 };
 
 // ------------------------------------------------------------------ cache.db
