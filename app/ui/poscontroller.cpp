@@ -435,7 +435,7 @@ QVariantList PosController::unprinted() const
 QVariantList PosController::recentSales() const
 {
     QVariantList out;
-    db::Ledger ledger(const_cast<db::Database &>(m_till.ledgerDatabase()));
+    db::Ledger ledger(m_till.ledgerDatabase());
     for (const auto &s : ledger.recentSales(m_till.settings().terminalId, QDateTime::currentMSecsSinceEpoch() - 86'400'000, 50))
         out.append(QVariantMap{{QStringLiteral("saleId"), s.sale.id}, {QStringLiteral("receiptNo"), double(s.receiptNo)},
                                {QStringLiteral("kind"), s.sale.kind},
