@@ -295,6 +295,14 @@ int main(int argc, char *argv[])
         // A sale, return, cash movement or Z report was committed: push it now, not at the next tick.
         QObject::connect(&till, &ok::Till::eventWritten, sync.get(), &ok::services::SyncService::localEventWritten);
         QObject::connect(&cashDesk, &ok::CashDesk::eventWritten, sync.get(), &ok::services::SyncService::localEventWritten);
+        // Returns of another till's receipt: its sale is looked up live at the central service.
+        till.setRemoteSaleLookup([s = QPointer<ok::services::SyncService>(sync.get())](
+                                     const QString &saleId, std::function<void(ok::Result<ok::db::RemoteSale>)> done) {
+            if (s)
+                s->lookupSale(saleId, std::move(done));
+            else
+                done(ok::Error{QStringLiteral("sync.stopped"), QObject::tr("Sync has stopped")});
+        });
         ok::TerminalInfo::SyncState starting;
         starting.enabled = true;
         terminal.setSyncState(starting);

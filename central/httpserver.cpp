@@ -403,6 +403,16 @@ void HttpServer::routes()
         send(req, res, 200, std::move(r).value());
     });
 
+    s.Get(R"(/v1/sales/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.saleJson(*t, req.matches[1].str());
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
     s.Post("/v1/heartbeat", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
         const auto t = authorize(req, res);
         if (!t)

@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <map>
 #include <limits>
 
 namespace ok::central {
@@ -808,6 +809,45 @@ Result<std::string> CentralService::orderStatusJson(const AuthTerminal &t, std::
     wire::appendInt(out, (o.value())->version);
     out.push_back('}');
     return out;
+}
+
+Result<std::string> CentralService::saleJson(const AuthTerminal &t, std::string_view saleId)
+{
+    (void)t; // any enrolled terminal may look up any sale: returns are taken in every store
+    auto s = m_store.saleWithReturns(saleId);
+    if (!s)
+        return s.error();
+    if (!s.value())
+        return makeError(errc::kNotFound, "unknown sale " + std::string(saleId));
+    const SaleWithReturns &found = *s.value();
+    json sale = json::parse(found.payloadJson, nullptr, false);
+    if (!sale.is_object())
+        return makeError(errc::kInternal, "the stored payload of sale " + std::string(saleId) + " is not a JSON object");
+    // Per line of the sale: the quantity and the amount already returned (positive), summed over
+    // the returns and exchanges whose payload names this sale as the original.
+    std::map<qint64, std::pair<qint64, qint64>> returned;
+    for (const std::string &text : found.returnPayloads) {
+        const json p = json::parse(text, nullptr, false);
+        if (!p.is_object() || getString(p, "original_sale_id").value_or(std::string()) != saleId)
+            continue;
+        const auto lines = p.find("lines");
+        if (lines == p.end() || !lines->is_array())
+            continue;
+        for (const json &l : *lines) {
+            if (!l.is_object())
+                continue;
+            const qint64 lineNo = getInt(l, "return_of_line").value_or(0);
+            const qint64 qty = getInt(l, "quantity").value_or(0);
+            if (lineNo <= 0 || qty >= 0)
+                continue;
+            returned[lineNo].first += -qty;
+            returned[lineNo].second += -getInt(l, "amount").value_or(0);
+        }
+    }
+    json list = json::array();
+    for (const auto &[lineNo, r] : returned)
+        list.push_back(json{{"line_no", lineNo}, {"quantity", r.first}, {"amount", r.second}});
+    return json{{"sale_id", std::string(saleId)}, {"sale", std::move(sale)}, {"returned", std::move(list)}}.dump();
 }
 
 Result<std::string> CentralService::heartbeat(const AuthTerminal &t, const json &body)

@@ -111,6 +111,8 @@ public:
     // ---------------------------------------------------------------- live queries, heartbeat
     Result<std::string> stockJson(qint64 productId);
     Result<std::string> orderStatusJson(const AuthTerminal &t, std::string_view orderId);
+    /// GET /v1/sales/{id}: the sale's pushed payload and what was returned of it per line.
+    Result<std::string> saleJson(const AuthTerminal &t, std::string_view saleId);
     Result<std::string> heartbeat(const AuthTerminal &t, const nlohmann::json &body);
 
     // ---------------------------------------------------------------- admin

@@ -1072,6 +1072,41 @@ Result<std::optional<Order>> SqliteStore::order(std::string_view id)
     return std::optional<Order>();
 }
 
+Result<std::optional<SaleWithReturns>> SqliteStore::saleWithReturns(std::string_view id)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    sqlite3 *h = lease.value()->db().handle();
+    // One read transaction: the sale and its returns from the same snapshot.
+    Query begin(h, "BEGIN");
+    if (begin.step() != SQLITE_DONE)
+        return begin.error("Reading a sale");
+    struct End {
+        sqlite3 *h;
+        ~End() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
+    } end{h};
+    Query q(h, "SELECT s.id, s.kind, s.store_id, s.terminal, coalesce(s.receipt_no, 0), s.total, s.currency, "
+               "coalesce(s.original_sale_id, ''), s.event_seq, e.payload FROM sale s JOIN event e ON e.seq = s.event_seq "
+               "WHERE s.id = ?1");
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<SaleWithReturns>();
+    if (rc != SQLITE_ROW)
+        return q.error("Reading a sale");
+    SaleWithReturns out{SaleRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.i64(4), q.i64(5), q.str(6), q.str(7), q.i64(8)},
+                        q.str(9), {}};
+    Query r(h, "SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
+               "ORDER BY s.event_seq");
+    r.bind(1, id);
+    while (r.step() == SQLITE_ROW)
+        out.returnPayloads.push_back(r.str(0));
+    if (r.failed())
+        return r.error("Reading the returns of a sale");
+    return std::optional<SaleWithReturns>(std::move(out));
+}
+
 Result<std::vector<EventRecord>> SqliteStore::events(std::string_view terminal, int limit)
 {
     auto lease = readConnection();

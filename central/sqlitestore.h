@@ -38,6 +38,7 @@ public:
     Result<std::vector<Location>> locations() override;
     Result<std::optional<std::vector<LiveStockLevel>>> stockLevels(qint64 productId) override;
     Result<std::optional<Order>> order(std::string_view id) override;
+    Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) override;
     Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) override;
     Result<std::vector<ExceptionRecord>> exceptions(int limit) override;
     Result<std::vector<AlarmRecord>> alarms(int limit) override;

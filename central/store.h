@@ -170,6 +170,14 @@ struct SaleRecord {
     qint64 eventSeq = 0;
 };
 
+/// A recorded sale with the pushed payload of its event, and the payloads of the returns and
+/// exchanges recorded against it (GET /v1/sales/{id}).
+struct SaleWithReturns {
+    SaleRecord sale;
+    std::string payloadJson;
+    std::vector<std::string> returnPayloads;
+};
+
 /// Something staff must look at: negative stock, a handover after cancellation ...
 struct ExceptionRecord {
     qint64 id = 0;
@@ -342,6 +350,8 @@ public:
     /// Every location's level of the product; nullopt when the product does not exist.
     virtual Result<std::optional<std::vector<LiveStockLevel>>> stockLevels(qint64 productId) = 0;
     virtual Result<std::optional<Order>> order(std::string_view id) = 0;
+    /// A sale (or return) by id with the payloads of what was returned of it; nullopt if unknown.
+    virtual Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) = 0;
     virtual Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) = 0; ///< newest first
     virtual Result<std::vector<ExceptionRecord>> exceptions(int limit) = 0;                    ///< newest first
     virtual Result<std::vector<AlarmRecord>> alarms(int limit) = 0;                            ///< newest first

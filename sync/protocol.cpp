@@ -489,6 +489,66 @@ Result<OrderStatus> parseOrderStatus(const QByteArray &json, const QString &orde
     return o;
 }
 
+Result<RemoteSale> parseRemoteSale(const QByteArray &json, const QString &saleId)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields top(root.value(), QStringLiteral("answer"), &err);
+    RemoteSale out;
+    out.id = top.text("sale_id");
+    Fields f(top.object("sale"), QStringLiteral("sale"), &err);
+    const QString inner = f.text("sale_id");
+    out.kind = f.oneOf("kind", {"sale", "return", "exchange"});
+    out.storeId = f.text("store_id");
+    out.terminalId = f.text("terminal_id");
+    out.receiptNo = f.integer("receipt_no", 1);
+    out.cashierId = f.text("cashier_id", true);
+    out.currency = f.text("currency");
+    out.subtotal = f.integer("subtotal");
+    out.discountTotal = f.integer("discount_total");
+    out.taxTotal = f.integer("tax_total");
+    out.total = f.integer("total");
+    out.createdAtMs = f.integer("created_at_ms", 0);
+    const QJsonArray lines = f.array("lines");
+    for (qsizetype i = 0; i < lines.size() && err.isEmpty(); ++i) {
+        Fields l(lines.at(i).toObject(), QStringLiteral("sale.lines[%1]").arg(i), &err);
+        RemoteSaleLine line;
+        line.productId = l.integer("product_id", 1);
+        line.sku = l.text("sku");
+        line.quantity = l.integer("quantity");
+        line.unit = l.oneOf("unit", {"piece", "gram"});
+        line.unitPrice = l.integer("unit_price", 0);
+        line.discount = l.integer("discount");
+        line.amount = l.integer("amount");
+        line.taxCode = l.text("tax_code", true);
+        line.taxBasisPoints = int(l.integer("tax_bp", 0));
+        line.returnOfLine = int(l.integer("return_of_line", 0));
+        out.lines.append(line);
+    }
+    const QJsonArray tenders = f.array("tenders");
+    for (qsizetype i = 0; i < tenders.size() && err.isEmpty(); ++i) {
+        Fields t(tenders.at(i).toObject(), QStringLiteral("sale.tenders[%1]").arg(i), &err);
+        out.tenders.append({t.text("kind"), t.integer("amount"), t.integer("change", 0)});
+    }
+    const QJsonArray returned = top.array("returned");
+    for (qsizetype i = 0; i < returned.size() && err.isEmpty(); ++i) {
+        Fields r(returned.at(i).toObject(), QStringLiteral("returned[%1]").arg(i), &err);
+        RemoteSaleReturned ret{int(r.integer("line_no", 1)), r.integer("quantity", 0), r.integer("amount", 0)};
+        if (err.isEmpty() && ret.lineNo > out.lines.size())
+            err = QStringLiteral("returned[%1] names line %2 of a sale with %3 lines").arg(i).arg(ret.lineNo).arg(out.lines.size());
+        out.returned.append(ret);
+    }
+    if (err.isEmpty() && out.lines.isEmpty())
+        err = QStringLiteral("the sale has no lines");
+    if (err.isEmpty() && (out.id != saleId || inner != saleId))
+        err = QStringLiteral("the answer is for another sale");
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return out;
+}
+
 QString serverErrorMessage(const QByteArray &json, long httpStatus)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);

@@ -198,6 +198,50 @@ struct OrderStatus {
 };
 Result<OrderStatus> parseOrderStatus(const QByteArray &json, const QString &orderId);
 
+/// A sale of any terminal as the central service recorded it (GET /v1/sales/{id}): the fields of
+/// its sale.completed / return.completed payload that a return needs, and per line number what
+/// was already returned of it (positive quantity and amount).
+struct RemoteSaleLine {
+    qint64 productId = 0;
+    QString sku;
+    qint64 quantity = 0;
+    QString unit;      ///< piece, gram
+    qint64 unitPrice = 0;
+    qint64 discount = 0;
+    qint64 amount = 0;
+    QString taxCode;
+    int taxBasisPoints = 0;
+    int returnOfLine = 0;
+};
+struct RemoteSaleTender {
+    QString kind;
+    qint64 amount = 0;
+    qint64 change = 0;
+};
+struct RemoteSaleReturned {
+    int lineNo = 0;
+    qint64 quantity = 0;
+    qint64 amount = 0;
+};
+struct RemoteSale {
+    QString id;
+    QString kind;      ///< sale, return, exchange
+    QString storeId;
+    QString terminalId;
+    qint64 receiptNo = 0;
+    QString cashierId;
+    QString currency;
+    qint64 subtotal = 0;
+    qint64 discountTotal = 0;
+    qint64 taxTotal = 0;
+    qint64 total = 0;
+    qint64 createdAtMs = 0;
+    QList<RemoteSaleLine> lines;
+    QList<RemoteSaleTender> tenders;
+    QList<RemoteSaleReturned> returned;
+};
+Result<RemoteSale> parseRemoteSale(const QByteArray &json, const QString &saleId);
+
 /// The server's error answer ({"error":{"code","message"}}), or a generic text for the status.
 QString serverErrorMessage(const QByteArray &json, long httpStatus);
 

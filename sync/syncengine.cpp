@@ -305,6 +305,21 @@ Result<OrderStatus> SyncEngine::orderStatus(const QString &orderId)
     return status;
 }
 
+Result<RemoteSale> SyncEngine::saleLookup(const QString &saleId)
+{
+    // The server accepts [A-Za-z0-9_-]{1,64}; anything else must not become part of a path.
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!valid.match(saleId).hasMatch())
+        return Error{QStringLiteral("sync.bad-request"), QStringLiteral("\"%1\" is not a sale id").arg(saleId.left(80))};
+    auto r = request(QStringLiteral("/v1/sales/%1").arg(saleId), nullptr);
+    if (!r)
+        return r.error();
+    auto sale = parseRemoteSale(r->body, saleId);
+    if (!sale)
+        return noteError(sale.error());
+    return sale;
+}
+
 SyncHealth SyncEngine::health()
 {
     m_health.outbox = m_store.outboxStats(m_clock());

@@ -82,6 +82,8 @@ public:
     /// of this store. Nothing is stored: the cache changes only through pulls.
     Result<QList<NetworkStockLevel>> liveStock(qint64 productId);
     Result<OrderStatus> orderStatus(const QString &orderId);
+    /// Any terminal's sale by id with what was already returned of it (returns at another till).
+    Result<RemoteSale> saleLookup(const QString &saleId);
 
     SyncHealth health();
     bool isOnline() const { return m_health.online; }

@@ -19,6 +19,7 @@ SyncWorker::SyncWorker(SyncConfig config, StoreFactory factory, Timing timing)
     qRegisterMetaType<ok::sync::NetworkStockLevel>();
     qRegisterMetaType<QList<ok::sync::NetworkStockLevel>>();
     qRegisterMetaType<ok::sync::OrderStatus>();
+    qRegisterMetaType<ok::sync::RemoteSale>();
 }
 
 SyncWorker::~SyncWorker()
@@ -110,6 +111,22 @@ void SyncWorker::queryOrderStatus(int request, const QString &orderId)
     auto r = m_engine->orderStatus(orderId);
     if (r)
         Q_EMIT orderStatusReady(request, r.value());
+    else
+        Q_EMIT liveQueryFailed(request, r.error().message);
+    if (wasOnline != m_engine->isOnline())
+        Q_EMIT healthChanged(m_engine->health());
+}
+
+void SyncWorker::querySale(int request, const QString &saleId)
+{
+    if (!m_engine) {
+        Q_EMIT liveQueryFailed(request, QStringLiteral("sync is not running"));
+        return;
+    }
+    const bool wasOnline = m_engine->isOnline();
+    auto r = m_engine->saleLookup(saleId);
+    if (r)
+        Q_EMIT saleReady(request, r.value());
     else
         Q_EMIT liveQueryFailed(request, r.error().message);
     if (wasOnline != m_engine->isOnline())

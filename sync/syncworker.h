@@ -56,11 +56,13 @@ public Q_SLOTS:
     /// shared), so an answer can wait for a long pull page to finish.
     void queryLiveStock(int request, qint64 productId);
     void queryOrderStatus(int request, const QString &orderId);
+    void querySale(int request, const QString &saleId);
 
 Q_SIGNALS:
     void healthChanged(const ok::sync::SyncHealth &health);
     void liveStockReady(int request, qint64 productId, const QList<ok::sync::NetworkStockLevel> &levels);
     void orderStatusReady(int request, const ok::sync::OrderStatus &status);
+    void saleReady(int request, const ok::sync::RemoteSale &sale);
     void liveQueryFailed(int request, const QString &message);
 
 private:
@@ -87,3 +89,4 @@ private:
 Q_DECLARE_METATYPE(ok::sync::SyncHealth)
 Q_DECLARE_METATYPE(ok::sync::NetworkStockLevel)
 Q_DECLARE_METATYPE(ok::sync::OrderStatus)
+Q_DECLARE_METATYPE(ok::sync::RemoteSale)

@@ -52,6 +52,7 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
     connect(this, &SyncService::deviceHealthQueued, m_worker, &sync::SyncWorker::setDeviceHealth);
     connect(this, &SyncService::liveStockQueued, m_worker, &sync::SyncWorker::queryLiveStock);
     connect(this, &SyncService::orderStatusQueued, m_worker, &sync::SyncWorker::queryOrderStatus);
+    connect(this, &SyncService::saleQueued, m_worker, &sync::SyncWorker::querySale);
     connect(m_worker, &sync::SyncWorker::healthChanged, this, [this](const sync::SyncHealth &h) {
         m_health = h;
         m_reported = true;
@@ -74,6 +75,16 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
             });
     connect(m_worker, &sync::SyncWorker::orderStatusReady, this, [this](int request, const sync::OrderStatus &status) {
         Q_EMIT orderStatusReady(request, status.id, status.status);
+    });
+    connect(m_worker, &sync::SyncWorker::saleReady, this, [this](int request, const sync::RemoteSale &r) {
+        const db::RemoteSale sale = toRemoteSale(r);
+        if (auto done = m_saleCallbacks.take(request))
+            done(sale);
+        Q_EMIT saleReady(request, sale);
+    });
+    connect(this, &SyncService::liveQueryFailed, this, [this](int request, const QString &message) {
+        if (auto done = m_saleCallbacks.take(request))
+            done(Error{QStringLiteral("sync.live-query"), message});
     });
     connect(m_worker, &sync::SyncWorker::liveQueryFailed, this, [this](int request, const QString &message) {
         Q_EMIT liveQueryFailed(request, tr("No live answer from the central service: %1").arg(message));
@@ -136,6 +147,65 @@ int SyncService::requestOrderStatus(const QString &orderId)
     else
         Q_EMIT orderStatusQueued(request, orderId);
     return request;
+}
+
+int SyncService::requestSale(const QString &saleId)
+{
+    const int request = m_nextRequest++;
+    if (!isOnline())
+        failLater(request, tr("The central service cannot be reached right now."));
+    else
+        Q_EMIT saleQueued(request, saleId);
+    return request;
+}
+
+void SyncService::lookupSale(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done)
+{
+    // The request number is known before any answer: failLater and the worker both answer
+    // through the event loop.
+    m_saleCallbacks.insert(requestSale(saleId), std::move(done));
+}
+
+db::RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
+{
+    db::RemoteSale out;
+    db::SaleRecord &s = out.sale.sale;
+    s.id = r.id;
+    s.kind = r.kind;
+    s.storeId = r.storeId;
+    s.terminalId = r.terminalId;
+    s.cashierId = r.cashierId;
+    s.currency = r.currency;
+    s.createdAtMs = r.createdAtMs;
+    s.subtotal = r.subtotal;
+    s.discountTotal = r.discountTotal;
+    s.taxTotal = r.taxTotal;
+    s.total = r.total;
+    for (const auto &l : r.lines) {
+        // The pushed payload carries no product names: the SKU stands in for one.
+        db::SaleLineRecord line;
+        line.productId = l.productId;
+        line.sku = l.sku;
+        line.name = l.sku;
+        line.quantity = l.quantity;
+        line.unit = l.unit;
+        line.unitPrice = l.unitPrice;
+        line.discount = l.discount;
+        line.amount = l.amount;
+        line.taxCode = l.taxCode;
+        line.taxBasisPoints = l.taxBasisPoints;
+        line.returnOfLine = l.returnOfLine;
+        s.lines.append(line);
+    }
+    for (const auto &t : r.tenders)
+        s.tenders.append({t.kind, t.amount, t.change, QString()});
+    out.sale.receiptNo = r.receiptNo;
+    for (const auto &ret : r.returned) {
+        db::Ledger::Returned &sum = out.returned[ret.lineNo];
+        sum.quantity += ret.quantity;
+        sum.amount += ret.amount;
+    }
+    return out;
 }
 
 void SyncService::failLater(int request, const QString &message)

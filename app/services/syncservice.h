@@ -2,11 +2,14 @@
 #pragma once
 
 #include "storage/catalog.h"
+#include "storage/ledger.h"
 #include "sync/syncworker.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QThread>
+
+#include <functional>
 
 namespace ok {
 struct Config;
@@ -50,6 +53,15 @@ public:
     /// without a request. Nothing is stored: the cache changes only through pulls.
     int requestLiveStock(qint64 productId);
     int requestOrderStatus(const QString &orderId);
+    /// Any terminal's sale with what was already returned of it (returns of another till's
+    /// receipt): saleReady or liveQueryFailed.
+    int requestSale(const QString &saleId);
+    /// requestSale with its answer (saleReady or liveQueryFailed) handed to `done`, once, on
+    /// this thread: what Till::setRemoteSaleLookup takes.
+    void lookupSale(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done);
+
+    /// The central service's answer as the till uses it (public for tests).
+    static db::RemoteSale toRemoteSale(const sync::RemoteSale &r);
 
 public Q_SLOTS:
     /// A sale or another event was written to the outbox: push it soon.
@@ -61,6 +73,7 @@ Q_SIGNALS:
     /// Every location's level, in the order of CatalogReader::stockLevels (this store first).
     void liveStockReady(int request, qint64 productId, const QList<ok::db::StockLevel> &levels);
     void orderStatusReady(int request, const QString &orderId, const QString &status);
+    void saleReady(int request, const ok::db::RemoteSale &sale);
     /// A translated sentence for people.
     void liveQueryFailed(int request, const QString &message);
 
@@ -68,6 +81,7 @@ Q_SIGNALS:
     void deviceHealthQueued(const QByteArray &devicesJson, bool changed);
     void liveStockQueued(int request, qint64 productId);
     void orderStatusQueued(int request, const QString &orderId);
+    void saleQueued(int request, const QString &saleId);
 
 private:
     void failLater(int request, const QString &message);
@@ -79,7 +93,10 @@ private:
     QByteArray m_devicesJson;
     QString m_devicesOnline; ///< names and on/offline of the last array, to spot what matters
     int m_nextRequest = 1;
+    QHash<int, std::function<void(Result<db::RemoteSale>)>> m_saleCallbacks;
     bool m_reported = false;
 };
 
 } // namespace ok::services
+
+Q_DECLARE_METATYPE(ok::db::RemoteSale)

@@ -242,6 +242,7 @@ QByteArray Till::serialize() const
                         {QStringLiteral("receipt_discount_value"), rd.value},
                         {QStringLiteral("receipt_discount_reason"), rd.reason},
                         {QStringLiteral("source_sale_id"), m_source ? m_source->sale.id : QString()},
+                        {QStringLiteral("remote_original"), m_remoteOriginal},
                         {QStringLiteral("lines"), lines},
                         {QStringLiteral("returns"), returns},
                         {QStringLiteral("tenders"), tenders},
@@ -304,7 +305,11 @@ Result<void> Till::load(const QByteArray &payload)
     m_approvals = approvals;
     m_customer = gs(o, "customer");
     m_source.reset();
+    m_sourceRemote = false;
     m_sourceReturned.clear();
+    // A remote source is not kept over a restart (scan the receipt again to return more of it);
+    // the return lines already on the ticket keep the remote original they were checked against.
+    m_remoteOriginal = gs(o, "remote_original");
     if (const QString src = gs(o, "source_sale_id"); !src.isEmpty()) {
         m_source = m_sales.sale(src);
         if (m_source)
@@ -356,7 +361,10 @@ void Till::resetTicket()
     m_tenders.clear();
     m_approvals.clear();
     m_customer.clear();
+    ++m_lookupGeneration;
     m_source.reset();
+    m_sourceRemote = false;
+    m_remoteOriginal.clear();
     m_sourceReturned.clear();
     Q_EMIT returnSourceChanged();
 }
@@ -686,7 +694,21 @@ Result<void> Till::openReturnSource(const QString &receiptText)
     else if (ref->terminalId == m_settings.terminalId)
         sale = m_sales.saleByReceipt(ref->terminalId, ref->receiptNo);
     if (!sale) {
-        if (ref->terminalId != m_settings.terminalId || (!ref->storeId.isEmpty() && ref->storeId != m_settings.storeId))
+        const bool otherTill = ref->terminalId != m_settings.terminalId || (!ref->storeId.isEmpty() && ref->storeId != m_settings.storeId);
+        if (otherTill && !ref->saleId.isEmpty() && m_remoteLookup) {
+            // Another till's receipt with its sale id: ask the central service; the answer
+            // opens the source later (returnSourceChanged) or says why not (message).
+            const int generation = ++m_lookupGeneration;
+            Q_EMIT message(tr("Looking up receipt %1-%2 at the central service ...").arg(ref->terminalId).arg(ref->receiptNo), false);
+            const ReceiptRef asked = *ref;
+            QPointer<Till> self(this);
+            m_remoteLookup(ref->saleId, [self, generation, asked](Result<db::RemoteSale> answer) {
+                if (self && generation == self->m_lookupGeneration)
+                    self->onRemoteSale(asked, std::move(answer));
+            });
+            return {};
+        }
+        if (otherTill)
             return Error{QStringLiteral("till.other-terminal"),
                          tr("Receipt %1-%2 was issued by another till. Return it there, or as a return without receipt.")
                              .arg(ref->terminalId).arg(ref->receiptNo)};
@@ -696,17 +718,65 @@ Result<void> Till::openReturnSource(const QString &receiptText)
         return invalidInput(tr("Receipt %1 is a return; it cannot be returned again").arg(sale->receiptNo));
     if (!m_returns.isEmpty() && m_source && m_source->sale.id != sale->sale.id)
         return Error{QStringLiteral("till.one-source"), tr("This ticket already returns lines of receipt %1: finish it first").arg(m_source->receiptNo)};
+    ++m_lookupGeneration; // a pending remote answer no longer matters
     m_source = sale;
+    m_sourceRemote = false;
     m_sourceReturned = m_sales.returnedLines(sale->sale.id);
     Q_EMIT returnSourceChanged();
     return persist();
+}
+
+void Till::onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer)
+{
+    const auto refuse = [this](const QString &text) { Q_EMIT message(text, true); };
+    if (!answer) {
+        refuse(tr("Receipt %1-%2 was issued by another till and could not be looked up: %3. Try again, return it there, "
+                  "or as a return without receipt.").arg(ref.terminalId).arg(ref.receiptNo).arg(answer.error().message));
+        return;
+    }
+    db::RemoteSale remote = std::move(answer).value();
+    const db::SaleRecord &sold = remote.sale.sale;
+    if (sold.id != ref.saleId) {
+        refuse(tr("The central service answered for another sale than receipt %1-%2").arg(ref.terminalId).arg(ref.receiptNo));
+        return;
+    }
+    if (sold.kind == QLatin1String("return")) {
+        refuse(tr("Receipt %1 is a return; it cannot be returned again").arg(remote.sale.receiptNo));
+        return;
+    }
+    if (sold.currency != m_settings.currency.code) {
+        refuse(tr("Receipt %1-%2 was paid in %3: it cannot be refunded in %4 here")
+                   .arg(ref.terminalId).arg(ref.receiptNo).arg(sold.currency, m_settings.currency.code));
+        return;
+    }
+    if (!m_returns.isEmpty() && m_source && m_source->sale.id != sold.id) {
+        refuse(tr("This ticket already returns lines of receipt %1: finish it first").arg(m_source->receiptNo));
+        return;
+    }
+    // What the central service knows was returned, plus this till's returns of the sale that
+    // have not reached it yet.
+    QHash<int, db::Ledger::Returned> returned = remote.returned;
+    const QHash<int, db::Ledger::Returned> unsent = m_sales.unsentReturnedLines(sold.id);
+    for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
+        returned[it.key()].quantity += it.value().quantity;
+        returned[it.key()].amount += it.value().amount;
+    }
+    m_source = remote.sale;
+    m_sourceRemote = true;
+    m_remoteOriginal = sold.id;
+    m_sourceReturned = returned;
+    Q_EMIT returnSourceChanged();
+    (void)persist();
 }
 
 void Till::closeReturnSource()
 {
     if (!m_returns.isEmpty())
         return; // the lines being returned still need it
+    ++m_lookupGeneration;
     m_source.reset();
+    m_sourceRemote = false;
+    m_remoteOriginal.clear();
     m_sourceReturned.clear();
     Q_EMIT returnSourceChanged();
     (void)persist();
@@ -992,6 +1062,7 @@ db::SaleRecord Till::buildRecord() const
     for (const auto &r : m_returns)
         if (!r.saleId.isEmpty())
             s.originalSaleId = r.saleId;
+    s.originalIsRemote = !s.originalSaleId.isEmpty() && s.originalSaleId == m_remoteOriginal;
     s.customer = m_customer;
     s.approvals = m_approvals;
     s.draftSlot = db::Drafts::kCurrent;

@@ -171,6 +171,13 @@ public:
     QList<db::CommittedSale> unprintedSales();
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// How a receipt QR of another terminal is looked up (the central service, SyncService::
+    /// requestSale): called with the sale id, it answers `done` once, later, on this thread.
+    /// Unset (offline build, no sync): such receipts are refused as before.
+    using RemoteSaleLookup = std::function<void(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done)>;
+    void setRemoteSaleLookup(RemoteSaleLookup lookup) { m_remoteLookup = std::move(lookup); }
+    /// The return source is another terminal's sale (looked up at the central service).
+    bool sourceIsRemote() const { return m_sourceRemote; }
 
 Q_SIGNALS:
     void changed();
@@ -203,6 +210,7 @@ private:
     void onLookupMissing(int request, const QString &code);
     Result<void> finishIfPaid();
     db::SaleRecord buildRecord() const;
+    void onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer);
     payment::PaymentTerminal *terminal() const;
 
     TillSettings m_settings;
@@ -225,6 +233,10 @@ private:
     QString m_customer;
     std::optional<db::StoredSale> m_source;
     QHash<int, db::Ledger::Returned> m_sourceReturned;
+    bool m_sourceRemote = false;   ///< m_source came from the central service
+    QString m_remoteOriginal;      ///< sale id of a remote original the return lines refer to
+    RemoteSaleLookup m_remoteLookup;
+    int m_lookupGeneration = 0;    ///< answers of older lookups are dropped
 
     struct PendingScan {
         QString code;

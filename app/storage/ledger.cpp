@@ -169,10 +169,15 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
 
     // Returns: never more than was sold and not already returned, checked against the original
     // inside this transaction (a second till returning the same line waits for our lock).
+    // A return of another terminal's sale (originalIsRemote, original not here) was checked by
+    // the till against the central service's answer; every other check below still applies.
+    std::optional<StoredSale> original;
     if (!s.originalSaleId.isEmpty()) {
-        auto original = sale(s.originalSaleId);
-        if (!original)
+        original = sale(s.originalSaleId);
+        if (!original && !s.originalIsRemote)
             return invalid(QStringLiteral("The original sale %1 is not in this terminal's ledger").arg(s.originalSaleId));
+    }
+    if (original) {
         if (original->sale.kind != QLatin1String("sale") && original->sale.kind != QLatin1String("exchange"))
             return invalid(QStringLiteral("Receipt %1 is itself a return").arg(original->receiptNo));
         const QHash<int, Returned> before = returnedLines(s.originalSaleId);
@@ -198,14 +203,15 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     Statement &saleRow = m_db.cached(R"sql(
         INSERT INTO sale(id, kind, store_id, terminal_id, receipt_no, cashier_id, created_at, currency,
                          subtotal, discount_total, tax_total, total, cash_rounding, line_count, tender_count,
-                         shift_id, original_sale_id, customer, approvals)
+                         shift_id, original_sale_id, customer, approvals, remote_original_sale_id)
         VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULLIF(?16, ''), NULLIF(?17, ''),
-               NULLIF(?18, ''), NULLIF(?19, '')))sql");
+               NULLIF(?18, ''), NULLIF(?19, ''), NULLIF(?20, '')))sql");
     saleRow.bind(1, s.id).bind(2, s.kind).bind(3, s.storeId).bind(4, s.terminalId).bind(5, receiptNo)
         .bind(6, s.cashierId).bind(7, s.createdAtMs).bind(8, s.currency).bind(9, s.subtotal)
         .bind(10, s.discountTotal).bind(11, s.taxTotal).bind(12, s.total).bind(13, s.cashRounding)
         .bind(14, qint64(s.lines.size())).bind(15, qint64(s.tenders.size())).bind(16, s.shiftId)
-        .bind(17, s.originalSaleId).bind(18, s.customer)
+        .bind(17, original ? s.originalSaleId : QString()).bind(18, s.customer)
+        .bind(20, original ? QString() : s.originalSaleId)
         .bind(19, approvals.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(approvals).toJson(QJsonDocument::Compact)));
     if (!saleRow.exec())
         return statementError(saleRow);
@@ -310,7 +316,7 @@ std::optional<StoredSale> Ledger::sale(const QString &id)
 {
     Statement &st = m_db.cached(R"sql(
         SELECT id, kind, store_id, terminal_id, receipt_no, coalesce(cashier_id, ''), created_at, currency, subtotal,
-               discount_total, tax_total, total, cash_rounding, coalesce(shift_id, ''), coalesce(original_sale_id, ''),
+               discount_total, tax_total, total, cash_rounding, coalesce(shift_id, ''), coalesce(original_sale_id, remote_original_sale_id, ''),
                coalesce(customer, ''), coalesce(approvals, ''), receipt_printed_at
         FROM sale WHERE id = ?1)sql");
     st.bind(1, id);
@@ -385,7 +391,23 @@ QHash<int, Ledger::Returned> Ledger::returnedLines(const QString &saleId)
     Statement &st = m_db.cached(R"sql(
         SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
         FROM sale s JOIN sale_line l ON l.sale_id = s.id
-        WHERE s.original_sale_id = ?1 AND l.return_of_line IS NOT NULL
+        WHERE (s.original_sale_id = ?1 OR s.remote_original_sale_id = ?1) AND l.return_of_line IS NOT NULL
+        GROUP BY l.return_of_line)sql");
+    st.bind(1, saleId);
+    while (st.step())
+        out.insert(st.int32(0), {st.int64(1), st.int64(2)});
+    st.reset();
+    return out;
+}
+
+QHash<int, Ledger::Returned> Ledger::unsentReturnedLines(const QString &saleId)
+{
+    QHash<int, Returned> out;
+    Statement &st = m_db.cached(R"sql(
+        SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
+        FROM sale s JOIN sale_line l ON l.sale_id = s.id
+        WHERE (s.original_sale_id = ?1 OR s.remote_original_sale_id = ?1) AND l.return_of_line IS NOT NULL
+          AND EXISTS(SELECT 1 FROM outbox o WHERE o.ref = s.id AND o.state <> 'acked')
         GROUP BY l.return_of_line)sql");
     st.bind(1, saleId);
     while (st.step())

@@ -76,6 +76,9 @@ struct SaleRecord {
     QString customer;           ///< optional customer reference (loyalty card, e-mail)
     QList<ApprovalRecord> approvals;
     QString draftSlot;          ///< basket draft deleted in the same transaction ("" = none)
+    /// A return / exchange of another terminal's sale, checked by the till against the central
+    /// service's answer (GET /v1/sales/{id}): the original need not be in this ledger.
+    bool originalIsRemote = false;
 };
 
 /// A committed sale read back (receipts, reprints, returns).
@@ -119,6 +122,9 @@ public:
         qint64 amount = 0;
     };
     QHash<int, Returned> returnedLines(const QString &saleId);
+    /// The part of returnedLines whose events the central service has not acknowledged yet (a
+    /// remote sale's answer does not know them).
+    QHash<int, Returned> unsentReturnedLines(const QString &saleId);
     /// Sales of a terminal created at or after `sinceMs` (terminal clock), newest first.
     QList<StoredSale> recentSales(const QString &terminalId, qint64 sinceMs, int limit = 200);
 
@@ -130,6 +136,13 @@ public:
 
 private:
     Database &m_db;
+};
+
+/// A sale of another terminal as the central service knows it, with what was already returned
+/// of it per line_no (returns at another till; Till::setRemoteSaleLookup).
+struct RemoteSale {
+    StoredSale sale;
+    QHash<int, Ledger::Returned> returned;
 };
 
 /// The hash-chained journal (RELIABILITY.md rule 8).

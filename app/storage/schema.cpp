@@ -217,12 +217,20 @@ constexpr std::string_view kLedgerV5 = R"sql(
 CREATE INDEX outbox_dead ON outbox(seq) WHERE state = 'dead';
 )sql";
 
+// Returns of another terminal's sale (looked up live at the central service): that original is
+// not in this ledger, so it cannot be original_sale_id (a foreign key to sale).
+constexpr std::string_view kLedgerV6 = R"sql(
+ALTER TABLE sale ADD COLUMN remote_original_sale_id TEXT;
+CREATE INDEX sale_remote_original ON sale(remote_original_sale_id) WHERE remote_original_sale_id IS NOT NULL;
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
     {3, "print spooler queue", kLedgerV3, {}},
     {4, "shifts, returns, approvals, basket drafts, PIN lockouts", kLedgerV4, {}},
     {5, "dead-letter index", kLedgerV5, {}},
+    {6, "returns of other terminals' sales", kLedgerV6, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

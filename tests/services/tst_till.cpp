@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QUuid>
 #include <QTest>
 
 using namespace ok;
@@ -511,6 +512,95 @@ private Q_SLOTS:
         QCOMPARE(m_till->totals().total, -374);
         QVERIFY(m_till->payCash(0));
         QCOMPARE(lastSale().sale.lines.at(0).quantity, -750);
+    }
+
+    void returnOfAnotherTillsReceiptIsLookedUpLive()
+    {
+        const QString saleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString qr = QString::fromUtf8(receiptQrPayload(QStringLiteral("S001"), QStringLiteral("T02"), 17, saleId));
+        // Without a lookup (offline build, no sync): refused as before.
+        auto refused = m_till->openReturnSource(qr);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("till.other-terminal"));
+
+        // A fake central service: T02 sold 3 × 5.00, 2 of them were already returned at T02.
+        db::RemoteSale remote;
+        db::SaleRecord &sold = remote.sale.sale;
+        sold.id = saleId;
+        sold.storeId = QStringLiteral("S001");
+        sold.terminalId = QStringLiteral("T02");
+        sold.currency = QStringLiteral("PLN");
+        sold.lines = {{4242, QStringLiteral("SKU-4242"), QStringLiteral("SKU-4242"), 3, QStringLiteral("piece"), 500, 0, 1500,
+                       QStringLiteral("A"), 2300, 0, QString()}};
+        sold.subtotal = sold.total = 1500;
+        sold.tenders = {{QStringLiteral("cash"), 1500, 0, QString()}};
+        remote.sale.receiptNo = 17;
+        remote.returned.insert(1, {2, 1000});
+        QStringList asked;
+        std::function<void(Result<db::RemoteSale>)> answer;
+        m_till->setRemoteSaleLookup([&](const QString &id, std::function<void(Result<db::RemoteSale>)> done) {
+            asked << id;
+            answer = std::move(done);
+        });
+
+        // A typed number of another till has no sale id: still refused, nothing asked.
+        refused = m_till->openReturnSource(QStringLiteral("T02-17"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("till.other-terminal"));
+        QVERIFY(asked.isEmpty());
+
+        // The lookup fails: the cashier is told, no source.
+        QSignalSpy messages(m_till.get(), &Till::message);
+        QVERIFY(m_till->openReturnSource(qr));
+        QCOMPARE(asked, QStringList{saleId});
+        answer(Error{QStringLiteral("sync.live-query"), QStringLiteral("HTTP 404: unknown sale")});
+        QVERIFY(!m_till->returnSource());
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.last().at(1).toBool(), true);
+        QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("unknown sale")), qPrintable(messages.last().at(0).toString()));
+
+        // The answer arrives later: the source is the remote sale, with the remote figures.
+        QSignalSpy sourceChanged(m_till.get(), &Till::returnSourceChanged);
+        QVERIFY(m_till->openReturnSource(qr));
+        QVERIFY(!m_till->returnSource()); // asynchronous
+        answer(remote);
+        QCOMPARE(sourceChanged.size(), 1);
+        QVERIFY(m_till->returnSource());
+        QVERIFY(m_till->sourceIsRemote());
+        QCOMPARE(m_till->returnSource()->sale.id, saleId);
+        QCOMPARE(m_till->returnable(1), 1); // 3 sold - 2 returned at T02
+        QCOMPARE(m_till->returnLine(1, 2).error().code, QStringLiteral("till.invalid"));
+        QVERIFY(m_till->returnLine(1, 1));
+        QCOMPARE(m_till->returnable(1), 0);
+        QCOMPARE(m_till->totals().total, -500);
+        QVERIFY(m_till->payCash(0));
+        const db::StoredSale ret = lastSale();
+        QCOMPARE(ret.sale.kind, QStringLiteral("return"));
+        QCOMPARE(ret.sale.originalSaleId, saleId);
+        QCOMPARE(ret.sale.lines.at(0).quantity, -1);
+        QCOMPARE(ret.sale.lines.at(0).returnOfLine, 1);
+        QVERIFY(!db::Ledger(*m_ledger).sale(saleId)); // committed without the original in this ledger
+        auto out = m_ledger->prepare("SELECT payload FROM outbox WHERE ref = ?1");
+        out.value().bind(1, ret.sale.id);
+        QVERIFY(out.value().step());
+        const QJsonObject payload = QJsonDocument::fromJson(out.value().text(0).toUtf8()).object();
+        QCOMPARE(payload.value(QLatin1String("original_sale_id")).toString(), saleId);
+
+        // The return not yet pushed counts on top of the central figure.
+        remote.returned.insert(1, {1, 500});
+        QVERIFY(m_till->openReturnSource(qr));
+        answer(remote);
+        QCOMPARE(m_till->returnable(1), 1); // 3 - 1 (central) - 1 (this till, unsent)
+        m_till->closeReturnSource();
+        m_till->setRemoteSaleLookup({});
+
+        // The ledger keeps refusing an unknown original unless the record says it is remote.
+        db::SaleRecord again = ret.sale;
+        again.id.clear();
+        again.draftSlot.clear();
+        auto notLocal = db::Ledger(*m_ledger).commitSale(again);
+        QVERIFY(!notLocal);
+        QVERIFY2(notLocal.error().message.contains(QLatin1String("not in this terminal's ledger")), qPrintable(notLocal.error().message));
     }
 
     void returnWithoutReceiptNeedsPermissionAndReason()

@@ -2,6 +2,7 @@
 // The sync codec refuses every malformed or hostile answer as a whole, naming what is wrong.
 #include "sync/protocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -185,6 +186,50 @@ private Q_SLOTS:
         QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100001","status":"ready"})", id));
         QVERIFY(!parseOrderStatus(R"({"id":"S001-CC-100001","status":"ready","version":-1})", id));
         QVERIFY(!parseOrderStatus("{\"id\":\"S001-CC-100001\",\"status\":\"ready\",\"vers", id)); // truncated
+    }
+
+    void remoteSaleIsCheckedLikeAPage()
+    {
+        const QString id = QStringLiteral("a1b2-c3");
+        const QJsonObject line{{QStringLiteral("product_id"), 100}, {QStringLiteral("sku"), QStringLiteral("SKU-100")},
+                               {QStringLiteral("quantity"), 2}, {QStringLiteral("unit"), QStringLiteral("piece")},
+                               {QStringLiteral("unit_price"), 199}, {QStringLiteral("discount"), 0}, {QStringLiteral("amount"), 398},
+                               {QStringLiteral("tax_code"), QStringLiteral("A")}, {QStringLiteral("tax_bp"), 2300},
+                               {QStringLiteral("return_of_line"), 0}};
+        const auto returnedLine = [](int lineNo, int quantity) {
+            return QJsonObject{{QStringLiteral("line_no"), lineNo}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("amount"), 199}};
+        };
+        const auto answer = [&](const QString &saleId, const QString &kind, const QJsonArray &lines, const QJsonArray &returned) {
+            const QJsonObject sale{{QStringLiteral("sale_id"), saleId}, {QStringLiteral("kind"), kind},
+                                   {QStringLiteral("store_id"), QStringLiteral("S001")}, {QStringLiteral("terminal_id"), QStringLiteral("T02")},
+                                   {QStringLiteral("receipt_no"), 5}, {QStringLiteral("cashier_id"), QStringLiteral("C7")},
+                                   {QStringLiteral("currency"), QStringLiteral("PLN")}, {QStringLiteral("subtotal"), 398},
+                                   {QStringLiteral("discount_total"), 0}, {QStringLiteral("tax_total"), 74}, {QStringLiteral("total"), 398},
+                                   {QStringLiteral("created_at_ms"), 1}, {QStringLiteral("lines"), lines},
+                                   {QStringLiteral("tenders"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("cash")},
+                                                                                      {QStringLiteral("amount"), 400},
+                                                                                      {QStringLiteral("change"), 2}}}}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("sale_id"), id}, {QStringLiteral("sale"), sale},
+                                             {QStringLiteral("returned"), returned}}).toJson(QJsonDocument::Compact);
+        };
+        auto ok = parseRemoteSale(answer(id, QStringLiteral("sale"), {line}, {returnedLine(1, 1)}), id);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->terminalId, QStringLiteral("T02"));
+        QCOMPARE(ok->receiptNo, 5);
+        QCOMPARE(ok->lines.size(), 1);
+        QCOMPARE(ok->lines.at(0).amount, 398);
+        QCOMPARE(ok->tenders.at(0).change, 2);
+        QCOMPARE(ok->returned.size(), 1);
+        QCOMPARE(ok->returned.at(0).quantity, 1);
+        QVERIFY(!parseRemoteSale(answer(QStringLiteral("other"), QStringLiteral("sale"), {line}, {}), id)); // another sale
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("gift"), {line}, {}), id));                      // unknown kind
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {}, {}), id));                          // no lines
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {line}, {returnedLine(2, 1)}), id));    // no line 2
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {line}, {returnedLine(1, -1)}), id));
+        QJsonObject badUnit = line;
+        badUnit.insert(QStringLiteral("unit"), QStringLiteral("litre"));
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {badUnit}, {}), id));
+        QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {line}, {}).chopped(3), id)); // truncated
     }
 };
 

@@ -500,6 +500,88 @@ private Q_SLOTS:
         QCOMPARE(hostile.error().code, QStringLiteral("sync.bad-request"));
     }
 
+    void anotherTerminalsSaleIsLookedUpLive()
+    {
+        // T02 sells two lines and pushes the sale.
+        QTemporaryDir dirT02;
+        auto storeT02 = openStore(dirT02.path());
+        QVERIFY(storeT02);
+        SyncConfig c2 = config();
+        c2.tls.clientCertFile = m_central->certPath(QStringLiteral("S001-T02"));
+        c2.tls.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T02"));
+        c2.terminalId = QStringLiteral("T02");
+        c2.tokenFile = dirT02.filePath(QStringLiteral("sync-token"));
+        c2.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T02"));
+        SyncEngine t02(c2, *storeT02);
+        auto enrolled = t02.ensureEnrolled();
+        QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().message));
+        db::Ledger ledgerT02(storeT02->ledger());
+        db::SaleRecord sale = makeSale(2, 7);
+        sale.terminalId = QStringLiteral("T02");
+        QCOMPARE(sale.lines.at(0).quantity, 2);
+        auto committed = ledgerT02.commitSale(sale);
+        QVERIFY2(committed, qPrintable(committed ? QString() : committed.error().message));
+        auto pushed = t02.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->acked, 1);
+
+        // T01 finds it with its lines, nothing returned yet.
+        SyncEngine t01(config(), *m_store);
+        auto found = t01.saleLookup(committed->id);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->id, committed->id);
+        QCOMPARE(found->kind, QStringLiteral("sale"));
+        QCOMPARE(found->terminalId, QStringLiteral("T02"));
+        QCOMPARE(found->receiptNo, committed->receiptNo);
+        QCOMPARE(found->total, sale.total);
+        QCOMPARE(found->lines.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(found->lines.at(i).productId, sale.lines.at(i).productId);
+            QCOMPARE(found->lines.at(i).quantity, sale.lines.at(i).quantity);
+            QCOMPARE(found->lines.at(i).amount, sale.lines.at(i).amount);
+        }
+        QVERIFY(found->returned.isEmpty());
+
+        // T02 takes back 1 of the 2 pieces of line 1: T01's lookup says 1 returned.
+        const db::SaleLineRecord &sold = sale.lines.at(0);
+        db::SaleRecord ret;
+        ret.kind = QStringLiteral("return");
+        ret.storeId = sale.storeId;
+        ret.terminalId = QStringLiteral("T02");
+        ret.cashierId = sale.cashierId;
+        ret.currency = sale.currency;
+        ret.createdAtMs = sale.createdAtMs + 1000;
+        ret.originalSaleId = committed->id;
+        ret.lines = {{sold.productId, sold.sku, sold.name, -1, QStringLiteral("piece"), sold.unitPrice, 0, -sold.unitPrice,
+                      sold.taxCode, sold.taxBasisPoints, 1, QString()}};
+        ret.subtotal = ret.total = -sold.unitPrice;
+        ret.tenders = {{QStringLiteral("cash"), -sold.unitPrice, 0, QString()}};
+        auto returned = ledgerT02.commitSale(ret);
+        QVERIFY2(returned, qPrintable(returned ? QString() : returned.error().message));
+        pushed = t02.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->acked, 1);
+        found = t01.saleLookup(committed->id);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->returned.size(), 1);
+        QCOMPARE(found->returned.at(0).lineNo, 1);
+        QCOMPARE(found->returned.at(0).quantity, 1);
+        QCOMPARE(found->returned.at(0).amount, sold.unitPrice);
+        const db::RemoteSale remote = services::SyncService::toRemoteSale(found.value());
+        QCOMPARE(remote.sale.sale.lines.size(), 2);
+        QCOMPARE(remote.returned.value(1).quantity, 1);
+        QCOMPARE(remote.returned.value(2).quantity, 0);
+
+        // An unknown sale is a clear 404; a hostile id never becomes part of a path.
+        const auto unknown = t01.saleLookup(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("404")) && unknown.error().message.contains(QLatin1String("unknown sale")),
+                 qPrintable(unknown.error().message));
+        const auto hostile = t01.saleLookup(QStringLiteral("../orders/x"));
+        QVERIFY(!hostile);
+        QCOMPARE(hostile.error().code, QStringLiteral("sync.bad-request"));
+    }
+
     void liveQueriesRunOnTheSyncThreadAndAnswerWithSignals()
     {
         auto service = syncService(config());
