@@ -503,6 +503,25 @@ Result<void> Till::setQuantity(int line, qint64 value)
     return persist();
 }
 
+bool Till::isLargeDiscount(const Discount &discount, qint64 base) const
+{
+    switch (discount.kind) {
+    case Discount::Kind::Percent: return discount.value > m_settings.discountLimitBp;
+    case Discount::Kind::Amount: return Int128(discount.value) * 10000 > Int128(base) * m_settings.discountLimitBp;
+    case Discount::Kind::None: return false;
+    }
+    return false;
+}
+
+Result<void> Till::checkDiscount(const Discount &discount, bool large, const std::optional<db::ApprovalRecord> &approval) const
+{
+    if (large && !allowed(Permission::LargeDiscount, approval))
+        return needsApproval(Permission::LargeDiscount);
+    if (discount.kind != Discount::Kind::None && discount.reason.trimmed().isEmpty())
+        return invalidInput(tr("Give a reason for the discount"));
+    return {};
+}
+
 Result<void> Till::setLineDiscount(int line, const Discount &discount, const std::optional<db::ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
@@ -514,13 +533,9 @@ Result<void> Till::setLineDiscount(int line, const Discount &discount, const std
     if (!m_tenders.isEmpty())
         return Error{QStringLiteral("till.paying"), tr("Payment has started: finish or cancel it before changing items")};
     const auto gross = Basket::lineGross(m_basket.lines().at(line).unitPriceMinor, m_basket.lines().at(line).quantity).value_or(0);
-    const bool large = discount.kind == Discount::Kind::Percent ? discount.value > m_settings.discountLimitBp
-        : discount.kind == Discount::Kind::Amount              ? Int128(discount.value) * 10000 > Int128(gross) * m_settings.discountLimitBp
-                                                               : false;
-    if (large && !allowed(Permission::LargeDiscount, approval))
-        return needsApproval(Permission::LargeDiscount);
-    if (discount.kind != Discount::Kind::None && discount.reason.trimmed().isEmpty())
-        return invalidInput(tr("Give a reason for the discount"));
+    const bool large = isLargeDiscount(discount, gross);
+    if (auto r = checkDiscount(discount, large, approval); !r)
+        return r;
     m_basket.setLineDiscount(line, discount);
     m_notes[line] = discount.kind == Discount::Kind::None ? QString() : tr("Discount: %1").arg(discount.reason.trimmed());
     if (large)
@@ -539,13 +554,9 @@ Result<void> Till::setReceiptDiscount(const Discount &discount, const std::optio
     qint64 base = 0;
     for (const auto &l : m_basket.totals().lines)
         base += l.gross - l.lineDiscount;
-    const bool large = discount.kind == Discount::Kind::Percent ? discount.value > m_settings.discountLimitBp
-        : discount.kind == Discount::Kind::Amount              ? Int128(discount.value) * 10000 > Int128(base) * m_settings.discountLimitBp
-                                                               : false;
-    if (large && !allowed(Permission::LargeDiscount, approval))
-        return needsApproval(Permission::LargeDiscount);
-    if (discount.kind != Discount::Kind::None && discount.reason.trimmed().isEmpty())
-        return invalidInput(tr("Give a reason for the discount"));
+    const bool large = isLargeDiscount(discount, base);
+    if (auto r = checkDiscount(discount, large, approval); !r)
+        return r;
     m_basket.setReceiptDiscount(discount);
     if (large)
         recordApproval(approval);

@@ -202,6 +202,10 @@ private:
     Result<void> load(const QByteArray &payload);
     void resetTicket();
     Result<void> ready() const;
+    /// Above the store's limit: percent over discountLimitBp, or an amount over that share of `base`.
+    bool isLargeDiscount(const Discount &discount, qint64 base) const;
+    /// Approval for a large discount and a reason for any discount.
+    Result<void> checkDiscount(const Discount &discount, bool large, const std::optional<db::ApprovalRecord> &approval) const;
     /// ready(), an open shift and something on the ticket.
     Result<void> readyToTender() const;
     bool hasOpenCard() const;

@@ -387,29 +387,24 @@ std::optional<StoredSale> Ledger::saleByReceipt(const QString &terminalId, qint6
 
 QHash<int, Ledger::Returned> Ledger::returnedLines(const QString &saleId)
 {
-    QHash<int, Returned> out;
-    Statement &st = m_db.cached(R"sql(
-        SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
-        FROM sale s JOIN sale_line l ON l.sale_id = s.id
-        WHERE (s.original_sale_id = ?1 OR s.remote_original_sale_id = ?1) AND l.return_of_line IS NOT NULL
-        GROUP BY l.return_of_line)sql");
-    st.bind(1, saleId);
-    while (st.step())
-        out.insert(st.int32(0), {st.int64(1), st.int64(2)});
-    st.reset();
-    return out;
+    return returned(saleId, false);
 }
 
 QHash<int, Ledger::Returned> Ledger::unsentReturnedLines(const QString &saleId)
+{
+    return returned(saleId, true);
+}
+
+QHash<int, Ledger::Returned> Ledger::returned(const QString &saleId, bool onlyUnsent)
 {
     QHash<int, Returned> out;
     Statement &st = m_db.cached(R"sql(
         SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
         FROM sale s JOIN sale_line l ON l.sale_id = s.id
         WHERE (s.original_sale_id = ?1 OR s.remote_original_sale_id = ?1) AND l.return_of_line IS NOT NULL
-          AND EXISTS(SELECT 1 FROM outbox o WHERE o.ref = s.id AND o.state <> 'acked')
+          AND (?2 = 0 OR EXISTS(SELECT 1 FROM outbox o WHERE o.ref = s.id AND o.state <> 'acked'))
         GROUP BY l.return_of_line)sql");
-    st.bind(1, saleId);
+    st.bind(1, saleId).bind(2, onlyUnsent ? 1 : 0);
     while (st.step())
         out.insert(st.int32(0), {st.int64(1), st.int64(2)});
     st.reset();

@@ -135,6 +135,8 @@ public:
     static std::optional<Error> validate(const SaleRecord &sale);
 
 private:
+    QHash<int, Returned> returned(const QString &saleId, bool onlyUnsent);
+
     Database &m_db;
 };
 
