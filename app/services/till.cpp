@@ -361,12 +361,7 @@ void Till::resetTicket()
     m_tenders.clear();
     m_approvals.clear();
     m_customer.clear();
-    ++m_lookupGeneration;
-    m_source.reset();
-    m_sourceRemote = false;
-    m_remoteOriginal.clear();
-    m_sourceReturned.clear();
-    Q_EMIT returnSourceChanged();
+    clearReturnSource();
 }
 
 // ------------------------------------------------------------------ ringing up
@@ -780,16 +775,21 @@ void Till::onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer)
     (void)persist();
 }
 
-void Till::closeReturnSource()
+void Till::clearReturnSource()
 {
-    if (!m_returns.isEmpty())
-        return; // the lines being returned still need it
     ++m_lookupGeneration;
     m_source.reset();
     m_sourceRemote = false;
     m_remoteOriginal.clear();
     m_sourceReturned.clear();
     Q_EMIT returnSourceChanged();
+}
+
+void Till::closeReturnSource()
+{
+    if (!m_returns.isEmpty())
+        return; // the lines being returned still need it
+    clearReturnSource();
     (void)persist();
 }
 

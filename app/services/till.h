@@ -201,6 +201,8 @@ private:
     QByteArray serialize() const;
     Result<void> load(const QByteArray &payload);
     void resetTicket();
+    /// Forget the receipt being returned from (and any lookup of it still in flight).
+    void clearReturnSource();
     Result<void> ready() const;
     /// Above the store's limit: percent over discountLimitBp, or an amount over that share of `base`.
     bool isLargeDiscount(const Discount &discount, qint64 base) const;

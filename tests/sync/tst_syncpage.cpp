@@ -18,6 +18,7 @@
 #include "ui/productlookupmodel.h"
 #include "ui/terminalinfo.h"
 #include "../ui/posstack.h"
+#include "../ui/quicktest.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -56,29 +57,11 @@ class TestSyncPage : public QObject
     QQuickWindow *m_window = nullptr;
     QString m_reservation; ///< the refused reservation's event id
 
-    static QQuickItem *findIn(QQuickItem *root, const QString &name)
-    {
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *hit = findIn(child, name))
-                return hit;
-        return nullptr;
-    }
-    static void findAllIn(QQuickItem *root, const QString &name, QList<QQuickItem *> &out)
-    {
-        if (!root->isVisible())
-            return;
-        if (root->objectName() == name)
-            out << root;
-        for (QQuickItem *child : root->childItems())
-            findAllIn(child, name, out);
-    }
-    QQuickItem *find(const char *name) { return findIn(m_window->contentItem(), QLatin1String(name)); }
+    QQuickItem *find(const char *name) { return ok::test::findVisible(m_window->contentItem(), QLatin1String(name)); }
     QList<QQuickItem *> findAll(const char *name)
     {
         QList<QQuickItem *> out;
-        findAllIn(m_window->contentItem(), QLatin1String(name), out);
+        ok::test::findAllVisible(m_window->contentItem(), QLatin1String(name), out);
         return out;
     }
     QString text(const char *name)
@@ -93,13 +76,7 @@ class TestSyncPage : public QObject
             t << i->property("text").toString();
         return t.join(QLatin1Char('\n'));
     }
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-        QTest::mouseMove(m_window, at);
-        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at, 500);
-    }
+    void click(QQuickItem *item) { ok::test::clickItem(m_window, item); }
     void shoot(const QString &name)
     {
         QQuickItem *stack = find("stack");
