@@ -297,7 +297,7 @@ int main(int argc, char *argv[])
         QObject::connect(&cashDesk, &ok::CashDesk::eventWritten, sync.get(), &ok::services::SyncService::localEventWritten);
         // Returns of another till's receipt: its sale is looked up live at the central service.
         till.setRemoteSaleLookup([s = QPointer<ok::services::SyncService>(sync.get())](
-                                     const QString &saleId, std::function<void(ok::Result<ok::db::RemoteSale>)> done) {
+                                     const QString &saleId, std::function<void(ok::Result<ok::RemoteSale>)> done) {
             if (s)
                 s->lookupSale(saleId, std::move(done));
             else

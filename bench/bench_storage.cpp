@@ -445,7 +445,7 @@ LookupReport benchLookups(const QString &cachePath, const QList<Scan> &scans)
     const size_t variants = 1 + raws.size();
     auto lookup = [&](size_t variant, const Scan &s) -> qint64 {
         if (variant == 0) {
-            const std::optional<ok::db::ProductInfo> p = reader.findByBarcode(s.code, kNow);
+            const std::optional<ok::ProductInfo> p = reader.findByBarcode(s.code, kNow);
             return p ? p->id : 0;
         }
         return raws[variant - 1]->find(s.utf8);
@@ -554,7 +554,7 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
     for (int round = 0; round <= rounds; ++round) {
         for (QueryReport &r : reports) {
             auto t0 = Clock::now();
-            const QList<ok::db::ProductInfo> found = reader.search(r.text, kSearchLimit, kNow);
+            const QList<ok::ProductInfo> found = reader.search(r.text, kSearchLimit, kNow);
             const qint64 searchNs = nsSince(t0);
 
             const QByteArray expr = ok::db::CatalogReader::matchExpression(r.text).toUtf8();
@@ -586,9 +586,9 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
 
 /// A consistent sale of `kSaleLines` lines (amounts, tax summary and tender add up), different for
 /// every `n`; the same idea as tests/storage/saletestdata.h.
-ok::db::SaleRecord makeSale(qint64 n)
+ok::SaleRecord makeSale(qint64 n)
 {
-    ok::db::SaleRecord s;
+    ok::SaleRecord s;
     s.storeId = QString::fromLatin1(kStore);
     s.terminalId = QStringLiteral("T01");
     s.cashierId = QStringLiteral("C7");
@@ -596,7 +596,7 @@ ok::db::SaleRecord makeSale(qint64 n)
     s.createdAtMs = kNow * 1000 + n;
     qint64 total = 0;
     for (int i = 0; i < kSaleLines; ++i) {
-        ok::db::SaleLineRecord l;
+        ok::SaleLineRecord l;
         l.productId = 1 + (n * kSaleLines + i) % 1'000'000;
         l.sku = QStringLiteral("SKU-%1").arg(l.productId, 7, 10, QLatin1Char('0'));
         l.name = QStringLiteral("Mleko Zielona Dolina 1 l");

@@ -45,9 +45,9 @@ int fail(const QString &what)
     return 1;
 }
 
-db::SaleRecord sale(int i)
+SaleRecord sale(int i)
 {
-    db::SaleRecord s;
+    SaleRecord s;
     s.storeId = QStringLiteral("S001");
     s.terminalId = QStringLiteral("T01");
     s.cashierId = QStringLiteral("E1001");
@@ -55,7 +55,7 @@ db::SaleRecord sale(int i)
     s.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     qint64 total = 0;
     for (int l = 0; l < 2; ++l) {
-        db::SaleLineRecord line;
+        SaleLineRecord line;
         line.productId = 1 + (i * 7 + l) % 1000;
         line.sku = QStringLiteral("SKU-%1").arg(line.productId, 7, 10, QLatin1Char('0'));
         line.name = QStringLiteral("Produkt");

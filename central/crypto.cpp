@@ -88,14 +88,6 @@ std::string randomBytes(size_t n)
     return out;
 }
 
-std::string pbkdf2Sha256(std::string_view password, std::string_view salt, int iterations, int length)
-{
-    std::string out(size_t(length), '\0');
-    PKCS5_PBKDF2_HMAC(password.data(), int(password.size()), reinterpret_cast<const unsigned char *>(salt.data()),
-                      int(salt.size()), iterations, EVP_sha256(), length, reinterpret_cast<unsigned char *>(out.data()));
-    return out;
-}
-
 std::string enrolmentCode()
 {
     std::string code;

@@ -21,9 +21,6 @@ std::string sha256Hex(std::string_view data);
 /// `n` bytes from OpenSSL's CSPRNG. Aborts if the generator fails (no safe fallback exists).
 std::string randomBytes(size_t n);
 
-/// PBKDF2-HMAC-SHA256 (OpenSSL PKCS5_PBKDF2_HMAC), `length` raw bytes.
-std::string pbkdf2Sha256(std::string_view password, std::string_view salt, int iterations, int length = 32);
-
 /// A human-typed one-time code from an alphabet without 0/O, 1/I/L: "K7Q2-M9XD-4HWT"
 /// (12 symbols of 31, ≈ 59 bits).
 std::string enrolmentCode();

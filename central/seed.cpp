@@ -3,6 +3,7 @@
 // omnikiosk-demo-data (ok::db::generateDemoNetwork), written through CentralStore.
 
 #include "central/crypto.h"
+#include "core/pin.h"
 #include "central/service.h"
 #include "storage/demodata.h"
 
@@ -106,7 +107,7 @@ public:
         const std::string salt = s.pinSalt.toStdString();
         Staff st{utf8(s.id), utf8(s.name), utf8(s.role),
                  s.storeId.isEmpty() ? std::nullopt : std::optional<std::string>(utf8(s.storeId)), salt,
-                 s.pinIterations, pbkdf2Sha256(utf8(s.pin), salt, s.pinIterations, 32), true};
+                 s.pinIterations, pin::derive(s.pin, s.pinSalt, s.pinIterations).toStdString(), true};
         return m_w->putStaff(st);
     }
     Result<void> productDone(qint64 productId) override

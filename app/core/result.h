@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/permission.h"
+
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -14,6 +17,8 @@ namespace ok {
 struct Error {
     QString code;    ///< stable identifier, e.g. "db.newer-schema", "config.bad-value"
     QString message; ///< what went wrong and what to do about it
+    /// Set when the action was refused only for want of a permission (code "approval.required").
+    std::optional<ApprovalRequired> approval = std::nullopt;
 };
 
 /// Either a value or an Error (a small std::expected stand-in: we build as C++20).

@@ -14,7 +14,7 @@ Error needsApproval(Permission p)
     return Error{QStringLiteral("approval:") + permissionKey(p), CashDesk::tr("This needs a supervisor's approval")};
 }
 
-bool allowed(const StaffMember &who, Permission p, const std::optional<db::ApprovalRecord> &approval)
+bool allowed(const StaffMember &who, Permission p, const std::optional<ApprovalRecord> &approval)
 {
     return roleAllows(who.role, p) || (approval && approval->action == permissionKey(p));
 }
@@ -52,12 +52,12 @@ qint64 CashDesk::now() const
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
-std::optional<db::ShiftRecord> CashDesk::current()
+std::optional<ShiftRecord> CashDesk::current()
 {
     return m_shifts.openShift(m_settings.terminalId);
 }
 
-Result<void> CashDesk::print(const escpos::ReceiptDocument &doc, const QString &label, const QString &ref)
+Result<void> CashDesk::print(const ReceiptDocument &doc, const QString &label, const QString &ref)
 {
     PrintSpooler *spooler = m_devices ? m_devices->receiptSpooler() : nullptr;
     if (!spooler)
@@ -68,7 +68,7 @@ Result<void> CashDesk::print(const escpos::ReceiptDocument &doc, const QString &
     return {};
 }
 
-Result<db::ShiftRecord> CashDesk::openShift(const StaffMember &who, const db::DenominationCounts &floatCounts)
+Result<ShiftRecord> CashDesk::openShift(const StaffMember &who, const DenominationCounts &floatCounts)
 {
     auto shift = m_shifts.open(m_settings.terminalId, m_settings.storeId, who.id, m_settings.currency, floatCounts, now());
     if (!shift)
@@ -81,7 +81,7 @@ Result<db::ShiftRecord> CashDesk::openShift(const StaffMember &who, const db::De
 }
 
 Result<void> CashDesk::moveCash(const StaffMember &who, const QString &kind, qint64 amount, const QString &reason,
-                                const std::optional<db::ApprovalRecord> &approval)
+                                const std::optional<ApprovalRecord> &approval)
 {
     const auto shift = current();
     if (!shift)
@@ -100,7 +100,7 @@ Result<void> CashDesk::moveCash(const StaffMember &who, const QString &kind, qin
     return {};
 }
 
-Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, const std::optional<db::ApprovalRecord> &approval)
+Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, const std::optional<ApprovalRecord> &approval)
 {
     const auto shift = current();
     if (!shift)
@@ -119,32 +119,32 @@ Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, con
     return m_devices->openCashDrawer(who.id, QStringLiteral("no sale"), id.value());
 }
 
-Result<db::ShiftFigures> CashDesk::xReport(const StaffMember &who, const std::optional<db::ApprovalRecord> &approval)
+Result<ShiftFigures> CashDesk::xReport(const StaffMember &who, const std::optional<ApprovalRecord> &approval)
 {
     const auto shift = current();
     if (!shift)
         return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
     if (!allowed(who, Permission::XReport, approval))
         return needsApproval(Permission::XReport);
-    const db::ShiftFigures f = m_shifts.figures(*shift);
+    const ShiftFigures f = m_shifts.figures(*shift);
     if (auto r = print(m_receipts.shiftReport(*shift, f, false, who.name, now()), tr("X report"), shift->id); !r)
         return r.error();
     return f;
 }
 
-Result<db::ShiftRecord> CashDesk::zReport(const StaffMember &who, const db::DenominationCounts &counted,
-                                          const std::optional<db::ApprovalRecord> &approval,
-                                          const std::optional<db::ApprovalRecord> &differenceApproval)
+Result<ShiftRecord> CashDesk::zReport(const StaffMember &who, const DenominationCounts &counted,
+                                          const std::optional<ApprovalRecord> &approval,
+                                          const std::optional<ApprovalRecord> &differenceApproval)
 {
     const auto shift = current();
     if (!shift)
         return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
     if (!allowed(who, Permission::ZReport, approval))
         return needsApproval(Permission::ZReport);
-    const auto total = db::countedTotal(counted);
+    const auto total = countedTotal(counted);
     if (!total)
         return Error{QStringLiteral("cash.count"), tr("The count has a negative or impossible number")};
-    const db::ShiftFigures f = m_shifts.figures(*shift);
+    const ShiftFigures f = m_shifts.figures(*shift);
     const qint64 diff = *total - f.expectedCash;
     const bool large = (diff < 0 ? -diff : diff) > m_settings.countDifferenceLimit;
     QString approvedBy, reason;

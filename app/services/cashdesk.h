@@ -39,20 +39,20 @@ public:
 
     const CashDeskSettings &settings() const { return m_settings; }
     /// The open shift, re-read from the ledger (a crash does not close it).
-    std::optional<db::ShiftRecord> current();
-    Result<db::ShiftRecord> openShift(const StaffMember &who, const db::DenominationCounts &floatCounts);
+    std::optional<ShiftRecord> current();
+    Result<ShiftRecord> openShift(const StaffMember &who, const DenominationCounts &floatCounts);
     /// cash_in or cash_out with a reason; `approval` when the role may not (Permission::CashInOut).
     Result<void> moveCash(const StaffMember &who, const QString &kind, qint64 amount, const QString &reason,
-                          const std::optional<db::ApprovalRecord> &approval = {});
-    Result<void> noSale(const StaffMember &who, const QString &reason, const std::optional<db::ApprovalRecord> &approval = {});
+                          const std::optional<ApprovalRecord> &approval = {});
+    Result<void> noSale(const StaffMember &who, const QString &reason, const std::optional<ApprovalRecord> &approval = {});
     /// Print the X report of the open shift.
-    Result<db::ShiftFigures> xReport(const StaffMember &who, const std::optional<db::ApprovalRecord> &approval = {});
+    Result<ShiftFigures> xReport(const StaffMember &who, const std::optional<ApprovalRecord> &approval = {});
     /// Close the shift with the blind count and print the Z report. `approval` covers
     /// Permission::ZReport when the role may not; `differenceApproval` (a manager's, with a reason)
     /// is required when |counted - expected| is above the limit.
-    Result<db::ShiftRecord> zReport(const StaffMember &who, const db::DenominationCounts &counted,
-                                    const std::optional<db::ApprovalRecord> &approval = {},
-                                    const std::optional<db::ApprovalRecord> &differenceApproval = {});
+    Result<ShiftRecord> zReport(const StaffMember &who, const DenominationCounts &counted,
+                                    const std::optional<ApprovalRecord> &approval = {},
+                                    const std::optional<ApprovalRecord> &differenceApproval = {});
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 private:
     qint64 now() const;
-    Result<void> print(const escpos::ReceiptDocument &doc, const QString &label, const QString &ref);
+    Result<void> print(const ReceiptDocument &doc, const QString &label, const QString &ref);
 
     CashDeskSettings m_settings;
     db::Database &m_ledger;

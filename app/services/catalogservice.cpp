@@ -50,10 +50,10 @@ CatalogService::CatalogService(QString cachePath, QString storeId, QString langu
     , m_storeId(std::move(storeId))
     , m_language(std::move(language))
 {
-    qRegisterMetaType<ok::db::ProductInfo>();
-    qRegisterMetaType<ok::db::StockLevel>();
-    qRegisterMetaType<QList<ok::db::ProductInfo>>();
-    qRegisterMetaType<QList<ok::db::StockLevel>>();
+    qRegisterMetaType<ok::ProductInfo>();
+    qRegisterMetaType<ok::StockLevel>();
+    qRegisterMetaType<QList<ok::ProductInfo>>();
+    qRegisterMetaType<QList<ok::StockLevel>>();
     m_thread.setObjectName(QStringLiteral("catalog"));
 }
 

@@ -38,10 +38,10 @@ public:
     const QString &storeId() const { return m_storeId; }
 
 Q_SIGNALS:
-    void barcodeFound(int request, const ok::db::ProductInfo &product);
+    void barcodeFound(int request, const ok::ProductInfo &product);
     void barcodeNotFound(int request, const QString &code);
-    void searchFinished(int request, const QList<ok::db::ProductInfo> &products);
-    void stockLevelsReady(int request, qint64 productId, const QList<ok::db::StockLevel> &levels);
+    void searchFinished(int request, const QList<ok::ProductInfo> &products);
+    void stockLevelsReady(int request, qint64 productId, const QList<ok::StockLevel> &levels);
     void productCountReady(int request, qint64 count);
     void failed(int request, const QString &message);
 
@@ -56,5 +56,5 @@ private:
 
 } // namespace ok
 
-Q_DECLARE_METATYPE(ok::db::ProductInfo)
-Q_DECLARE_METATYPE(ok::db::StockLevel)
+Q_DECLARE_METATYPE(ok::ProductInfo)
+Q_DECLARE_METATYPE(ok::StockLevel)

@@ -7,7 +7,7 @@
 #include "drivers/payment/paymentterminal.h"
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "drivers/scanner/evdevscanner.h"
 #include "drivers/scanner/serialscanner.h"
 #include "services/printspooler.h"
@@ -387,9 +387,9 @@ Result<qint64> DeviceManager::testPrint(int i)
         return Error{QStringLiteral("device.not-a-printer"), tr("This device is not a receipt printer")};
     if (!s)
         return Error{QStringLiteral("device.no-queue"), tr("The print queue could not be opened: see the log")};
-    escpos::ReceiptDocument doc(QStringLiteral("en"));
-    escpos::TextStyle title;
-    title.alignment = escpos::Alignment::Centre;
+    ReceiptDocument doc(QStringLiteral("en"));
+    TextStyle title;
+    title.alignment = Alignment::Centre;
     title.bold = true;
     doc.addText(tr("Omnikiosk test print"), title);
     doc.addSeparator();
@@ -397,7 +397,7 @@ Result<qint64> DeviceManager::testPrint(int i)
     doc.addTwoColumns(tr("Profile"), p->profile().id());
     doc.addTwoColumns(tr("Time"), QDateTime::currentDateTime().toString(Qt::ISODate));
     doc.addText(QStringLiteral("Zażółć gęślą jaźń · Съешь же ещё · Blåbær · Perché €"));
-    doc.addCut(escpos::CutType::Partial, 3);
+    doc.addCut(CutType::Partial, 3);
     auto id = s->submit(QStringLiteral("test"), QString(), tr("Test print"), doc);
     if (!id) {
         setLastTest(i, id.error().message);

@@ -3,7 +3,7 @@
 
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "storage/sqlite.h"
 
 #include <QDateTime>
@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcSpooler, "omnikiosk.services.printspooler", QtInfoMsg)
 namespace ok {
 
 using namespace std::chrono_literals;
-using State = db::PrintJob::State;
+using State = PrintJob::State;
 
 namespace {
 /// Printed and cancelled jobs are kept this long for reprints, then forgotten.
@@ -86,7 +86,7 @@ void PrintSpooler::start()
 
 Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, const QString &label, const QByteArray &bytes)
 {
-    db::NewPrintJob j;
+    NewPrintJob j;
     j.printer = m_name;
     j.kind = kind;
     j.ref = ref;
@@ -103,7 +103,7 @@ Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, con
 }
 
 Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, const QString &label,
-                                    const escpos::ReceiptDocument &document)
+                                    const ReceiptDocument &document)
 {
     if (!m_printer)
         return Error{QStringLiteral("printer.gone"), tr("The printer is not configured any more")};
@@ -168,12 +168,12 @@ Result<void> PrintSpooler::markPrinted(qint64 id)
     return {};
 }
 
-QList<db::PrintJob> PrintSpooler::jobs(int finished) const
+QList<PrintJob> PrintSpooler::jobs(int finished) const
 {
     return m_jobs.list(m_name, finished);
 }
 
-std::optional<db::PrintJob> PrintSpooler::job(qint64 id) const
+std::optional<PrintJob> PrintSpooler::job(qint64 id) const
 {
     auto j = m_jobs.job(id);
     if (j && j->printer != m_name)
@@ -196,9 +196,9 @@ QByteArray PrintSpooler::copyBanner() const
     if (!m_printer)
         return {};
     // Deterministic (no time in it): the storage recognises a banner already in front of a copy.
-    escpos::ReceiptDocument doc(QLocale().name().left(2));
-    escpos::TextStyle style;
-    style.alignment = escpos::Alignment::Centre;
+    ReceiptDocument doc(QLocale().name().left(2));
+    TextStyle style;
+    style.alignment = Alignment::Centre;
     style.bold = true;
     style.doubleHeight = true;
     doc.addText(tr("*** COPY ***"), style);

@@ -15,10 +15,11 @@ class Database;
 }
 namespace ok::escpos {
 class EscPosPrinter;
-class ReceiptDocument;
 } // namespace ok::escpos
 
 namespace ok {
+
+class ReceiptDocument;
 
 /// The persistent print queue of ONE receipt printer (RELIABILITY.md rule 2: "a committed sale
 /// whose receipt did not print is offered for reprint, never rung again").
@@ -64,7 +65,7 @@ public:
     Result<qint64> submit(const QString &kind, const QString &ref, const QString &label, const QByteArray &bytes);
     /// Encode `document` for this printer's profile and queue it.
     Result<qint64> submit(const QString &kind, const QString &ref, const QString &label,
-                          const escpos::ReceiptDocument &document);
+                          const ReceiptDocument &document);
 
     /// Staff: cancel a queued or uncertain job.
     Result<void> cancel(qint64 id);
@@ -75,8 +76,8 @@ public:
     Result<void> markPrinted(qint64 id);
 
     /// Open jobs oldest first, then up to `finished` printed or cancelled ones, newest first.
-    QList<db::PrintJob> jobs(int finished = 10) const;
-    std::optional<db::PrintJob> job(qint64 id) const;
+    QList<PrintJob> jobs(int finished = 10) const;
+    std::optional<PrintJob> job(qint64 id) const;
     int queuedCount() const;
     int uncertainCount() const;
     /// The job on its way to the printer (0 = none).
@@ -90,7 +91,7 @@ public:
 
     /// "waiting", "printing", "printed", "cancelled", "uncertain: decide" (translated, short: the
     /// reason is in the job's lastError).
-    static QString stateText(db::PrintJob::State state);
+    static QString stateText(PrintJob::State state);
 
 Q_SIGNALS:
     /// Any job was added or changed state (for the staff screen).

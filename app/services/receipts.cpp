@@ -6,8 +6,6 @@
 
 namespace ok {
 
-using escpos::Alignment;
-using escpos::TextStyle;
 
 QByteArray receiptQrPayload(const QString &storeId, const QString &terminalId, qint64 receiptNo, const QString &saleId)
 {
@@ -86,7 +84,7 @@ QString Receipts::dateTime(qint64 ms) const
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-void Receipts::header(escpos::ReceiptDocument &doc, const QString &title, qint64 atMs) const
+void Receipts::header(ReceiptDocument &doc, const QString &title, qint64 atMs) const
 {
     TextStyle big;
     big.alignment = Alignment::Centre;
@@ -106,11 +104,11 @@ void Receipts::header(escpos::ReceiptDocument &doc, const QString &title, qint64
     }
 }
 
-escpos::ReceiptDocument Receipts::sale(const db::StoredSale &stored, const QString &cashierName,
+ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierName,
                                        std::optional<qint64> originalReceiptNo) const
 {
-    const db::SaleRecord &s = stored.sale;
-    escpos::ReceiptDocument doc(m_header.language);
+    const SaleRecord &s = stored.sale;
+    ReceiptDocument doc(m_header.language);
     const QString title = s.kind == QLatin1String("return") ? tr("RETURN %1").arg(stored.receiptNo)
         : s.kind == QLatin1String("exchange")               ? tr("EXCHANGE %1").arg(stored.receiptNo)
                                                             : tr("RECEIPT %1").arg(stored.receiptNo);
@@ -173,10 +171,10 @@ escpos::ReceiptDocument Receipts::sale(const db::StoredSale &stored, const QStri
     return doc;
 }
 
-escpos::ReceiptDocument Receipts::shiftReport(const db::ShiftRecord &shift, const db::ShiftFigures &f, bool z,
+ReceiptDocument Receipts::shiftReport(const ShiftRecord &shift, const ShiftFigures &f, bool z,
                                               const QString &staffName, qint64 atMs) const
 {
-    escpos::ReceiptDocument doc(m_header.language);
+    ReceiptDocument doc(m_header.language);
     header(doc, z ? tr("Z REPORT %1").arg(shift.zNo) : tr("X REPORT (shift still open)"), atMs);
     doc.addText(tr("Shift opened %1 by %2").arg(dateTime(shift.openedAtMs), shift.openedBy));
     if (f.lastReceipt > 0)

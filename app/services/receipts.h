@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "storage/ledger.h"
 #include "storage/shifts.h"
 
@@ -42,11 +42,11 @@ public:
     /// A sale, return or exchange: store header, lines with discounts and overrides, total,
     /// cash rounding, tenders and change, tax summary per rate, cashier, terminal, receipt number
     /// and the QR code that identifies the sale for returns.
-    escpos::ReceiptDocument sale(const db::StoredSale &sale, const QString &cashierName,
+    ReceiptDocument sale(const StoredSale &sale, const QString &cashierName,
                                  std::optional<qint64> originalReceiptNo = std::nullopt) const;
 
     /// X report (shift still open) or Z report (closed: with counted cash and over/short).
-    escpos::ReceiptDocument shiftReport(const db::ShiftRecord &shift, const db::ShiftFigures &figures, bool z,
+    ReceiptDocument shiftReport(const ShiftRecord &shift, const ShiftFigures &figures, bool z,
                                         const QString &staffName, qint64 atMs) const;
 
     /// "12,34" in the store's number format, without a currency symbol.
@@ -57,7 +57,7 @@ public:
 
 private:
     QString dateTime(qint64 ms) const;
-    void header(escpos::ReceiptDocument &doc, const QString &title, qint64 atMs) const;
+    void header(ReceiptDocument &doc, const QString &title, qint64 atMs) const;
 
     ReceiptHeader m_header;
     QLocale m_locale;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/staffauth.h"
 
+#include "core/pin.h"
 #include "storage/sqlite.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
 
 Q_LOGGING_CATEGORY(lcAuth, "omnikiosk.auth", QtInfoMsg)
 
@@ -22,34 +21,6 @@ QString waitText(qint64 ms)
     return s >= 120 ? StaffAuth::tr("%n minute(s)", nullptr, int((s + 59) / 60)) : StaffAuth::tr("%n second(s)", nullptr, int(s));
 }
 } // namespace
-
-QString permissionKey(Permission p)
-{
-    switch (p) {
-    case Permission::VoidLine: return QStringLiteral("void_line");
-    case Permission::VoidSale: return QStringLiteral("void_sale");
-    case Permission::PriceOverride: return QStringLiteral("price_override");
-    case Permission::LargeDiscount: return QStringLiteral("large_discount");
-    case Permission::ReturnWithoutReceipt: return QStringLiteral("return_without_receipt");
-    case Permission::NoSale: return QStringLiteral("no_sale");
-    case Permission::CashInOut: return QStringLiteral("cash_in_out");
-    case Permission::XReport: return QStringLiteral("x_report");
-    case Permission::ZReport: return QStringLiteral("z_report");
-    case Permission::AcceptCountDifference: return QStringLiteral("accept_count_difference");
-    }
-    return QStringLiteral("unknown");
-}
-
-bool roleAllows(const QString &role, Permission p)
-{
-    if (role == QLatin1String("manager"))
-        return true;
-    if (role == QLatin1String("supervisor"))
-        return p != Permission::AcceptCountDifference;
-    if (role == QLatin1String("cashier"))
-        return p == Permission::XReport;
-    return false;
-}
 
 StaffAuth::StaffAuth(db::Database &cache, db::Database &ledger, QString storeId)
     : m_cache(cache)
@@ -95,17 +66,6 @@ std::optional<StaffMember> StaffAuth::fromBadge(const QString &code) const
     if (id.isEmpty() || id.size() > 32)
         return std::nullopt;
     return member(id);
-}
-
-QByteArray StaffAuth::derive(const QString &pin, const QByteArray &salt, int iterations)
-{
-    const QByteArray utf8 = pin.toUtf8();
-    QByteArray out(32, '\0');
-    if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), int(out.size()),
-                          reinterpret_cast<unsigned char *>(out.data())) != 1)
-        return {};
-    return out;
 }
 
 StaffAuth::Lock StaffAuth::lock(const QString &key) const
@@ -169,9 +129,9 @@ Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin
     st.reset();
 
     // An unknown id costs the same time as a wrong PIN and counts against the terminal.
-    const QByteArray derived = derive(pin, who ? salt : QByteArrayLiteral("unknown-staff-id"), who ? iterations : 120000);
-    const bool match = who && !derived.isEmpty() && derived.size() == verifier.size()
-        && CRYPTO_memcmp(derived.constData(), verifier.constData(), size_t(derived.size())) == 0;
+    const bool match = pin::verify(pin, who ? salt : QByteArrayLiteral("unknown-staff-id"), who ? iterations : pin::kDefaultIterations,
+                                   who ? verifier : QByteArray(pin::kVerifierBytes, '\0'))
+        && who;
 
     db::Transaction tx(m_ledger);
     if (!tx.isActive())
@@ -202,7 +162,7 @@ Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin
     return Error{QStringLiteral("auth.wrong-pin"), tr("Wrong PIN. %n attempt(s) left before a lock.", nullptr, kFreeAttempts - l.failures)};
 }
 
-Result<db::ApprovalRecord> StaffAuth::approve(Permission permission, const QString &staffId, const QString &pin,
+Result<ApprovalRecord> StaffAuth::approve(Permission permission, const QString &staffId, const QString &pin,
                                               const QString &reason)
 {
     auto who = signIn(staffId, pin);
@@ -210,7 +170,7 @@ Result<db::ApprovalRecord> StaffAuth::approve(Permission permission, const QStri
         return who.error();
     if (!roleAllows(who.value().role, permission))
         return Error{QStringLiteral("auth.not-allowed"), tr("%1 may not approve this either").arg(who.value().name)};
-    return db::ApprovalRecord{permissionKey(permission), who.value().id, reason.trimmed(), now()};
+    return ApprovalRecord{permissionKey(permission), who.value().id, reason.trimmed(), now()};
 }
 
 } // namespace ok

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/staff.h"
 #include "storage/ledger.h"
 
 #include <QCoreApplication>
@@ -16,38 +17,6 @@ class Database;
 }
 
 namespace ok {
-
-/// What a role may do on its own. Anything else needs the PIN of someone whose role may
-/// (inline override), and that approval is recorded on the ticket and in the journal.
-enum class Permission {
-    VoidLine,
-    VoidSale,
-    PriceOverride,
-    LargeDiscount,        ///< a discount above the store's limit
-    ReturnWithoutReceipt,
-    NoSale,               ///< open the drawer outside a sale
-    CashInOut,
-    XReport,
-    ZReport,
-    AcceptCountDifference ///< close a Z report whose over/short is above the threshold
-};
-
-/// "void_line", "price_override" ... as recorded in approvals and the journal.
-QString permissionKey(Permission p);
-
-/// A staff member as the till knows them (from the staff stream of the central service; the PIN
-/// verifier stays in cache.db).
-struct StaffMember {
-    QString id;
-    QString name;
-    QString role; ///< cashier, supervisor, manager
-};
-
-/// The permission matrix (docs/pos.md): cashiers sell, discount up to the limit, take cash
-/// payments and print X reports; supervisors also void, override prices, give larger discounts,
-/// take returns without a receipt, open the drawer (no sale), move cash and close the day (Z);
-/// managers do everything, including accepting a Z count difference above the threshold.
-bool roleAllows(const QString &role, Permission p);
 
 /// Staff PIN sign-in and supervisor approvals, offline (RELIABILITY.md: lockouts hold).
 ///
@@ -82,16 +51,13 @@ public:
 
     /// An inline override: `staffId` with `pin` approves `permission` for `reason`. Same lockout
     /// as signIn; auth.not-allowed if their role may not do it either.
-    Result<db::ApprovalRecord> approve(Permission permission, const QString &staffId, const QString &pin,
+    Result<ApprovalRecord> approve(Permission permission, const QString &staffId, const QString &pin,
                                        const QString &reason);
 
     /// Milliseconds until `staffId` may try again (0 = now).
     qint64 lockedForMs(const QString &staffId) const;
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
-
-    /// PBKDF2-HMAC-SHA256, 32 bytes. Public for tests and tools.
-    static QByteArray derive(const QString &pin, const QByteArray &salt, int iterations);
 
 private:
     struct Lock {

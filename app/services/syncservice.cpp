@@ -60,13 +60,13 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
     });
     connect(m_worker, &sync::SyncWorker::liveStockReady, this,
             [this](int request, qint64 productId, const QList<sync::NetworkStockLevel> &levels) {
-                QList<db::StockLevel> out;
+                QList<StockLevel> out;
                 out.reserve(levels.size());
                 for (const auto &l : levels)
                     out.append({l.locationId, l.kind, l.name, l.onHand, l.reserved, l.inTransit});
                 // The cache's order (CatalogReader::stockLevels): this store, other stores, then
                 // the rest by kind and name.
-                const auto rank = [this](const db::StockLevel &l) {
+                const auto rank = [this](const StockLevel &l) {
                     return std::make_tuple(l.locationId != m_storeId, l.locationKind != QLatin1String("store"), l.locationKind,
                                            l.locationName);
                 };
@@ -77,7 +77,7 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
         Q_EMIT orderStatusReady(request, status.id, status.status);
     });
     connect(m_worker, &sync::SyncWorker::saleReady, this, [this](int request, const sync::RemoteSale &r) {
-        const db::RemoteSale sale = toRemoteSale(r);
+        const RemoteSale sale = toRemoteSale(r);
         if (auto done = m_saleCallbacks.take(request))
             done(sale);
         Q_EMIT saleReady(request, sale);
@@ -159,17 +159,17 @@ int SyncService::requestSale(const QString &saleId)
     return request;
 }
 
-void SyncService::lookupSale(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done)
+void SyncService::lookupSale(const QString &saleId, std::function<void(Result<RemoteSale>)> done)
 {
     // The request number is known before any answer: failLater and the worker both answer
     // through the event loop.
     m_saleCallbacks.insert(requestSale(saleId), std::move(done));
 }
 
-db::RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
+RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
 {
-    db::RemoteSale out;
-    db::SaleRecord &s = out.sale.sale;
+    RemoteSale out;
+    SaleRecord &s = out.sale.sale;
     s.id = r.id;
     s.kind = r.kind;
     s.storeId = r.storeId;
@@ -183,7 +183,7 @@ db::RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
     s.total = r.total;
     for (const auto &l : r.lines) {
         // The pushed payload carries no product names: the SKU stands in for one.
-        db::SaleLineRecord line;
+        SaleLineRecord line;
         line.productId = l.productId;
         line.sku = l.sku;
         line.name = l.sku;
@@ -201,7 +201,7 @@ db::RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
         s.tenders.append({t.kind, t.amount, t.change, QString()});
     out.sale.receiptNo = r.receiptNo;
     for (const auto &ret : r.returned) {
-        db::Ledger::Returned &sum = out.returned[ret.lineNo];
+        ReturnedQuantity &sum = out.returned[ret.lineNo];
         sum.quantity += ret.quantity;
         sum.amount += ret.amount;
     }

@@ -58,10 +58,10 @@ public:
     int requestSale(const QString &saleId);
     /// requestSale with its answer (saleReady or liveQueryFailed) handed to `done`, once, on
     /// this thread: what Till::setRemoteSaleLookup takes.
-    void lookupSale(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done);
+    void lookupSale(const QString &saleId, std::function<void(Result<RemoteSale>)> done);
 
     /// The central service's answer as the till uses it (public for tests).
-    static db::RemoteSale toRemoteSale(const sync::RemoteSale &r);
+    static RemoteSale toRemoteSale(const sync::RemoteSale &r);
 
 public Q_SLOTS:
     /// A sale or another event was written to the outbox: push it soon.
@@ -71,9 +71,9 @@ Q_SIGNALS:
     void healthChanged();
     void wakeRequested();
     /// Every location's level, in the order of CatalogReader::stockLevels (this store first).
-    void liveStockReady(int request, qint64 productId, const QList<ok::db::StockLevel> &levels);
+    void liveStockReady(int request, qint64 productId, const QList<ok::StockLevel> &levels);
     void orderStatusReady(int request, const QString &orderId, const QString &status);
-    void saleReady(int request, const ok::db::RemoteSale &sale);
+    void saleReady(int request, const ok::RemoteSale &sale);
     /// A translated sentence for people.
     void liveQueryFailed(int request, const QString &message);
 
@@ -93,10 +93,10 @@ private:
     QByteArray m_devicesJson;
     QString m_devicesOnline; ///< names and on/offline of the last array, to spot what matters
     int m_nextRequest = 1;
-    QHash<int, std::function<void(Result<db::RemoteSale>)>> m_saleCallbacks;
+    QHash<int, std::function<void(Result<RemoteSale>)>> m_saleCallbacks;
     bool m_reported = false;
 };
 
 } // namespace ok::services
 
-Q_DECLARE_METATYPE(ok::db::RemoteSale)
+Q_DECLARE_METATYPE(ok::RemoteSale)

@@ -61,13 +61,13 @@ QString gs(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QJsonObject approvalJson(const db::ApprovalRecord &a)
+QJsonObject approvalJson(const ApprovalRecord &a)
 {
     return {{QStringLiteral("action"), a.action}, {QStringLiteral("staff_id"), a.staffId}, {QStringLiteral("reason"), a.reason},
             {QStringLiteral("at_ms"), a.atMs}};
 }
 
-db::ApprovalRecord approvalFrom(const QJsonObject &o)
+ApprovalRecord approvalFrom(const QJsonObject &o)
 {
     return {gs(o, "action"), gs(o, "staff_id"), gs(o, "reason"), gi(o, "at_ms")};
 }
@@ -87,7 +87,7 @@ Till::Till(TillSettings settings, db::Database &ledger, CatalogService *catalog,
                                m_settings.currency.exponent})
     , m_basket(m_settings.currency, m_settings.taxPolicy)
 {
-    qRegisterMetaType<ok::db::CommittedSale>();
+    qRegisterMetaType<ok::CommittedSale>();
     m_ticketId = newId();
     if (m_catalog) {
         connect(m_catalog, &CatalogService::barcodeFound, this, &Till::onLookupFound);
@@ -167,14 +167,14 @@ Error Till::needsApproval(Permission p) const
     return Error{QStringLiteral("approval:") + permissionKey(p), tr("This needs a supervisor's approval")};
 }
 
-bool Till::allowed(Permission p, const std::optional<db::ApprovalRecord> &approval) const
+bool Till::allowed(Permission p, const std::optional<ApprovalRecord> &approval) const
 {
     if (m_cashier && roleAllows(m_cashier->role, p))
         return true;
     return approval && approval->action == permissionKey(p);
 }
 
-void Till::recordApproval(const std::optional<db::ApprovalRecord> &approval)
+void Till::recordApproval(const std::optional<ApprovalRecord> &approval)
 {
     if (approval)
         m_approvals.append(*approval);
@@ -293,7 +293,7 @@ Result<void> Till::load(const QByteArray &payload)
         tenders.append({gs(t, "kind"), gi(t, "amount"), gi(t, "change"), gs(t, "reference"),
                         state == QLatin1String("done") ? TenderLine::State::Done : TenderLine::State::Unknown, gs(t, "tx_ref")});
     }
-    QList<db::ApprovalRecord> approvals;
+    QList<ApprovalRecord> approvals;
     for (const QJsonValue &v : o.value(QLatin1String("approvals")).toArray())
         approvals.append(approvalFrom(v.toObject()));
 
@@ -414,7 +414,7 @@ void Till::scanWeighed(const QString &code, qint64 grams)
     m_lookups.insert(m_catalog->lookupBarcode(code.trimmed()), PendingScan{code.trimmed(), Quantity::grams(grams), std::nullopt});
 }
 
-void Till::onLookupFound(int request, const db::ProductInfo &product)
+void Till::onLookupFound(int request, const ProductInfo &product)
 {
     const auto it = m_lookups.constFind(request);
     if (it == m_lookups.cend())
@@ -437,7 +437,7 @@ void Till::onLookupMissing(int request, const QString &code)
     Q_EMIT scanRejected(scanned, tr("Code %1 is not in the catalog. Search the product by name, or set it aside for a supervisor.").arg(scanned));
 }
 
-Result<int> Till::addProduct(const db::ProductInfo &p, std::optional<Quantity> quantity, std::optional<qint64> labelPrice)
+Result<int> Till::addProduct(const ProductInfo &p, std::optional<Quantity> quantity, std::optional<qint64> labelPrice)
 {
     if (auto r = ready(); !r)
         return r.error();
@@ -508,7 +508,7 @@ bool Till::isLargeDiscount(const Discount &discount, qint64 base) const
     return false;
 }
 
-Result<void> Till::checkDiscount(const Discount &discount, bool large, const std::optional<db::ApprovalRecord> &approval) const
+Result<void> Till::checkDiscount(const Discount &discount, bool large, const std::optional<ApprovalRecord> &approval) const
 {
     if (large && !allowed(Permission::LargeDiscount, approval))
         return needsApproval(Permission::LargeDiscount);
@@ -517,7 +517,7 @@ Result<void> Till::checkDiscount(const Discount &discount, bool large, const std
     return {};
 }
 
-Result<void> Till::setLineDiscount(int line, const Discount &discount, const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::setLineDiscount(int line, const Discount &discount, const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -538,7 +538,7 @@ Result<void> Till::setLineDiscount(int line, const Discount &discount, const std
     return persist();
 }
 
-Result<void> Till::setReceiptDiscount(const Discount &discount, const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::setReceiptDiscount(const Discount &discount, const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -558,7 +558,7 @@ Result<void> Till::setReceiptDiscount(const Discount &discount, const std::optio
     return persist();
 }
 
-Result<void> Till::overridePrice(int line, qint64 unitPrice, const QString &reason, const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::overridePrice(int line, qint64 unitPrice, const QString &reason, const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -574,7 +574,7 @@ Result<void> Till::overridePrice(int line, qint64 unitPrice, const QString &reas
     if (!m_basket.setUnitPrice(line, unitPrice))
         return invalidInput(tr("That price is not possible"));
     m_notes[line] = tr("Price %1 → %2: %3").arg(m_receipts.amount(old.unitPriceMinor), m_receipts.amount(unitPrice), reason.trimmed());
-    recordApproval(approval ? approval : std::optional<db::ApprovalRecord>(db::ApprovalRecord{permissionKey(Permission::PriceOverride), m_cashier->id, reason.trimmed(), now()}));
+    recordApproval(approval ? approval : std::optional<ApprovalRecord>(ApprovalRecord{permissionKey(Permission::PriceOverride), m_cashier->id, reason.trimmed(), now()}));
     const QJsonObject payload{{QStringLiteral("ticket_id"), m_ticketId}, {QStringLiteral("product_id"), old.productId},
                               {QStringLiteral("from"), old.unitPriceMinor}, {QStringLiteral("to"), unitPrice},
                               {QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("cashier_id"), m_cashier->id}};
@@ -583,7 +583,7 @@ Result<void> Till::overridePrice(int line, qint64 unitPrice, const QString &reas
     return persist();
 }
 
-Result<void> Till::voidLine(int line, const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::voidLine(int line, const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -606,7 +606,7 @@ Result<void> Till::voidLine(int line, const std::optional<db::ApprovalRecord> &a
     return persist();
 }
 
-Result<void> Till::voidSale(const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::voidSale(const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -680,7 +680,7 @@ Result<void> Till::resume(const QString &slot)
     return persist();
 }
 
-QList<db::BasketDraft> Till::parked()
+QList<BasketDraft> Till::parked()
 {
     return m_drafts.parked();
 }
@@ -694,7 +694,7 @@ Result<void> Till::openReturnSource(const QString &receiptText)
     const auto ref = parseReceiptRef(receiptText, m_settings.terminalId);
     if (!ref)
         return invalidInput(tr("Scan the QR code on the receipt, or type its number"));
-    std::optional<db::StoredSale> sale;
+    std::optional<StoredSale> sale;
     if (!ref->saleId.isEmpty())
         sale = m_sales.sale(ref->saleId);
     else if (ref->terminalId == m_settings.terminalId)
@@ -708,7 +708,7 @@ Result<void> Till::openReturnSource(const QString &receiptText)
             Q_EMIT message(tr("Looking up receipt %1-%2 at the central service ...").arg(ref->terminalId).arg(ref->receiptNo), false);
             const ReceiptRef asked = *ref;
             QPointer<Till> self(this);
-            m_remoteLookup(ref->saleId, [self, generation, asked](Result<db::RemoteSale> answer) {
+            m_remoteLookup(ref->saleId, [self, generation, asked](Result<RemoteSale> answer) {
                 if (self && generation == self->m_lookupGeneration)
                     self->onRemoteSale(asked, std::move(answer));
             });
@@ -732,7 +732,7 @@ Result<void> Till::openReturnSource(const QString &receiptText)
     return persist();
 }
 
-void Till::onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer)
+void Till::onRemoteSale(const ReceiptRef &ref, Result<RemoteSale> answer)
 {
     const auto refuse = [this](const QString &text) { Q_EMIT message(text, true); };
     if (!answer) {
@@ -740,8 +740,8 @@ void Till::onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer)
                   "or as a return without receipt.").arg(ref.terminalId).arg(ref.receiptNo).arg(answer.error().message));
         return;
     }
-    db::RemoteSale remote = std::move(answer).value();
-    const db::SaleRecord &sold = remote.sale.sale;
+    RemoteSale remote = std::move(answer).value();
+    const SaleRecord &sold = remote.sale.sale;
     if (sold.id != ref.saleId) {
         refuse(tr("The central service answered for another sale than receipt %1-%2").arg(ref.terminalId).arg(ref.receiptNo));
         return;
@@ -761,8 +761,8 @@ void Till::onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer)
     }
     // What the central service knows was returned, plus this till's returns of the sale that
     // have not reached it yet.
-    QHash<int, db::Ledger::Returned> returned = remote.returned;
-    const QHash<int, db::Ledger::Returned> unsent = m_sales.unsentReturnedLines(sold.id);
+    QHash<int, ReturnedQuantity> returned = remote.returned;
+    const QHash<int, ReturnedQuantity> unsent = m_sales.unsentReturnedLines(sold.id);
     for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
         returned[it.key()].quantity += it.value().quantity;
         returned[it.key()].amount += it.value().amount;
@@ -806,7 +806,7 @@ qint64 Till::returnable(int lineNo) const
 {
     if (!m_source || lineNo < 1 || lineNo > m_source->sale.lines.size())
         return 0;
-    const db::SaleLineRecord &sold = m_source->sale.lines.at(lineNo - 1);
+    const SaleLineRecord &sold = m_source->sale.lines.at(lineNo - 1);
     if (sold.quantity <= 0)
         return 0;
     qint64 left = sold.quantity - m_sourceReturned.value(lineNo).quantity;
@@ -828,7 +828,7 @@ Result<void> Till::returnLine(int lineNo, qint64 quantity)
     if (quantity <= 0 || quantity > left)
         return invalidInput(left == 0 ? tr("Nothing of this line is left to return")
                                       : tr("At most %1 can be returned").arg(m_receipts.quantity(left, m_source->sale.lines.at(lineNo - 1).unit)));
-    const db::SaleLineRecord &sold = m_source->sale.lines.at(lineNo - 1);
+    const SaleLineRecord &sold = m_source->sale.lines.at(lineNo - 1);
     // The refund is the line's paid amount (after its discounts) shared by quantity, with the
     // rounding settled so that returning everything refunds exactly what was paid.
     qint64 before = m_sourceReturned.value(lineNo).quantity;
@@ -843,8 +843,8 @@ Result<void> Till::returnLine(int lineNo, qint64 quantity)
     return persist();
 }
 
-Result<void> Till::returnWithoutReceipt(const db::ProductInfo &p, qint64 quantity, qint64 unitPrice, const QString &reason,
-                                        const std::optional<db::ApprovalRecord> &approval)
+Result<void> Till::returnWithoutReceipt(const ProductInfo &p, qint64 quantity, qint64 unitPrice, const QString &reason,
+                                        const std::optional<ApprovalRecord> &approval)
 {
     if (auto r = ready(); !r)
         return r;
@@ -862,7 +862,7 @@ Result<void> Till::returnWithoutReceipt(const db::ProductInfo &p, qint64 quantit
         return invalidInput(tr("That amount is not possible"));
     m_returns.append({QString(), 0, p.id, p.sku, p.name, quantity, weighed ? QStringLiteral("gram") : QStringLiteral("piece"),
                       unitPrice, *gross, p.taxCode, p.taxBasisPoints, tr("no receipt: %1").arg(reason.trimmed())});
-    recordApproval(approval ? approval : std::optional<db::ApprovalRecord>(db::ApprovalRecord{permissionKey(Permission::ReturnWithoutReceipt), m_cashier->id, reason.trimmed(), now()}));
+    recordApproval(approval ? approval : std::optional<ApprovalRecord>(ApprovalRecord{permissionKey(Permission::ReturnWithoutReceipt), m_cashier->id, reason.trimmed(), now()}));
     return persist();
 }
 
@@ -1039,10 +1039,10 @@ Result<void> Till::finishIfPaid()
     return complete();
 }
 
-db::SaleRecord Till::buildRecord() const
+SaleRecord Till::buildRecord() const
 {
     const Totals t = totals();
-    db::SaleRecord s;
+    SaleRecord s;
     s.id = m_ticketId;
     s.kind = m_returns.isEmpty() ? QStringLiteral("sale") : m_basket.isEmpty() ? QStringLiteral("return") : QStringLiteral("exchange");
     s.storeId = m_settings.storeId;
@@ -1086,7 +1086,7 @@ Result<void> Till::complete()
         return r;
     if (isEmpty())
         return invalidInput(tr("The basket is empty"));
-    const db::SaleRecord record = buildRecord();
+    const SaleRecord record = buildRecord();
     auto committed = m_sales.commitSale(record);
     if (!committed) {
         qCCritical(lcTill).noquote() << "sale not committed:" << committed.error().message;
@@ -1099,7 +1099,7 @@ Result<void> Till::complete()
         change += t.change;
         cash = cash || t.kind == QLatin1String("cash");
     }
-    const db::CommittedSale done = committed.value();
+    const CommittedSale done = committed.value();
     resetTicket();
     Q_EMIT changed();
     Q_EMIT eventWritten();
@@ -1133,7 +1133,7 @@ Result<void> Till::printReceipt(const QString &saleId, bool copy)
     if (!sale->sale.originalSaleId.isEmpty())
         if (const auto o = m_sales.sale(sale->sale.originalSaleId))
             original = o->receiptNo;
-    escpos::ReceiptDocument doc = m_receipts.sale(*sale, cashierName, original);
+    ReceiptDocument doc = m_receipts.sale(*sale, cashierName, original);
     const QString label = tr("Receipt %1").arg(sale->receiptNo);
     if (copy) {
         // A reprint says COPY above the original text.
@@ -1151,9 +1151,9 @@ Result<void> Till::printReceipt(const QString &saleId, bool copy)
     return {};
 }
 
-QList<db::CommittedSale> Till::unprintedSales()
+QList<CommittedSale> Till::unprintedSales()
 {
-    QList<db::CommittedSale> out;
+    QList<CommittedSale> out;
     db::PrintJobs jobs(m_ledger);
     for (const auto &s : m_sales.unprintedSales())
         if (!jobs.hasOpenJobFor(s.id))

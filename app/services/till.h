@@ -3,6 +3,7 @@
 
 #include "core/basket.h"
 #include "core/money.h"
+#include "core/ticket.h"
 #include "drivers/payment/paymentterminal.h"
 #include "drivers/scanner/scannerconfig.h"
 #include "services/receipts.h"
@@ -32,33 +33,6 @@ struct TillSettings {
     TaxPolicy taxPolicy;
     int discountLimitBp = 1000;       ///< discounts above this (percent, or share of the gross) need approval
     QList<scanner::VariableMeasureLayout> variableMeasure; ///< in-store weight / price labels
-};
-
-/// A tender of the ticket in progress.
-struct TenderLine {
-    enum class State { Done, Pending, Unknown };
-    QString kind;       ///< cash, card
-    qint64 amount = 0;  ///< taken (< 0: paid back)
-    qint64 change = 0;
-    QString reference;  ///< card: "auth 123456 VISA ****1234"
-    State state = State::Done;
-    QString txRef;      ///< card: our transaction reference at the terminal
-};
-
-/// A line being returned: from a receipt (saleId + lineNo) or without one.
-struct ReturnLine {
-    QString saleId;     ///< empty: return without receipt
-    int lineNo = 0;
-    qint64 productId = 0;
-    QString sku;
-    QString name;
-    qint64 quantity = 0; ///< pieces or grams, > 0
-    QString unit;
-    qint64 unitPrice = 0;
-    qint64 refund = 0;   ///< what goes back, > 0
-    QString taxCode;
-    int taxBasisPoints = 0;
-    QString note;
 };
 
 /// The cashier's ticket: ring up, discount, return, tender, commit, receipt, drawer.
@@ -110,31 +84,31 @@ public:
     void scanWeighed(const QString &code, qint64 grams);
     /// Add a product (search result, scan). Piece products: `quantity` pieces (default 1);
     /// weighed products need a weight in grams. Returns the line index.
-    Result<int> addProduct(const db::ProductInfo &product, std::optional<Quantity> quantity = std::nullopt,
+    Result<int> addProduct(const ProductInfo &product, std::optional<Quantity> quantity = std::nullopt,
                            std::optional<qint64> labelPrice = std::nullopt);
     Result<void> setQuantity(int line, qint64 value);
-    Result<void> setLineDiscount(int line, const Discount &discount, const std::optional<db::ApprovalRecord> &approval = {});
-    Result<void> setReceiptDiscount(const Discount &discount, const std::optional<db::ApprovalRecord> &approval = {});
+    Result<void> setLineDiscount(int line, const Discount &discount, const std::optional<ApprovalRecord> &approval = {});
+    Result<void> setReceiptDiscount(const Discount &discount, const std::optional<ApprovalRecord> &approval = {});
     Result<void> overridePrice(int line, qint64 unitPrice, const QString &reason,
-                               const std::optional<db::ApprovalRecord> &approval = {});
-    Result<void> voidLine(int line, const std::optional<db::ApprovalRecord> &approval = {});
-    Result<void> voidSale(const std::optional<db::ApprovalRecord> &approval = {});
+                               const std::optional<ApprovalRecord> &approval = {});
+    Result<void> voidLine(int line, const std::optional<ApprovalRecord> &approval = {});
+    Result<void> voidSale(const std::optional<ApprovalRecord> &approval = {});
     Result<void> setCustomer(const QString &customer);
     Result<void> park();
     Result<void> resume(const QString &slot);
-    QList<db::BasketDraft> parked();
+    QList<BasketDraft> parked();
 
     // ---- returns
     /// A receipt's QR or its number: the sale whose lines can be returned.
     Result<void> openReturnSource(const QString &receiptText);
     void closeReturnSource();
-    const std::optional<db::StoredSale> &returnSource() const { return m_source; }
+    const std::optional<StoredSale> &returnSource() const { return m_source; }
     /// How much of line `lineNo` of the source can still be returned (committed returns and this
     /// ticket's return lines counted).
     qint64 returnable(int lineNo) const;
     Result<void> returnLine(int lineNo, qint64 quantity);
-    Result<void> returnWithoutReceipt(const db::ProductInfo &product, qint64 quantity, qint64 unitPrice,
-                                      const QString &reason, const std::optional<db::ApprovalRecord> &approval = {});
+    Result<void> returnWithoutReceipt(const ProductInfo &product, qint64 quantity, qint64 unitPrice,
+                                      const QString &reason, const std::optional<ApprovalRecord> &approval = {});
     Result<void> removeReturnLine(int index);
 
     // ---- state
@@ -168,13 +142,13 @@ public:
     /// Queue the receipt of a committed sale. `copy`: a reprint, marked COPY on paper.
     Result<void> printReceipt(const QString &saleId, bool copy);
     /// Committed sales whose receipt never printed and is not queued (offer reprint, never re-ring).
-    QList<db::CommittedSale> unprintedSales();
+    QList<CommittedSale> unprintedSales();
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     /// How a receipt QR of another terminal is looked up (the central service, SyncService::
     /// requestSale): called with the sale id, it answers `done` once, later, on this thread.
     /// Unset (offline build, no sync): such receipts are refused as before.
-    using RemoteSaleLookup = std::function<void(const QString &saleId, std::function<void(Result<db::RemoteSale>)> done)>;
+    using RemoteSaleLookup = std::function<void(const QString &saleId, std::function<void(Result<RemoteSale>)> done)>;
     void setRemoteSaleLookup(RemoteSaleLookup lookup) { m_remoteLookup = std::move(lookup); }
     /// The return source is another terminal's sale (looked up at the central service).
     bool sourceIsRemote() const { return m_sourceRemote; }
@@ -185,7 +159,7 @@ Q_SIGNALS:
     void scanRejected(const QString &code, const QString &message);
     /// Something for the cashier: progress ("Insert or tap card") or a problem.
     void message(const QString &text, bool problem);
-    void saleCompleted(const ok::db::CommittedSale &sale, qint64 change);
+    void saleCompleted(const ok::CommittedSale &sale, qint64 change);
     /// A fact went to the outbox (push soon).
     void eventWritten();
     void returnSourceChanged();
@@ -193,8 +167,8 @@ Q_SIGNALS:
 private:
     qint64 now() const;
     Error needsApproval(Permission p) const;
-    bool allowed(Permission p, const std::optional<db::ApprovalRecord> &approval) const;
-    void recordApproval(const std::optional<db::ApprovalRecord> &approval);
+    bool allowed(Permission p, const std::optional<ApprovalRecord> &approval) const;
+    void recordApproval(const std::optional<ApprovalRecord> &approval);
     Result<void> journalNow(const QString &kind, const QString &ref, const QJsonObject &payload, const QString &actor,
                             const QString &outboxKind = {});
     Result<void> persist();
@@ -207,16 +181,16 @@ private:
     /// Above the store's limit: percent over discountLimitBp, or an amount over that share of `base`.
     bool isLargeDiscount(const Discount &discount, qint64 base) const;
     /// Approval for a large discount and a reason for any discount.
-    Result<void> checkDiscount(const Discount &discount, bool large, const std::optional<db::ApprovalRecord> &approval) const;
+    Result<void> checkDiscount(const Discount &discount, bool large, const std::optional<ApprovalRecord> &approval) const;
     /// ready(), an open shift and something on the ticket.
     Result<void> readyToTender() const;
     bool hasOpenCard() const;
     void onCardFinished(const payment::PaymentResult &result);
-    void onLookupFound(int request, const db::ProductInfo &product);
+    void onLookupFound(int request, const ProductInfo &product);
     void onLookupMissing(int request, const QString &code);
     Result<void> finishIfPaid();
-    db::SaleRecord buildRecord() const;
-    void onRemoteSale(const ReceiptRef &ref, Result<db::RemoteSale> answer);
+    SaleRecord buildRecord() const;
+    void onRemoteSale(const ReceiptRef &ref, Result<RemoteSale> answer);
     payment::PaymentTerminal *terminal() const;
 
     TillSettings m_settings;
@@ -235,10 +209,10 @@ private:
     QList<QString> m_notes;        ///< parallel to basket lines: override / discount reason
     QList<ReturnLine> m_returns;
     QList<TenderLine> m_tenders;
-    QList<db::ApprovalRecord> m_approvals;
+    QList<ApprovalRecord> m_approvals;
     QString m_customer;
-    std::optional<db::StoredSale> m_source;
-    QHash<int, db::Ledger::Returned> m_sourceReturned;
+    std::optional<StoredSale> m_source;
+    QHash<int, ReturnedQuantity> m_sourceReturned;
     bool m_sourceRemote = false;   ///< m_source came from the central service
     QString m_remoteOriginal;      ///< sale id of a remote original the return lines refer to
     RemoteSaleLookup m_remoteLookup;
@@ -255,4 +229,4 @@ private:
 
 } // namespace ok
 
-Q_DECLARE_METATYPE(ok::db::CommittedSale)
+Q_DECLARE_METATYPE(ok::CommittedSale)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/product.h"
 #include "core/result.h"
 
 #include <QList>
@@ -11,30 +12,6 @@
 namespace ok::db {
 
 class Database;
-
-/// A product as the till and the stock screen need it: the name in the terminal's language,
-/// this store's price valid now, and this store's available stock.
-struct ProductInfo {
-    qint64 id = 0;
-    QString sku;
-    QString name;
-    QString unit;      ///< "piece" or "kg"
-    QString taxCode;
-    int taxBasisPoints = 0;
-    std::optional<qint64> price; ///< minor units; nullopt when the store has no valid price
-    QString currency;
-    std::optional<qint64> available; ///< on hand minus reserved in this store; nullopt = not stocked
-    QString barcode;   ///< the barcode that matched (lookup) or the product's first barcode
-};
-
-struct StockLevel {
-    QString locationId;
-    QString locationKind; ///< "store", "warehouse", "online"
-    QString locationName;
-    qint64 onHand = 0;
-    qint64 reserved = 0;
-    qint64 inTransit = 0;
-};
 
 /// Read side of the catalog in cache.db. Uses cached prepared statements: one instance per
 /// connection and thread. `now` is unix seconds and only chooses which price row is valid.

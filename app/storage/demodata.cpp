@@ -2,12 +2,12 @@
 #include "storage/demodata.h"
 
 #include "core/gtin.h"
+#include "core/pin.h"
 #include "storage/catalog.h"
 #include "storage/sqlite.h"
 
 #include <QCryptographicHash>
 
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <array>
@@ -551,11 +551,8 @@ public:
     {
         if (!s.storeId.isEmpty() && s.storeId != m_store.id)
             return {};
-        const QByteArray pin = s.pin.toUtf8();
-        QByteArray verifier(32, '\0');
-        if (PKCS5_PBKDF2_HMAC(pin.constData(), int(pin.size()), reinterpret_cast<const unsigned char *>(s.pinSalt.constData()),
-                              int(s.pinSalt.size()), s.pinIterations, EVP_sha256(), int(verifier.size()),
-                              reinterpret_cast<unsigned char *>(verifier.data())) != 1)
+        const QByteArray verifier = pin::derive(s.pin, s.pinSalt, s.pinIterations);
+        if (verifier.isEmpty())
             return Error{QStringLiteral("demo.pbkdf2"), QStringLiteral("PBKDF2 failed for staff %1").arg(s.id)};
         Statement &st = m_db.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
                                     "VALUES(?1, ?2, ?3, NULLIF(?4, ''), ?5, ?6, ?7)");

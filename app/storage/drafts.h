@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/ticket.h"
 
 #include <QList>
 #include <QString>
@@ -11,16 +12,6 @@
 namespace ok::db {
 
 class Database;
-
-/// A basket in progress or parked (table basket_draft, ledger v4). The payload is the till's own
-/// JSON; storage only keeps it durable (synchronous=FULL), so a crash restarts into the basket.
-struct BasketDraft {
-    QString slot;       ///< "current" or "parked:<uuid>"
-    QString cashierId;
-    QString label;      ///< parked: what the list shows ("3 items, 42.50")
-    QByteArray payload;
-    qint64 updatedAtMs = 0;
-};
 
 class Drafts
 {

@@ -180,7 +180,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     if (original) {
         if (original->sale.kind != QLatin1String("sale") && original->sale.kind != QLatin1String("exchange"))
             return invalid(QStringLiteral("Receipt %1 is itself a return").arg(original->receiptNo));
-        const QHash<int, Returned> before = returnedLines(s.originalSaleId);
+        const QHash<int, ReturnedQuantity> before = returnedLines(s.originalSaleId);
         QHash<int, qint64> now;
         for (const auto &l : s.lines) {
             if (l.returnOfLine == 0)
@@ -191,7 +191,7 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
             if (sold.productId != l.productId || sold.unit != l.unit || sold.quantity <= 0)
                 return invalid(QStringLiteral("Line %1 does not match line %2 of receipt %3").arg(l.sku).arg(l.returnOfLine).arg(original->receiptNo));
             now[l.returnOfLine] += -l.quantity;
-            const Returned done = before.value(l.returnOfLine);
+            const ReturnedQuantity done = before.value(l.returnOfLine);
             if (done.quantity + now[l.returnOfLine] > sold.quantity)
                 return invalid(QStringLiteral("%1: only %2 of %3 can still be returned").arg(sold.name).arg(sold.quantity - done.quantity).arg(sold.quantity));
             if (done.amount - l.amount > sold.amount)
@@ -385,19 +385,19 @@ std::optional<StoredSale> Ledger::saleByReceipt(const QString &terminalId, qint6
     return id.isEmpty() ? std::nullopt : sale(id);
 }
 
-QHash<int, Ledger::Returned> Ledger::returnedLines(const QString &saleId)
+QHash<int, ReturnedQuantity> Ledger::returnedLines(const QString &saleId)
 {
     return returned(saleId, false);
 }
 
-QHash<int, Ledger::Returned> Ledger::unsentReturnedLines(const QString &saleId)
+QHash<int, ReturnedQuantity> Ledger::unsentReturnedLines(const QString &saleId)
 {
     return returned(saleId, true);
 }
 
-QHash<int, Ledger::Returned> Ledger::returned(const QString &saleId, bool onlyUnsent)
+QHash<int, ReturnedQuantity> Ledger::returned(const QString &saleId, bool onlyUnsent)
 {
-    QHash<int, Returned> out;
+    QHash<int, ReturnedQuantity> out;
     Statement &st = m_db.cached(R"sql(
         SELECT l.return_of_line, -sum(l.quantity), -sum(l.amount)
         FROM sale s JOIN sale_line l ON l.sale_id = s.id

@@ -12,14 +12,6 @@ namespace ok::db {
 
 namespace {
 
-constexpr std::array<std::pair<PrintJob::State, const char *>, 5> kStates = {{
-    {PrintJob::State::Queued, "queued"},
-    {PrintJob::State::Sending, "sending"},
-    {PrintJob::State::Printed, "printed"},
-    {PrintJob::State::Cancelled, "cancelled"},
-    {PrintJob::State::Uncertain, "uncertain"},
-}};
-
 constexpr std::string_view kColumns =
     "id, printer, kind, ref, label, copy, coalesce(copy_of, 0), state, attempts, coalesce(last_error, ''), "
     "created_at, updated_at, coalesce(printed_at, 0), length(payload)";
@@ -64,22 +56,6 @@ std::string selectSql(std::string_view tail, bool withPayload)
 }
 
 } // namespace
-
-QString printJobStateName(PrintJob::State state)
-{
-    for (const auto &[s, name] : kStates)
-        if (s == state)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-std::optional<PrintJob::State> printJobStateFromName(QStringView name)
-{
-    for (const auto &[s, n] : kStates)
-        if (name == QLatin1String(n))
-            return s;
-    return std::nullopt;
-}
 
 PrintJobs::PrintJobs(Database &ledger)
     : m_db(ledger)

@@ -13,16 +13,6 @@ namespace ok {
 namespace {
 QPointer<PosController> g_instance;
 
-std::optional<Permission> permissionFromKey(const QString &key)
-{
-    for (Permission p : {Permission::VoidLine, Permission::VoidSale, Permission::PriceOverride, Permission::LargeDiscount,
-                         Permission::ReturnWithoutReceipt, Permission::NoSale, Permission::CashInOut, Permission::XReport,
-                         Permission::ZReport, Permission::AcceptCountDifference})
-        if (permissionKey(p) == key)
-            return p;
-    return std::nullopt;
-}
-
 QString permissionText(Permission p)
 {
     switch (p) {
@@ -36,6 +26,10 @@ QString permissionText(Permission p)
     case Permission::XReport: return PosController::tr("Print the X report");
     case Permission::ZReport: return PosController::tr("Close the day (Z report)");
     case Permission::AcceptCountDifference: return PosController::tr("Accept a cash count difference (manager)");
+    case Permission::StaffScreens: return PosController::tr("Open the staff screens");
+    case Permission::TestDevices: return PosController::tr("Test the devices");
+    case Permission::OpenLockerDoor: return PosController::tr("Open a locker door");
+    case Permission::RetrySync: return PosController::tr("Send a refused event again");
     }
     return {};
 }
@@ -154,7 +148,7 @@ PosController::PosController(Till &till, CashDesk &desk, StaffAuth &auth, Device
         setMessage(text, true);
         Q_EMIT scanRejected(code, text);
     });
-    connect(&m_till, &Till::saleCompleted, this, [this](const db::CommittedSale &sale, qint64 change) {
+    connect(&m_till, &Till::saleCompleted, this, [this](const CommittedSale &sale, qint64 change) {
         m_lastSale = change > 0 ? tr("Receipt %1 · change %2").arg(sale.receiptNo).arg(m_till.receipts().amount(change))
                                 : tr("Receipt %1 done").arg(sale.receiptNo);
         setMessage(m_lastSale, false);
@@ -385,7 +379,7 @@ QVariantList PosController::returnSource() const
     if (!src)
         return out;
     for (int i = 0; i < src->sale.lines.size(); ++i) {
-        const db::SaleLineRecord &l = src->sale.lines.at(i);
+        const SaleLineRecord &l = src->sale.lines.at(i);
         if (l.quantity <= 0)
             continue;
         out.append(QVariantMap{{QStringLiteral("lineNo"), i + 1}, {QStringLiteral("name"), l.name},
@@ -676,7 +670,7 @@ QString PosController::returnWithoutReceipt(const QString &barcode, const QStrin
     const auto unitPrice = price.trimmed().isEmpty() ? product->price : parseAmount(price);
     if (!unitPrice || *unitPrice < 0)
         return say(Error{QStringLiteral("till.invalid"), tr("Enter the price paid, e.g. 4.99")});
-    const db::ProductInfo p = *product;
+    const ProductInfo p = *product;
     return run([this, p, q, unitPrice, reason](const auto &a) { return m_till.returnWithoutReceipt(p, q->minor(), *unitPrice, reason, a); });
 }
 
@@ -696,9 +690,9 @@ QString PosController::printUnprinted(const QString &saleId)
 
 // ---- cash desk
 
-std::optional<db::DenominationCounts> PosController::counts(const QVariantMap &map) const
+std::optional<DenominationCounts> PosController::counts(const QVariantMap &map) const
 {
-    db::DenominationCounts out;
+    DenominationCounts out;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         bool ok1 = false, ok2 = false;
         const qint64 d = it.key().toLongLong(&ok1);
@@ -714,7 +708,7 @@ std::optional<db::DenominationCounts> PosController::counts(const QVariantMap &m
 QString PosController::countText(const QVariantMap &map) const
 {
     const auto c = counts(map);
-    const auto total = c ? db::countedTotal(*c) : std::nullopt;
+    const auto total = c ? countedTotal(*c) : std::nullopt;
     return total ? m_till.receipts().amount(*total) : tr("check the numbers");
 }
 
@@ -781,11 +775,11 @@ QString PosController::zReport(const QVariantMap &map)
         return say(Error{QStringLiteral("cash.ticket-open"), tr("Finish, park or void the open ticket before closing the day")});
     const StaffMember who = *m_till.cashier();
     // Two approvals may be needed: the Z itself (supervisor) and a count difference (manager).
-    auto zApproval = std::make_shared<std::optional<db::ApprovalRecord>>();
-    return run([this, who, c, zApproval](const std::optional<db::ApprovalRecord> &a) -> Result<void> {
+    auto zApproval = std::make_shared<std::optional<ApprovalRecord>>();
+    return run([this, who, c, zApproval](const std::optional<ApprovalRecord> &a) -> Result<void> {
         if (a && a->action == permissionKey(Permission::ZReport))
             *zApproval = a;
-        const std::optional<db::ApprovalRecord> diff = a && a->action == permissionKey(Permission::AcceptCountDifference) ? a : std::nullopt;
+        const std::optional<ApprovalRecord> diff = a && a->action == permissionKey(Permission::AcceptCountDifference) ? a : std::nullopt;
         auto z = m_desk.zReport(who, *c, *zApproval, diff);
         if (!z)
             return z.error();

@@ -209,14 +209,14 @@ Q_SIGNALS:
     void locked();
 
 private:
-    using Action = std::function<Result<void>(const std::optional<db::ApprovalRecord> &)>;
+    using Action = std::function<Result<void>(const std::optional<ApprovalRecord> &)>;
     /// Run an action; "approval:<permission>" parks it for approve().
     QString run(const Action &action, Permission fallback = Permission::VoidLine);
     QString say(const Result<void> &r);
     void setMessage(const QString &text, bool problem);
     void onTicketChanged();
     std::optional<qint64> parseAmount(const QString &text) const;
-    std::optional<db::DenominationCounts> counts(const QVariantMap &map) const;
+    std::optional<DenominationCounts> counts(const QVariantMap &map) const;
 
     Till &m_till;
     CashDesk &m_desk;

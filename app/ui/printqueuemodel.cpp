@@ -10,7 +10,7 @@
 
 namespace ok {
 
-using State = db::PrintJob::State;
+using State = PrintJob::State;
 
 PrintQueueModel::PrintQueueModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -29,14 +29,14 @@ QVariant PrintQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const db::PrintJob &j = m_rows.at(index.row()).job;
+    const PrintJob &j = m_rows.at(index.row()).job;
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole: return j.label.isEmpty() ? j.kind : j.label;
     case JobIdRole: return int(j.id); // QML numbers: ids stay far below 2^31
     case PrinterRole: return j.printer;
     case KindRole: return j.kind;
-    case StateRole: return db::printJobStateName(j.state);
+    case StateRole: return printJobStateName(j.state);
     case StateTextRole: return PrintSpooler::stateText(j.state);
     case AttemptsRole: return j.attempts;
     case LastErrorRole: return j.lastError;
@@ -90,7 +90,7 @@ void PrintQueueModel::refresh()
     m_rows.clear();
     for (int i = 0; m_manager && i < m_manager->count(); ++i)
         if (PrintSpooler *s = m_manager->spooler(i))
-            for (const db::PrintJob &j : s->jobs(m_finished))
+            for (const PrintJob &j : s->jobs(m_finished))
                 m_rows.append({i, j});
     endResetModel();
     Q_EMIT countChanged();
@@ -128,7 +128,7 @@ QString PrintQueueModel::cancel(int row)
     PrintSpooler *s = spoolerOf(row);
     if (!s)
         return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const db::PrintJob &j = m_rows.at(row).job;
+    const PrintJob &j = m_rows.at(row).job;
     return done(s->cancel(j.id), tr("%1 (job %2) cancelled").arg(j.label).arg(j.id));
 }
 
@@ -137,7 +137,7 @@ QString PrintQueueModel::reprint(int row)
     PrintSpooler *s = spoolerOf(row);
     if (!s)
         return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const db::PrintJob &j = m_rows.at(row).job;
+    const PrintJob &j = m_rows.at(row).job;
     auto r = s->reprint(j.id);
     return done(r ? Result<void>() : Result<void>(r.error()),
                 r ? tr("%1 (job %2) queued again as copy (job %3)").arg(j.label).arg(j.id).arg(r.value()) : QString());
@@ -148,7 +148,7 @@ QString PrintQueueModel::markPrinted(int row)
     PrintSpooler *s = spoolerOf(row);
     if (!s)
         return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const db::PrintJob &j = m_rows.at(row).job;
+    const PrintJob &j = m_rows.at(row).job;
     return done(s->markPrinted(j.id), tr("%1 (job %2) marked printed").arg(j.label).arg(j.id));
 }
 

@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     struct Row {
         int device = -1;
-        db::PrintJob job;
+        PrintJob job;
     };
     PrintSpooler *spoolerOf(int row) const;
     QString done(const Result<void> &r, const QString &success);

@@ -38,7 +38,7 @@ int ProductLookupModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_results.size());
 }
 
-QString ProductLookupModel::formatPrice(const db::ProductInfo &p, const QLocale &locale)
+QString ProductLookupModel::formatPrice(const ProductInfo &p, const QLocale &locale)
 {
     if (!p.price)
         return tr("no price");
@@ -65,7 +65,7 @@ QVariant ProductLookupModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const db::ProductInfo &p = m_results.at(index.row());
+    const ProductInfo &p = m_results.at(index.row());
     switch (role) {
     case ProductIdRole:
         return p.id;
@@ -110,14 +110,14 @@ void ProductLookupModel::setCatalog(CatalogService *catalog)
     m_connections.clear();
     m_catalog = catalog;
     if (m_catalog) {
-        m_connections << connect(m_catalog, &CatalogService::searchFinished, this, [this](int req, const QList<db::ProductInfo> &list) {
+        m_connections << connect(m_catalog, &CatalogService::searchFinished, this, [this](int req, const QList<ProductInfo> &list) {
             if (req != m_pending)
                 return; // overtaken by a newer request
             setPending(0);
             setResults(list);
             setMessage(list.isEmpty() ? tr("Nothing matches \"%1\"").arg(m_query) : QString());
         });
-        m_connections << connect(m_catalog, &CatalogService::barcodeFound, this, [this](int req, const db::ProductInfo &p) {
+        m_connections << connect(m_catalog, &CatalogService::barcodeFound, this, [this](int req, const ProductInfo &p) {
             if (req != m_pending)
                 return;
             setPending(0);
@@ -190,7 +190,7 @@ void ProductLookupModel::clear()
     setMessage(QString());
 }
 
-void ProductLookupModel::setResults(QList<db::ProductInfo> results)
+void ProductLookupModel::setResults(QList<ProductInfo> results)
 {
     const bool countChange = results.size() != m_results.size();
     beginResetModel();
@@ -233,7 +233,7 @@ QVariant StockLevelsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const db::StockLevel &l = m_levels.at(index.row());
+    const StockLevel &l = m_levels.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case LocationRole:
@@ -272,7 +272,7 @@ void StockLevelsModel::setCatalog(CatalogService *catalog)
     m_catalog = catalog;
     if (m_catalog) {
         m_connection = connect(m_catalog, &CatalogService::stockLevelsReady, this,
-                               [this](int req, qint64, const QList<db::StockLevel> &levels) {
+                               [this](int req, qint64, const QList<StockLevel> &levels) {
                                    if (req != m_pending)
                                        return;
                                    m_pending = 0;
@@ -294,7 +294,7 @@ void StockLevelsModel::setSync(services::SyncService *sync)
     m_wasOnline = m_sync && m_sync->isOnline();
     if (m_sync) {
         connect(m_sync, &services::SyncService::liveStockReady, this,
-                [this](int request, qint64, const QList<db::StockLevel> &levels) {
+                [this](int request, qint64, const QList<StockLevel> &levels) {
                     if (request != m_livePending)
                         return;
                     m_livePending = 0;
@@ -333,7 +333,7 @@ void StockLevelsModel::setProductId(int id)
     refresh();
 }
 
-void StockLevelsModel::setLevels(const QList<db::StockLevel> &levels)
+void StockLevelsModel::setLevels(const QList<StockLevel> &levels)
 {
     const bool countChange = levels.size() != m_levels.size();
     beginResetModel();

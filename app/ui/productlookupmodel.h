@@ -64,7 +64,7 @@ public:
     Q_INVOKABLE void clear();
 
     /// Display helpers shared with other models.
-    static QString formatPrice(const db::ProductInfo &p, const QLocale &locale);
+    static QString formatPrice(const ProductInfo &p, const QLocale &locale);
     static QString formatQuantity(qint64 value, const QString &unit, const QLocale &locale);
 
 Q_SIGNALS:
@@ -78,7 +78,7 @@ Q_SIGNALS:
     void productFound(qint64 productId);
 
 private:
-    void setResults(QList<db::ProductInfo> results);
+    void setResults(QList<ProductInfo> results);
     void setMessage(const QString &message);
     void setPending(int request);
 
@@ -87,7 +87,7 @@ private:
     int m_limit = 20;
     int m_pending = 0;
     QString m_message;
-    QList<db::ProductInfo> m_results;
+    QList<ProductInfo> m_results;
     QLocale m_locale;
     QList<QMetaObject::Connection> m_connections;
 };
@@ -144,7 +144,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void requestLive();
-    void setLevels(const QList<db::StockLevel> &levels);
+    void setLevels(const QList<StockLevel> &levels);
     CatalogService *m_catalog = nullptr;
     QMetaObject::Connection m_connection;
     QPointer<services::SyncService> m_sync;
@@ -156,7 +156,7 @@ private:
     qint64 m_productId = 0;
     QString m_unit = QStringLiteral("piece");
     int m_pending = 0;
-    QList<db::StockLevel> m_levels;
+    QList<StockLevel> m_levels;
     QLocale m_locale;
 };
 

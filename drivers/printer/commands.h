@@ -6,6 +6,7 @@
 // printer profiles or text encoding. The Encoder composes them. Byte values live in escpos.h.
 
 #include "core/result.h"
+#include "core/receiptdocument.h"
 #include "drivers/printer/monobitmap.h"
 
 #include <QByteArray>
@@ -14,10 +15,13 @@
 
 namespace ok::escpos {
 
-enum class Alignment : quint8 { Left, Centre, Right };
-enum class CutType : quint8 { Full, Partial };
-enum class DrawerPin : quint8 { Pin2, Pin5 };
-enum class HriPosition : quint8 { None, Above, Below };
+// The ESC/POS layer encodes the core receipt model (core/receiptdocument.h): its vocabulary is
+// the model's.
+using ok::Alignment;
+using ok::CutType;
+using ok::DrawerPin;
+using ok::Font;
+using ok::HriPosition;
 // How the code table is selected: ESC t n (Epson and most clones) or ESC GS t n (Star).
 enum class CodeTableCommand : quint8 { EscT, StarEscGsT };
 

@@ -131,17 +131,19 @@ private:
 
     void add(const Code128Barcode &e)
     {
-        const int width = fittedModuleWidth(e.options.moduleWidth, command::code128Modules(e.data));
+        const auto data = command::code128Data(e.text);
+        const int width = data ? fittedModuleWidth(e.options.moduleWidth, command::code128Modules(data.value())) : 0;
         if (width < kMinBarcodeModuleWidth) {
-            // Wider than the paper even at the narrowest bars: print what it says instead.
-            qCWarning(lcPrinter) << "Code 128 symbol of" << e.data.size() << "bytes is wider than"
-                                 << m_profile.dotsPerLine() << "dots; printed as text";
+            // Wider than the paper even at the narrowest bars, or longer than the command takes:
+            // print what it says instead.
+            qCWarning(lcPrinter) << "Code 128 symbol of" << e.text.size() << "characters does not fit"
+                                 << m_profile.dotsPerLine() << "dots or the command; printed as text";
             line(m_text.printable(e.text), e.options.alignment, 0);
             return;
         }
         setAlignment(e.options.alignment);
         m_out.append(command::barcodeSetup(e.options.hri, e.options.heightDots, width));
-        m_out.append(command::code128(e.data));
+        m_out.append(command::code128(data.value()));
     }
 
     void add(const QrCode &e)
@@ -170,7 +172,11 @@ private:
 
     void add(const RasterImage &e)
     {
-        QImage image = e.image;
+        QImage image = QImage::fromData(e.encoded);
+        if (image.isNull()) {
+            qCWarning(lcPrinter) << "receipt image of" << e.encoded.size() << "bytes could not be decoded; not printed";
+            return;
+        }
         if (image.width() > m_profile.dotsPerLine())
             image = image.scaledToWidth(m_profile.dotsPerLine(), Qt::SmoothTransformation);
         setAlignment(e.alignment);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "drivers/printer/printerprofile.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 
 #include <QByteArray>
 

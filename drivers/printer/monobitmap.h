@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/receiptdocument.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -9,14 +10,8 @@
 
 namespace ok::escpos {
 
-// QR error correction level (recovers about 7 / 15 / 25 / 30 % of the symbol).
-enum class QrErrorLevel : quint8 { L, M, Q, H };
-
-// How a grey or colour image becomes black and white.
-enum class Dither : quint8 {
-    Threshold, // luminance below 50 %: black. Sharp logos and text.
-    Diffuse, // error diffusion. Photographs.
-};
+using ok::Dither;
+using ok::QrErrorLevel;
 
 // A 1-bit image in the layout of ESC/POS raster data (GS v 0): rows top to bottom, each row
 // padded to whole bytes, the most significant bit is the leftmost dot, 1 = black. A value type.

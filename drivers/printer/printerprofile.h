@@ -13,7 +13,6 @@
 
 namespace ok::escpos {
 
-enum class Font : quint8 { A, B };
 
 // One character code table a printer offers: the codec name Qt (ICU) knows it by, and the
 // number this printer model selects it with (ESC t n). The numbering differs between brands.

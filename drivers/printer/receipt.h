@@ -10,6 +10,6 @@
 #include "drivers/printer/monobitmap.h"
 #include "drivers/printer/printerprofile.h"
 #include "drivers/printer/printerstatus.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "drivers/printer/statusparser.h"
 #include "drivers/printer/textencoder.h"

@@ -5,7 +5,7 @@
 // 'sending' and the second one 'queued'.
 #include "drivers/device/transports.h"
 #include "drivers/printer/escposprinter.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "services/printspooler.h"
 #include "storage/stores.h"
 
@@ -42,9 +42,9 @@ int main(int argc, char **argv)
         }
     });
     for (int i = 1; i <= 2; ++i) {
-        ok::escpos::ReceiptDocument doc(QStringLiteral("pl"));
+        ok::ReceiptDocument doc(QStringLiteral("pl"));
         doc.addText(QStringLiteral("Paragon %1 przed awarią").arg(i));
-        doc.addCut(ok::escpos::CutType::Partial, 3);
+        doc.addCut(ok::CutType::Partial, 3);
         if (!spooler.submit(QStringLiteral("receipt"), QStringLiteral("crash-%1").arg(i), QStringLiteral("Receipt %1").arg(i), doc))
             return 5;
     }

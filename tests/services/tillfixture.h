@@ -3,6 +3,7 @@
 // with real PBKDF2 verifiers, a real ledger.db, and the catalog service reading them.
 #pragma once
 
+#include "core/pin.h"
 #include "services/catalogservice.h"
 #include "services/staffauth.h"
 #include "storage/catalog.h"
@@ -59,7 +60,7 @@ inline void writeStore(db::Database &cache)
         db::Statement &st = cache.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
                                          "VALUES(?1, ?2, ?3, 'S001', ?4, ?5, ?6)");
         st.bind(1, QString::fromLatin1(s.id)).bind(2, QString::fromUtf8(s.name)).bind(3, QString::fromLatin1(s.role)).bind(4, salt)
-            .bind(5, kTestIterations).bind(6, StaffAuth::derive(QString::fromLatin1(s.pin), salt, kTestIterations));
+            .bind(5, kTestIterations).bind(6, pin::derive(QString::fromLatin1(s.pin), salt, kTestIterations));
         if (!st.exec())
             qFatal("staff insert failed");
     }

@@ -180,7 +180,7 @@ private Q_SLOTS:
         auto job = jobs.job(id.value());
         QVERIFY(job);
         QCOMPARE(job->kind, QStringLiteral("test"));
-        QCOMPARE(job->state, db::PrintJob::State::Printed);
+        QCOMPARE(job->state, PrintJob::State::Printed);
 
         // Paper out: the next test print waits, and the health line says so.
         sim.send("paper out");

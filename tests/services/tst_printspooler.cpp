@@ -8,7 +8,7 @@
 #include "../storage/saletestdata.h"
 #include "drivers/device/transports.h"
 #include "drivers/printer/escposprinter.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 #include "services/printspooler.h"
 #include "storage/ledger.h"
 #include "storage/printjobs.h"
@@ -25,7 +25,7 @@
 
 using namespace ok;
 using namespace std::chrono_literals;
-using State = db::PrintJob::State;
+using State = PrintJob::State;
 
 class TestPrintSpooler : public QObject
 {
@@ -81,12 +81,12 @@ class TestPrintSpooler : public QObject
         return out;
     }
 
-    escpos::ReceiptDocument doc(const QString &text)
+    ReceiptDocument doc(const QString &text)
     {
-        escpos::ReceiptDocument d(QStringLiteral("pl"));
+        ReceiptDocument d(QStringLiteral("pl"));
         d.addText(text);
         d.addTwoColumns(QStringLiteral("Mleko 2% 1 l"), QStringLiteral("3,99 zł"));
-        d.addCut(escpos::CutType::Partial, 3);
+        d.addCut(CutType::Partial, 3);
         return d;
     }
 

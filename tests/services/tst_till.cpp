@@ -105,7 +105,7 @@ class TestTill : public QObject
         return n;
     }
 
-    db::ApprovalRecord approval(Permission p, const QString &id, const QString &pin, const QString &reason = QStringLiteral("ok"))
+    ApprovalRecord approval(Permission p, const QString &id, const QString &pin, const QString &reason = QStringLiteral("ok"))
     {
         auto a = m_auth->approve(p, id, pin, reason);
         if (!a)
@@ -129,7 +129,7 @@ class TestTill : public QObject
         return st.value().int32(0);
     }
 
-    db::StoredSale lastSale()
+    StoredSale lastSale()
     {
         const auto id = m_ledger->prepare("SELECT id FROM sale ORDER BY rowid DESC LIMIT 1");
         auto &st = const_cast<db::Statement &>(id.value());
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(done.first().at(1).toLongLong(), 215);
         QVERIFY(m_till->isEmpty());
         QVERIFY(!db::Drafts(*m_ledger).load(db::Drafts::kCurrent)); // committed: never restored
-        const db::StoredSale s = lastSale();
+        const StoredSale s = lastSale();
         QCOMPARE(s.sale.total, 785);
         QCOMPARE(s.sale.tenders.size(), 2);
         QCOMPARE(s.sale.tenders.at(1).change, 215);
@@ -361,7 +361,7 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(m_printerSim->out.mid(from));
         if (qEnvironmentVariableIsSet("OMNIKIOSK_SHOW_RECEIPT"))
             qInfo().noquote() << text;
-        const db::StoredSale s = lastSale();
+        const StoredSale s = lastSale();
         QVERIFY2(text.contains(QStringLiteral("RECEIPT %1").arg(s.receiptNo)), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Mleko 2% 1 l")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("7,85")), qPrintable(text));
@@ -394,7 +394,7 @@ private Q_SLOTS:
         QSignalSpy done(m_till.get(), &Till::saleCompleted);
         QVERIFY(m_till->payCash(1000));
         QCOMPARE(done.size(), 1);
-        const db::StoredSale s = lastSale();
+        const StoredSale s = lastSale();
         QCOMPARE(s.sale.tenders.size(), 2);
         QCOMPARE(s.sale.tenders.at(0).kind, QStringLiteral("card"));
         QVERIFY2(s.sale.tenders.at(0).reference.contains(QLatin1String("auth")), qPrintable(s.sale.tenders.at(0).reference));
@@ -439,7 +439,7 @@ private Q_SLOTS:
         if (!m_till->isEmpty()) // the driver's own status check may already have settled it
             QVERIFY(m_till->checkCard());
         QTRY_VERIFY(m_till->isEmpty()); // approved by the terminal: the sale committed once
-        const db::StoredSale s = lastSale();
+        const StoredSale s = lastSale();
         QCOMPARE(s.sale.total, 599);
         QCOMPARE(s.sale.tenders.size(), 1);
         QCOMPARE(int(m_paymentSim->out.count(("TX pay " + ref).toUtf8())), 1); // charged exactly once
@@ -467,7 +467,7 @@ private Q_SLOTS:
         QVERIFY(m_till->setQuantity(0, 3));
         QVERIFY(m_till->setLineDiscount(0, {Discount::Kind::Percent, 1000, QStringLiteral("loyalty")}));
         QVERIFY(m_till->payCash(1000));
-        const db::StoredSale sold = lastSale();
+        const StoredSale sold = lastSale();
         QCOMPARE(sold.sale.total, 942);
         // Return 1: 9.42 / 3 = 3.14; then 2 more: 6.28; total refunded = 9.42 exactly.
         QVERIFY(m_till->openReturnSource(QString::fromUtf8(receiptQrPayload(QStringLiteral("S001"), QStringLiteral("T01"), sold.receiptNo, sold.sale.id))));
@@ -477,7 +477,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->returnable(1), 2);
         QCOMPARE(m_till->totals().total, -314);
         QVERIFY(m_till->payCash(0)); // pays out 3.14
-        const db::StoredSale ret = lastSale();
+        const StoredSale ret = lastSale();
         QCOMPARE(ret.sale.kind, QStringLiteral("return"));
         QCOMPARE(ret.sale.originalSaleId, sold.sale.id);
         QCOMPARE(ret.sale.tenders.at(0).amount, -314);
@@ -492,7 +492,7 @@ private Q_SLOTS:
         QVERIFY(m_till->openReturnSource(QString::number(sold.receiptNo)));
         QCOMPARE(m_till->returnable(1), 0);
         m_till->closeReturnSource();
-        db::SaleRecord forged = db::Ledger(*m_ledger).sale(ret.sale.id)->sale;
+        SaleRecord forged = db::Ledger(*m_ledger).sale(ret.sale.id)->sale;
         forged.id.clear();
         forged.draftSlot.clear();
         auto refused = db::Ledger(*m_ledger).commitSale(forged);
@@ -504,7 +504,7 @@ private Q_SLOTS:
     {
         QVERIFY(scan(*m_till, ean13(QStringLiteral("230004200750")))); // 0.750 kg × 4.99 = 3.7425 → 3.74
         QVERIFY(m_till->payCash(374));
-        const db::StoredSale sold = lastSale();
+        const StoredSale sold = lastSale();
         QCOMPARE(sold.sale.lines.at(0).unit, QStringLiteral("gram"));
         QVERIFY(m_till->openReturnSource(QString::number(sold.receiptNo)));
         QCOMPARE(m_till->returnable(1), 750);
@@ -524,8 +524,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, QStringLiteral("till.other-terminal"));
 
         // A fake central service: T02 sold 3 × 5.00, 2 of them were already returned at T02.
-        db::RemoteSale remote;
-        db::SaleRecord &sold = remote.sale.sale;
+        RemoteSale remote;
+        SaleRecord &sold = remote.sale.sale;
         sold.id = saleId;
         sold.storeId = QStringLiteral("S001");
         sold.terminalId = QStringLiteral("T02");
@@ -537,8 +537,8 @@ private Q_SLOTS:
         remote.sale.receiptNo = 17;
         remote.returned.insert(1, {2, 1000});
         QStringList asked;
-        std::function<void(Result<db::RemoteSale>)> answer;
-        m_till->setRemoteSaleLookup([&](const QString &id, std::function<void(Result<db::RemoteSale>)> done) {
+        std::function<void(Result<RemoteSale>)> answer;
+        m_till->setRemoteSaleLookup([&](const QString &id, std::function<void(Result<RemoteSale>)> done) {
             asked << id;
             answer = std::move(done);
         });
@@ -574,7 +574,7 @@ private Q_SLOTS:
         QCOMPARE(m_till->returnable(1), 0);
         QCOMPARE(m_till->totals().total, -500);
         QVERIFY(m_till->payCash(0));
-        const db::StoredSale ret = lastSale();
+        const StoredSale ret = lastSale();
         QCOMPARE(ret.sale.kind, QStringLiteral("return"));
         QCOMPARE(ret.sale.originalSaleId, saleId);
         QCOMPARE(ret.sale.lines.at(0).quantity, -1);
@@ -595,7 +595,7 @@ private Q_SLOTS:
         m_till->setRemoteSaleLookup({});
 
         // The ledger keeps refusing an unknown original unless the record says it is remote.
-        db::SaleRecord again = ret.sale;
+        SaleRecord again = ret.sale;
         again.id.clear();
         again.draftSlot.clear();
         auto notLocal = db::Ledger(*m_ledger).commitSale(again);
@@ -605,7 +605,7 @@ private Q_SLOTS:
 
     void returnWithoutReceiptNeedsPermissionAndReason()
     {
-        db::ProductInfo bread;
+        ProductInfo bread;
         bread.id = 2;
         bread.sku = QStringLiteral("SKU-2");
         bread.name = QStringLiteral("Chleb żytni");
@@ -621,7 +621,7 @@ private Q_SLOTS:
         QVERIFY(scan(*m_till, QStringLiteral("96385074")));
         QCOMPARE(m_till->totals().total, 1299 - 599);
         QVERIFY(m_till->payCash(700));
-        const db::StoredSale ex = lastSale();
+        const StoredSale ex = lastSale();
         QCOMPARE(ex.sale.kind, QStringLiteral("exchange"));
         QCOMPARE(ex.sale.total, 700);
         QCOMPARE(ex.sale.lines.size(), 2);
@@ -635,14 +635,14 @@ private Q_SLOTS:
         QSignalSpy done(m_till.get(), &Till::saleCompleted);
         QVERIFY(m_till->payCard(1299));
         QTRY_COMPARE(done.size(), 1);
-        const db::StoredSale sold = lastSale();
+        const StoredSale sold = lastSale();
         QVERIFY(m_till->openReturnSource(QString::number(sold.receiptNo)));
         QVERIFY(m_till->sourcePaidByCard());
         QVERIFY(m_till->returnLine(1, 1));
         m_paymentSim->send("next approve");
         QVERIFY(m_till->payCard(1299)); // the customer presents the card again
         QTRY_COMPARE(done.size(), 2);
-        const db::StoredSale ret = lastSale();
+        const StoredSale ret = lastSale();
         QCOMPARE(ret.sale.kind, QStringLiteral("return"));
         QCOMPARE(ret.sale.tenders.at(0).kind, QStringLiteral("card"));
         QCOMPARE(ret.sale.tenders.at(0).amount, -1299);
@@ -687,7 +687,7 @@ private Q_SLOTS:
         QVERIFY(desk.noSale(m_supervisor, QStringLiteral("change for the next till")));
         auto x = desk.xReport(m_cashier);
         QVERIFY(x);
-        const db::ShiftFigures f = x.value();
+        const ShiftFigures f = x.value();
         // float 320.00 + cash sales - refunds - 50.00 out
         QCOMPARE(f.floatAmount, 32000);
         QCOMPARE(f.cashOut, 5000);
@@ -708,7 +708,7 @@ private Q_SLOTS:
         // The cashier may not close the day; the supervisor may, with a blind count.
         QCOMPARE(afterCrash.zReport(m_cashier, {}).error().code, QStringLiteral("approval:z_report"));
         // 20.00 short: above the 10.00 limit, a manager must accept it with a reason.
-        db::DenominationCounts counted{{1, f.expectedCash - 2000}};
+        DenominationCounts counted{{1, f.expectedCash - 2000}};
         QCOMPARE(afterCrash.zReport(m_supervisor, counted).error().code, QStringLiteral("approval:accept_count_difference"));
         QVERIFY(!afterCrash.zReport(m_supervisor, counted, std::nullopt, approval(Permission::AcceptCountDifference, QStringLiteral("E3"), QStringLiteral("3333"), QString())));
         // Everything queued before (receipts, the X report) has printed: count the Z alone.

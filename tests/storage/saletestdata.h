@@ -4,9 +4,9 @@
 #include "storage/ledger.h"
 
 /// A consistent sale of `lines` lines for storage tests (amounts add up, one cash tender).
-inline ok::db::SaleRecord makeSale(int lines, qint64 seed = 1)
+inline ok::SaleRecord makeSale(int lines, qint64 seed = 1)
 {
-    ok::db::SaleRecord s;
+    ok::SaleRecord s;
     s.storeId = QStringLiteral("S001");
     s.terminalId = QStringLiteral("T01");
     s.cashierId = QStringLiteral("C7");
@@ -14,7 +14,7 @@ inline ok::db::SaleRecord makeSale(int lines, qint64 seed = 1)
     s.createdAtMs = 1'800'000'000'000 + seed;
     qint64 total = 0;
     for (int i = 0; i < lines; ++i) {
-        ok::db::SaleLineRecord l;
+        ok::SaleLineRecord l;
         l.productId = 100 + i;
         l.sku = QStringLiteral("SKU-%1").arg(100 + i);
         l.name = QStringLiteral("Produkt %1").arg(i);

@@ -14,6 +14,7 @@
 
 #include <csignal>
 
+using namespace ok;
 using namespace ok::db;
 
 class TestCrash : public QObject

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ok;
 using namespace ok::db;
 
 namespace {

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ok;
 using namespace ok::db;
 
 class TestMigrations : public QObject

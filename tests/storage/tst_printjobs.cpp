@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ok;
 using namespace ok::db;
 using State = PrintJob::State;
 

@@ -150,7 +150,7 @@ class TestSyncCentral : public QObject
         db::Ledger ledger(ledgerDb);
         qint64 taken = 0;
         for (int i = 0; i < n; ++i) {
-            db::SaleRecord s = makeSale(2, QRandomGenerator::global()->bounded(1000));
+            SaleRecord s = makeSale(2, QRandomGenerator::global()->bounded(1000));
             if (createdAtMs)
                 s.createdAtMs = createdAtMs;
             taken += s.lines.at(0).quantity;
@@ -516,7 +516,7 @@ private Q_SLOTS:
         auto enrolled = t02.ensureEnrolled();
         QVERIFY2(enrolled, qPrintable(enrolled ? QString() : enrolled.error().message));
         db::Ledger ledgerT02(storeT02->ledger());
-        db::SaleRecord sale = makeSale(2, 7);
+        SaleRecord sale = makeSale(2, 7);
         sale.terminalId = QStringLiteral("T02");
         QCOMPARE(sale.lines.at(0).quantity, 2);
         auto committed = ledgerT02.commitSale(sale);
@@ -543,8 +543,8 @@ private Q_SLOTS:
         QVERIFY(found->returned.isEmpty());
 
         // T02 takes back 1 of the 2 pieces of line 1: T01's lookup says 1 returned.
-        const db::SaleLineRecord &sold = sale.lines.at(0);
-        db::SaleRecord ret;
+        const SaleLineRecord &sold = sale.lines.at(0);
+        SaleRecord ret;
         ret.kind = QStringLiteral("return");
         ret.storeId = sale.storeId;
         ret.terminalId = QStringLiteral("T02");
@@ -567,7 +567,7 @@ private Q_SLOTS:
         QCOMPARE(found->returned.at(0).lineNo, 1);
         QCOMPARE(found->returned.at(0).quantity, 1);
         QCOMPARE(found->returned.at(0).amount, sold.unitPrice);
-        const db::RemoteSale remote = services::SyncService::toRemoteSale(found.value());
+        const ok::RemoteSale remote = services::SyncService::toRemoteSale(found.value());
         QCOMPARE(remote.sale.sale.lines.size(), 2);
         QCOMPARE(remote.returned.value(1).quantity, 1);
         QCOMPARE(remote.returned.value(2).quantity, 0);
@@ -602,7 +602,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stock.size(), 1, 30000);
         QCOMPARE(stock.at(0).at(0).toInt(), request);
         QCOMPARE(stock.at(0).at(1).toLongLong(), 100);
-        const auto levels = stock.at(0).at(2).value<QList<db::StockLevel>>();
+        const auto levels = stock.at(0).at(2).value<QList<StockLevel>>();
         QVERIFY(levels.size() >= 3);
         QCOMPARE(levels.at(0).locationId, QStringLiteral("S001")); // this store first, as the cache orders it
         QCOMPARE(levels.at(0).onHand, expected);

@@ -128,11 +128,11 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         db::Ledger sales(*m_ledger);
         for (int i = 0; i < 2; ++i) {
-            db::SaleRecord s = makeSale(2, i);
+            SaleRecord s = makeSale(2, i);
             s.createdAtMs = now - 3'600'000 + i * 60'000;
             QVERIFY(sales.commitSale(s));
         }
-        db::SaleRecord elsewhere = makeSale(1, 5); // rung up with another store's id: misconfigured till
+        SaleRecord elsewhere = makeSale(1, 5); // rung up with another store's id: misconfigured till
         elsewhere.storeId = QStringLiteral("S002");
         elsewhere.createdAtMs = now - 1'800'000;
         QVERIFY(sales.commitSale(elsewhere));

@@ -60,7 +60,7 @@ class TestCashierEndToEnd : public QObject
     std::unique_ptr<ok::KeyboardWedge> m_wedge;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
-    QList<ok::db::ProductInfo> m_products;
+    QList<ok::ProductInfo> m_products;
     QList<qint64> m_centralOnHandBefore;
 
     /// On-hand stock of a product in store S001 at the central service (its own database).
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(quick);
         click(quick);
         QTRY_COMPARE(done.size(), 1);
-        m_saleId = done.first().at(0).value<ok::db::CommittedSale>().id;
+        m_saleId = done.first().at(0).value<ok::CommittedSale>().id;
         QTRY_VERIFY(!find("dueText"));
         shoot(QStringLiteral("pos-sale-done.png"));
     }
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QSignalSpy done(m_pos->till.get(), &ok::Till::saleCompleted);
         QVERIFY(m_pos->pos->payCash(QString()).isEmpty()); // pays back
         QTRY_COMPARE(done.size(), 1);
-        const QString returnId = done.first().at(0).value<ok::db::CommittedSale>().id;
+        const QString returnId = done.first().at(0).value<ok::CommittedSale>().id;
         QTRY_VERIFY_WITH_TIMEOUT(m_pos->ledger->queryInt("SELECT count(*) FROM outbox WHERE ref = '" + returnId.toStdString()
                                                          + "' AND state = 'acked'").value_or(0) == 1,
                                  30000);

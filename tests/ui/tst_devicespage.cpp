@@ -100,7 +100,7 @@ private Q_SLOTS:
             // What the last run left behind: a receipt that was on its way to the printer when
             // the program stopped (it becomes uncertain), and one printed earlier.
             ok::db::PrintJobs jobs(*m_ledger);
-            ok::db::NewPrintJob j;
+            ok::NewPrintJob j;
             j.printer = QStringLiteral("receipt");
             j.kind = QStringLiteral("receipt");
             j.ref = QStringLiteral("sale-41");

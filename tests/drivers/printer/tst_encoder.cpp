@@ -4,6 +4,7 @@
 #include "drivers/printer/encoder.h"
 #include "escposreader.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,8 +12,21 @@
 #include <QTest>
 
 using namespace ok::escpos;
+using ok::ReceiptDocument;
+using ok::TextStyle;
+using ok::BarcodeOptions;
 
 namespace {
+
+/// An image as the receipt model carries it: PNG bytes.
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 QByteArray hex(const char *spaced)
 {
@@ -352,7 +366,7 @@ private Q_SLOTS:
         black.fill(0);
         black.setColor(0, qRgb(0, 0, 0));
         black.setColor(1, qRgb(255, 255, 255));
-        QVERIFY(doc.addImage(black, Alignment::Left).ok());
+        QVERIFY(doc.addImage(png(black), Alignment::Left).ok());
         QVERIFY(doc.addQrCode("1234", 3, QrErrorLevel::L, Alignment::Left).ok());
         doc.addDrawerKick(DrawerPin::Pin2, 100, 100);
         const QByteArray bytes = Encoder::encode(doc, builtIn("epson-tm-t20"));
@@ -464,8 +478,9 @@ private Q_SLOTS:
         QImage wide(800, 100, QImage::Format_RGB32);
         wide.fill(Qt::black);
         ReceiptDocument doc;
-        QVERIFY(doc.addImage(wide).ok());
-        QCOMPARE(doc.addImage(QImage()).error().code, QStringLiteral("printer.image-null"));
+        QVERIFY(doc.addImage(png(wide)).ok());
+        QCOMPARE(doc.addImage(QByteArray()).error().code, QStringLiteral("printer.image-null"));
+        QCOMPARE(doc.addImage("not an image").error().code, QStringLiteral("printer.image-null"));
         const QByteArray bytes = Encoder::encode(doc, builtIn("generic-58mm"));
         // 384 dots = 48 bytes per row, 100 * 384 / 800 = 48 rows.
         QVERIFY(bytes.startsWith(hex("1B 40 1B 74 13 1B 61 01 1D 76 30 00 30 00 30 00")));

@@ -5,7 +5,7 @@
 #include "drivers/device/transports.h"
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
-#include "drivers/printer/receiptdocument.h"
+#include "core/receiptdocument.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -13,6 +13,9 @@
 #include <QTest>
 
 using namespace ok::escpos;
+using ok::BarcodeOptions;
+using ok::ReceiptDocument;
+using ok::TextStyle;
 using namespace std::chrono_literals;
 
 class TestEscPosPrinter : public QObject
