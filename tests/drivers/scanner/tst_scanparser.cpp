@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivers/scanner/gs1.h"
+#include "drivers/scanner/gs1syntax.h"
 #include "drivers/scanner/scanerror.h"
 #include "drivers/scanner/scanparser.h"
 #include "scansummary.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -722,6 +724,166 @@ private Q_SLOTS:
         QCOMPARE(Decimal({ 12345, 5 }).scaledTo(3), std::optional<qint64>());
         QCOMPARE(Decimal({ 1234, 0 }).scaledTo(2), std::optional<qint64>(123400));
         QCOMPARE(Decimal({ std::numeric_limits<qint64>::max() / 5, 0 }).scaledTo(1), std::optional<qint64>());
+    }
+
+    // The compiled-in GS1 Barcode Syntax Dictionary and ISO code lists load, with the rules the
+    // parser relies on.
+    void syntaxDictionaryLoads()
+    {
+        const auto &syntax = gs1::Syntax::builtIn();
+        QVERIFY2(syntax.ok(), qPrintable(syntax.ok() ? QString() : syntax.error().message));
+        QVERIFY(syntax->ais().size() > 500); // every AI, ranges expanded
+        QVERIFY(syntax->ais().contains("3103"));
+        QVERIFY(!syntax->ais().contains("3106"));
+
+        const gs1::AiRule *price = syntax->rule("3922");
+        QVERIFY(price);
+        QCOMPARE(price->first, QByteArray("3920"));
+        QCOMPARE(price->last, QByteArray("3929"));
+        QVERIFY(!price->predefinedLength);
+        QCOMPARE(price->title, QStringLiteral("PRICE"));
+        const QList<QList<QList<QByteArray>>> priceRequisites
+            = { { { "01" } }, { { "30" }, { "31nn" }, { "32nn" }, { "35nn" }, { "36nn" } } };
+        QCOMPARE(price->requisites, priceRequisites);
+        QCOMPARE(price->exclusions, (QList<QByteArray> { "392n", "393n" }));
+
+        const gs1::AiRule *weight = syntax->rule("3103");
+        QVERIFY(weight && weight->predefinedLength);
+        QCOMPARE(weight->minLength(), 6);
+        QCOMPARE(weight->maxLength(), 6);
+
+        // "N3,iso3166 [N3],iso3166 ..." : 3 to 15 digits in parts of three.
+        const gs1::AiRule *initialProcess = syntax->rule("423");
+        QVERIFY(initialProcess);
+        QCOMPARE(initialProcess->components.size(), 5);
+        QCOMPARE(initialProcess->minLength(), 3);
+        QCOMPARE(initialProcess->maxLength(), 15);
+        QVERIFY(initialProcess->components[1].optional);
+        QCOMPARE(initialProcess->components[1].linters, QList<gs1::Linter> { gs1::Linter::Iso3166 });
+
+        // "req=01+21,..." groups (AI 8030).
+        const gs1::AiRule *digSig = syntax->rule("8030");
+        QVERIFY(digSig);
+        QVERIFY(digSig->requisites.front().contains(QList<QByteArray> { "01", "21" }));
+
+        QVERIFY(syntax->isCountry("616")); // Poland
+        QVERIFY(syntax->isCountry("004")); // Afghanistan, the first
+        QVERIFY(!syntax->isCountry("999"));
+        QVERIFY(!syntax->isCountry("000"));
+        QVERIFY(syntax->isCountryAlpha2("PL"));
+        QVERIFY(!syntax->isCountryAlpha2("XX"));
+        QVERIFY(syntax->isCurrency("978")); // EUR
+        QVERIFY(syntax->isCurrency("985")); // PLN
+        QVERIFY(!syntax->isCurrency("000"));
+
+        QVERIFY(syntax->isAiPrefix("3"));
+        QVERIFY(syntax->isAiPrefix("392"));
+        QVERIFY(!syntax->isAiPrefix("44"));
+        QVERIFY(!syntax->isAiPrefix("01")); // an AI, not the start of a longer one
+        // Linters the till does not apply are known by name (docs/devices.md lists them).
+        QVERIFY(syntax->uncheckedLinters().contains(QStringLiteral("key")));
+        QVERIFY(!syntax->uncheckedLinters().contains(QStringLiteral("csum")));
+    }
+
+    void matchesPattern()
+    {
+        QVERIFY(gs1::matchesPattern("392n", "3922"));
+        QVERIFY(gs1::matchesPattern("31nn", "3103"));
+        QVERIFY(gs1::matchesPattern("01", "01"));
+        QVERIFY(!gs1::matchesPattern("392n", "3932"));
+        QVERIFY(!gs1::matchesPattern("31nn", "310"));
+        QVERIFY(!gs1::matchesPattern("01", "010"));
+    }
+
+    void syntaxDictionaryErrors_data()
+    {
+        QTest::addColumn<QByteArray>("dictionary");
+        QTest::addColumn<QByteArray>("iso3166");
+        QTest::addColumn<QByteArray>("iso4217");
+        QTest::addColumn<QString>("message"); // must appear in the error message
+        const QByteArray countries = "616 PL POL Poland\n";
+        const QByteArray currencies = "985 PLN Zloty\n";
+        const auto row = [&](const char *name, const QByteArray &dictionary, const char *message) {
+            QTest::newRow(name) << dictionary << countries << currencies << QString::fromUtf8(message);
+        };
+        row("AI with a letter", "# comment\n\n0A   * N6\n", "gs1-syntax-dictionary.txt, line 3: \"0A\" is not an AI");
+        row("AI of five digits", "01234  N6\n", "line 1: \"01234\" is not an AI");
+        row("range backwards", "3105-3100 * N6\n", "line 1: \"3105-3100\" is not an AI");
+        row("no format", "01 *    # GTIN\n", "line 1: AI 01 has no format specification");
+        row("type without length", "01 * N\n", "line 1: \"N\" is not a format component");
+        row("unknown type letter", "01 * Q14\n", "line 1: AI 01 has no format specification");
+        row("unknown type letter later", "10 N2 Q3\n", "line 1: \"Q3\" is neither a format component nor an attribute");
+        row("length 0", "10 X..0\n", "line 1: component \"X..0\": length 0 is outside 1..90");
+        row("too long", "10 X..90 X..20\n", "line 1: only the last format component may have a variable length");
+        row("longer than GS1 allows", "10 X50 X50\n", "line 1: AI 10: the data may be 100 characters long");
+        row("mandatory after optional", "10 [N2] N2\n", "line 1: a mandatory format component follows an optional one");
+        row("unclosed optional", "10 [N2 \n", "line 1: optional component \"[N2\" has no closing ']'");
+        row("bad linter name", "10 N2,Csum\n", "line 1: component \"N2,Csum\": empty or malformed linter name");
+        row("empty linter", "10 N2,\n", "line 1: component \"N2,\": empty or malformed linter name");
+        row("bad req pattern", "01 * N14\n10 X..20 req=01,A1\n",
+            "line 2: req=01,A1: \"A1\" is not an AI or AI pattern");
+        row("empty ex", "01 * N14\n10 X..20 ex=\n", "line 2: ex=: \"\" is not an AI or AI pattern");
+        row("req matches no AI", "01 * N14\n10 X..20 req=02\n", "line 2: AI 10: \"02\" in req=/ex= matches no AI");
+        row("component after attributes", "01 * N14\n10 X..20 req=01 N3\n",
+            "line 2: format component \"N3\" after the attributes");
+        row("garbage attribute", "01 * N14\n10 X..20 %%%\n",
+            "line 2: \"%%%\" is neither a format component nor an attribute");
+        row("AI twice", "01 * N14\n3100-3105 * N6\n3103 * N6\n", "line 3: AI 3103 is already defined on line 2");
+        row("AI starts another", "01 * N14\n011 N3\n", "line 2: AI 011 starts with AI 01 (line 1)");
+        row("predefined but variable", "10 * X..20\n",
+            "line 1: AI 10 is flagged '*' (predefined length) but its length varies");
+        row("empty dictionary", "# only comments\n", "GS1 data file gs1-syntax-dictionary.txt: no AI entries");
+        QTest::newRow("country code of two digits")
+            << QByteArray("01 * N14\n") << QByteArray("# c\n61 PL POL Poland\n") << currencies
+            << QStringLiteral("iso3166-1.txt, line 2: expected \"NNN AA AAA Name\"");
+        QTest::newRow("country twice")
+            << QByteArray("01 * N14\n") << QByteArray("616 PL POL Poland\n616 PL POL Poland\n") << currencies
+            << QStringLiteral("iso3166-1.txt, line 2: country 616 PL is listed twice");
+        QTest::newRow("currency without letters")
+            << QByteArray("01 * N14\n") << countries << QByteArray("985\n")
+            << QStringLiteral("iso4217.txt, line 1: expected \"NNN AAA Name\"");
+        QTest::newRow("no currencies") << QByteArray("01 * N14\n") << countries << QByteArray("# none\n")
+                                       << QStringLiteral("GS1 data file iso4217.txt: no currency codes");
+    }
+
+    void syntaxDictionaryErrors()
+    {
+        QFETCH(QByteArray, dictionary);
+        QFETCH(QByteArray, iso3166);
+        QFETCH(QByteArray, iso4217);
+        QFETCH(QString, message);
+        const auto r = gs1::Syntax::parse(dictionary, iso3166, iso4217);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("gs1.data.bad-line"));
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    }
+
+    // Every line of the real dictionary, cut short at every position, is either read or
+    // reported with its line number: never a crash, never a silently wrong rule.
+    void syntaxDictionaryTruncatedLines()
+    {
+        QFile f(QStringLiteral(":/omnikiosk/gs1/gs1-syntax-dictionary.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray countries = "616 PL POL Poland\n";
+        const QByteArray currencies = "985 PLN Zloty\n";
+        int parsed = 0;
+        int reported = 0;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            for (qsizetype cut = 1; cut <= line.size(); ++cut) {
+                const auto r = gs1::Syntax::parse(line.left(cut), countries, currencies);
+                if (r.ok()) {
+                    ++parsed;
+                    QVERIFY(!r->ais().isEmpty());
+                } else {
+                    ++reported;
+                    QVERIFY2(r.error().message.contains(QLatin1String("line 1:")), qPrintable(r.error().message));
+                }
+            }
+        }
+        QVERIFY(parsed > 0);
+        QVERIFY(reported > 0);
     }
 
     void errorCodesRoundTrip()
