@@ -119,23 +119,34 @@ private Q_SLOTS:
             "]C1"
             "00106141412345678908",
             QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 sscc=106141412345678908"));
-        row("02 contained GTIN with 37 count (raw)", "aim",
+        // The GS1 syntax dictionary: 37 req=00 req=02,8026, so a contained GTIN and its count
+        // come on a logistic unit with its SSCC.
+        row("00 SSCC, 02 contained GTIN, 37 count (raw)", "aim",
             "]C1"
+            "00106141412345678908"
             "0209501101530003"
             "3712",
-            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 content=09501101530003 other=37:12"));
+            QStringLiteral(
+                "kind=Gs1 sym=GS1-128 aim=]C1 sscc=106141412345678908 content=09501101530003 other=37:12"));
         // 13 day 00 = last day of Feb 2025 (28); 15 day 00 in Feb 2024, a leap year (29).
-        row("11 12 13 15 16 17 dates, DD=00", "aim",
+        row("11 13 15 16 17 dates, DD=00", "aim",
             "]C1"
             "0109501101530003"
             "11250101"
-            "12250115"
             "13250200"
             "15240200"
             "16250630"
             "17251231",
-            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 prod=2025-01-01 due=2025-01-15 "
-                           "pack=2025-02-28 best=2024-02-29 sell=2025-06-30 exp=2025-12-31"));
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 prod=2025-01-01 pack=2025-02-28 "
+                           "best=2024-02-29 sell=2025-06-30 exp=2025-12-31"));
+        // 12 (due date) belongs to a payment slip: req=8020, and 8020 req=415 (GLN 5412345000013).
+        row("12 due date on a payment slip", "aim",
+            "]C1"
+            "4155412345000013"
+            "12250115"
+            "8020REF123",
+            QStringLiteral(
+                "kind=Gs1 sym=GS1-128 aim=]C1 due=2025-01-15 other=415:5412345000013,8020:REF123"));
         // In 2025, YY 75 is 50 years ahead (2075) and YY 76 is 49 years back (1976).
         row("17 century: 75 -> 2075", "aim",
             "]C1"
@@ -178,16 +189,41 @@ private Q_SLOTS:
             "0109501101530003"
             "3202000150",
             QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 lb=150/2"));
-        row("3922 price 12.99", "aim",
+        // A price needs the measure it is the price of (dictionary: 392n req=01 req=30,31nn,...).
+        row("3922 price 12.99 of 1.250 kg", "aim",
             "]C1"
             "0109501101530003"
+            "3103001250"
             "39221299",
-            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 price=1299/2"));
-        row("3932 EUR (978) 12.99", "aim",
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 g=1250 price=1299/2"));
+        row("3932 EUR (978) 12.99 of 1.250 kg", "aim",
             "]C1"
             "0109501101530003"
+            "3103001250"
             "39329781299",
-            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 cur=978:1299/2"));
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 g=1250 cur=978:1299/2"));
+        row("3932 PLN (985) for a count of 5", "aim",
+            "]C1"
+            "0109501101530003"
+            "305" GS "39329851299",
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 count=5 cur=985:1299/2"));
+        row("3922 price with 3203 pounds", "aim",
+            "]C1"
+            "0109501101530003"
+            "3203001250"
+            "3922499",
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 lb=1250/3 price=499/2"));
+        // ISO 3166 country codes: 616 Poland, 276 Germany; 423 takes up to five of them.
+        row("422 origin Poland", "aim",
+            "]C1"
+            "0109501101530003"
+            "422616",
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 other=422:616"));
+        row("423 initial processing in Poland and Germany", "aim",
+            "]C1"
+            "0109501101530003"
+            "423616276",
+            QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 other=423:616276"));
         row("240, 91, 7003 kept raw", "aim",
             "]C1"
             "0109501101530003"
@@ -257,6 +293,9 @@ private Q_SLOTS:
         row("DL 22/10/21 qualifiers in order", "aim", "]Q1https://id.gs1.org/01/09501101530003/22/2A/10/ABC/21/12345",
             QStringLiteral("kind=DigitalLink sym=QR Code aim=]Q1 gtin=09501101530003 lot=ABC serial=12345 other=22:2A "
                            "text=https://id.gs1.org/01/09501101530003/22/2A/10/ABC/21/12345"));
+        row("DL origin country query", "aim", "]Q1https://id.gs1.org/01/09501101530003?422=616",
+            QStringLiteral("kind=DigitalLink sym=QR Code aim=]Q1 gtin=09501101530003 other=422:616 "
+                           "text=https://id.gs1.org/01/09501101530003?422=616"));
         row("DL SSCC", "aim", "]Q1https://id.gs1.org/00/106141412345678908",
             QStringLiteral("kind=DigitalLink sym=QR Code aim=]Q1 sscc=106141412345678908 "
                            "text=https://id.gs1.org/00/106141412345678908"));
@@ -508,7 +547,67 @@ private Q_SLOTS:
             "]C1"
             "0109501101530003"
             "39221299" GS "39329781299",
-            ScanError::ConflictingAi, "price (AI 392n) and price with currency (AI 393n) exclude each other");
+            ScanError::ConflictingAi, "price (AI 3922) and price with currency (AI 3932) exclude each other");
+        // The GS1 syntax dictionary's ex= and req= rules, and its ISO code lists.
+        row("01 with 37 (dictionary ex=)", "aim",
+            "]C1"
+            "0109501101530003"
+            "3712",
+            ScanError::ConflictingAi,
+            "GTIN (AI 01) and AI 37 (COUNT) exclude each other; this is not a valid GS1 code");
+        row("3922 price without a count or measure", "aim",
+            "]C1"
+            "0109501101530003"
+            "39221299",
+            ScanError::MissingRequiredAi,
+            "price (AI 3922) needs one of count (AI 30), AI 31nn, AI 32nn, AI 35nn or AI 36nn in the same code");
+        row("3922 price without a GTIN", "aim",
+            "]C1"
+            "39221299" GS "3103001250",
+            ScanError::MissingRequiredAi, "price (AI 3922) needs GTIN (AI 01) in the same code");
+        row("3932 price with currency without a count or measure", "aim",
+            "]C1"
+            "0109501101530003"
+            "39329781299",
+            ScanError::MissingRequiredAi,
+            "price with currency (AI 3932) needs one of count (AI 30), AI 31nn, AI 32nn, AI 35nn or AI 36nn");
+        row("02 contained GTIN without 37 count", "aim",
+            "]C1"
+            "00106141412345678908"
+            "0209501101530003",
+            ScanError::MissingRequiredAi, "contained GTIN (AI 02) needs AI 37 (COUNT) in the same code");
+        row("422 country 999 does not exist", "aim",
+            "]C1"
+            "0109501101530003"
+            "422999",
+            ScanError::NotInCodeList,
+            "AI 422 (ORIGIN) \"999\": 999 is not an ISO 3166 country code; this is not a valid GS1 code");
+        row("422 country 000 does not exist", "aim",
+            "]C1"
+            "0109501101530003"
+            "422000",
+            ScanError::NotInCodeList, "000 is not an ISO 3166 country code");
+        row("423 second country 999", "aim",
+            "]C1"
+            "0109501101530003"
+            "423616999",
+            ScanError::NotInCodeList, "999 is not an ISO 3166 country code");
+        row("423 ends inside a country code", "aim",
+            "]C1"
+            "0109501101530003"
+            "4236161",
+            ScanError::TruncatedField, "\"6161\" is cut short: it ends inside a part of 3 characters (\"1\")");
+        row("3932 currency 000 does not exist", "aim",
+            "]C1"
+            "0109501101530003"
+            "3103001250"
+            "39320001299",
+            ScanError::NotInCodeList,
+            "price with currency (AI 3932) \"0001299\": 000 is not an ISO 4217 currency code");
+        row("DL price without a measure", "aim", "]Q1https://id.gs1.org/01/09501101530003?3922=1299",
+            ScanError::MissingRequiredAi, "price (AI 3922) needs one of count (AI 30)");
+        row("DL origin country 999", "aim", "]Q1https://id.gs1.org/01/09501101530003?422=999", ScanError::NotInCodeList,
+            "999 is not an ISO 3166 country code");
         row("sub-gram weight", "aim",
             "]C1"
             "0109501101530003"
@@ -897,7 +996,7 @@ private Q_SLOTS:
             seen.insert(code);
             QCOMPARE(scanErrorFromCode(code), std::optional<ScanError>(e));
         }
-        QCOMPARE(seen.size(), 26);
+        QCOMPARE(seen.size(), 28);
         QCOMPARE(scanErrorFromCode(u"config.bad-value"), std::optional<ScanError>());
     }
 };
