@@ -205,8 +205,7 @@ int daysInMonth(int yy, int mm)
     return mm == 2 && yy % 4 == 0 ? 29 : kDays[size_t(mm - 1)];
 }
 
-// The dictionary's yymmd0 (`dayZero`: DD 00 = last day of the month, GS1 Gen Specs 7.12) and
-// yymmdd linters.
+// The dictionary's yymmd0 (`dayZero`: DD 00 = last day of the month) and yymmdd linters.
 Result<void> validateDate(const AiRule &rule, QByteArrayView ai, QByteArrayView value, bool dayZero)
 {
     const int yy = (value[0] - '0') * 10 + (value[1] - '0');

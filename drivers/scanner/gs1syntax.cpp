@@ -351,7 +351,7 @@ Result<Syntax> Syntax::parse(QByteArrayView dictionary, QByteArrayView iso3166, 
     if (s.m_rules.isEmpty())
         return badFile(kDictionaryFile, QStringLiteral("no AI entries"));
     // Element strings are split by finding the AI at the start of the data: no AI may begin
-    // another (GS1 Gen Specs 3.2: the AI system is prefix-free).
+    // another (the GS1 AI system is prefix-free).
     for (const QByteArray &ai : std::as_const(s.m_ais)) {
         for (qsizetype len = kMinAiLength; len < ai.size(); ++len) {
             if (auto it = s.m_ruleOf.constFind(ai.first(len)); it != s.m_ruleOf.constEnd())
