@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivers/scanner/gs1.h"
 
+#include "drivers/scanner/gs1syntax.h"
 #include "drivers/scanner/scanerror.h"
 #include "drivers/scanner/scannerconfig.h"
 #include "drivers/scanner/scanparser.h"
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
 namespace ok::scanner::gs1 {
 
 namespace {
-
-enum class Charset : quint8 {
-    Numeric, ///< N: '0'-'9'
-    Cset82, ///< X: GS1 AI encodable character set 82
-    Cset39, ///< Y: GS1 character set 39 (A-Z 0-9 # - /)
-    Cset64, ///< Z: GS1 character set 64 (file-safe base64)
-};
 
 // The AIs with a typed field in Gs1Data.
 enum class Field : quint8 {
@@ -42,141 +37,32 @@ enum class Field : quint8 {
     PriceWithCurrency,
 };
 
-struct AiSpec {
+struct FieldRange {
     std::string_view first; ///< the AI, or the first of a range ("3100")
     std::string_view last; ///< same length as first ("3105")
-    quint8 minLength; ///< data length, after the AI
-    quint8 maxLength;
-    Charset charset; ///< for multi-component specs: the widest component's set
-    bool predefined; ///< GS1 "predefined length" (Gen Specs Figure 7.8.5-2): no GS after it
-    bool decimalsUpTo5; ///< 3nnn measure families: the last AI digit (decimals) is 0-5 only
-    quint8 checkOffset; ///< where a mod-10 checked key starts in the data
-    quint8 checkLength; ///< its length including the check digit; 0 = no check digit
     Field field;
 };
 
-constexpr auto N = Charset::Numeric;
-constexpr auto X = Charset::Cset82;
-constexpr auto Y = Charset::Cset39;
-constexpr auto Z = Charset::Cset64;
-
-// After the GS1 Barcode Syntax Dictionary (gs1/gs1-syntax-dictionary, Apache-2.0), simplified to
-// what a till needs to split and validate: length, character set, predefined length, check digit.
-// Multi-component formats are flattened ("N3 X..9" = 4..12 characters of set 82). The AI system
-// is prefix-free, so a 2-, 3- or 4-digit prefix matches at most one row.
-// clang-format off
-constexpr AiSpec kAis[] = {
-    //first   last    min max cset   pre    n<=5   csum     field
-    {"00",   "00",    18, 18, N, true,  false, 0, 18, Field::Sscc},
-    {"01",   "01",    14, 14, N, true,  false, 0, 14, Field::Gtin},
-    {"02",   "02",    14, 14, N, true,  false, 0, 14, Field::ContainedGtin},
-    {"10",   "10",     1, 20, X, false, false, 0, 0,  Field::Lot},
-    {"11",   "11",     6,  6, N, true,  false, 0, 0,  Field::ProductionDate},
-    {"12",   "12",     6,  6, N, true,  false, 0, 0,  Field::DueDate},
-    {"13",   "13",     6,  6, N, true,  false, 0, 0,  Field::PackagingDate},
-    {"15",   "15",     6,  6, N, true,  false, 0, 0,  Field::BestBefore},
-    {"16",   "16",     6,  6, N, true,  false, 0, 0,  Field::SellBy},
-    {"17",   "17",     6,  6, N, true,  false, 0, 0,  Field::Expiry},
-    {"20",   "20",     2,  2, N, true,  false, 0, 0,  Field::None},
-    {"21",   "21",     1, 20, X, false, false, 0, 0,  Field::Serial},
-    {"22",   "22",     1, 20, X, false, false, 0, 0,  Field::None},
-    {"235",  "235",    1, 28, X, false, false, 0, 0,  Field::None},
-    {"240",  "241",    1, 30, X, false, false, 0, 0,  Field::None},
-    {"242",  "242",    1,  6, N, false, false, 0, 0,  Field::None},
-    {"243",  "243",    1, 20, X, false, false, 0, 0,  Field::None},
-    {"250",  "251",    1, 30, X, false, false, 0, 0,  Field::None},
-    {"253",  "253",   13, 30, X, false, false, 0, 13, Field::None},
-    {"254",  "254",    1, 20, X, false, false, 0, 0,  Field::None},
-    {"255",  "255",   13, 25, N, false, false, 0, 13, Field::None},
-    {"30",   "30",     1,  8, N, false, false, 0, 0,  Field::Count},
-    {"3100", "3105",   6,  6, N, true,  false, 0, 0,  Field::NetWeightKg},
-    {"3110", "3169",   6,  6, N, true,  true,  0, 0,  Field::None},
-    {"3200", "3205",   6,  6, N, true,  false, 0, 0,  Field::NetWeightLb},
-    {"3210", "3299",   6,  6, N, true,  true,  0, 0,  Field::None},
-    {"3300", "3379",   6,  6, N, true,  true,  0, 0,  Field::None},
-    {"3400", "3579",   6,  6, N, true,  true,  0, 0,  Field::None},
-    {"3600", "3699",   6,  6, N, true,  true,  0, 0,  Field::None},
-    {"37",   "37",     1,  8, N, false, false, 0, 0,  Field::None},
-    {"3900", "3909",   1, 15, N, false, false, 0, 0,  Field::None},
-    {"3910", "3919",   4, 18, N, false, false, 0, 0,  Field::None},
-    {"3920", "3929",   1, 15, N, false, false, 0, 0,  Field::Price},
-    {"3930", "3939",   4, 18, N, false, false, 0, 0,  Field::PriceWithCurrency},
-    {"3940", "3943",   4,  4, N, false, false, 0, 0,  Field::None},
-    {"3950", "3955",   6,  6, N, false, false, 0, 0,  Field::None},
-    {"400",  "400",    1, 30, X, false, false, 0, 0,  Field::None},
-    {"401",  "401",    1, 30, X, false, false, 0, 0,  Field::None},
-    {"402",  "402",   17, 17, N, false, false, 0, 17, Field::None},
-    {"403",  "403",    1, 30, X, false, false, 0, 0,  Field::None},
-    {"410",  "417",   13, 13, N, true,  false, 0, 13, Field::None},
-    {"420",  "420",    1, 20, X, false, false, 0, 0,  Field::None},
-    {"421",  "421",    4, 12, X, false, false, 0, 0,  Field::None},
-    {"422",  "422",    3,  3, N, false, false, 0, 0,  Field::None},
-    {"423",  "423",    3, 15, N, false, false, 0, 0,  Field::None},
-    {"424",  "424",    3,  3, N, false, false, 0, 0,  Field::None},
-    {"425",  "425",    3, 15, N, false, false, 0, 0,  Field::None},
-    {"426",  "426",    3,  3, N, false, false, 0, 0,  Field::None},
-    {"427",  "427",    1,  3, X, false, false, 0, 0,  Field::None},
-    {"4300", "4301",   1, 35, X, false, false, 0, 0,  Field::None},
-    {"4302", "4306",   1, 70, X, false, false, 0, 0,  Field::None},
-    {"4307", "4307",   2,  2, X, false, false, 0, 0,  Field::None},
-    {"4308", "4308",   1, 30, X, false, false, 0, 0,  Field::None},
-    {"4309", "4309",  20, 20, N, false, false, 0, 0,  Field::None},
-    {"4310", "4311",   1, 35, X, false, false, 0, 0,  Field::None},
-    {"4312", "4316",   1, 70, X, false, false, 0, 0,  Field::None},
-    {"4317", "4317",   2,  2, X, false, false, 0, 0,  Field::None},
-    {"4318", "4318",   1, 20, X, false, false, 0, 0,  Field::None},
-    {"4319", "4319",   1, 30, X, false, false, 0, 0,  Field::None},
-    {"4320", "4320",   1, 35, X, false, false, 0, 0,  Field::None},
-    {"4321", "4323",   1,  1, N, false, false, 0, 0,  Field::None},
-    {"4324", "4325",  10, 10, N, false, false, 0, 0,  Field::None},
-    {"4326", "4326",   6,  6, N, false, false, 0, 0,  Field::None},
-    {"4330", "4333",   6,  7, X, false, false, 0, 0,  Field::None},
-    {"7001", "7001",  13, 13, N, false, false, 0, 0,  Field::None},
-    {"7002", "7002",   1, 30, X, false, false, 0, 0,  Field::None},
-    {"7003", "7003",  10, 10, N, false, false, 0, 0,  Field::None},
-    {"7004", "7004",   1,  4, N, false, false, 0, 0,  Field::None},
-    {"7005", "7005",   1, 12, X, false, false, 0, 0,  Field::None},
-    {"7006", "7006",   6,  6, N, false, false, 0, 0,  Field::None},
-    {"7007", "7007",   6, 12, N, false, false, 0, 0,  Field::None},
-    {"7008", "7008",   1,  3, X, false, false, 0, 0,  Field::None},
-    {"7009", "7009",   1, 10, X, false, false, 0, 0,  Field::None},
-    {"7010", "7010",   1,  2, X, false, false, 0, 0,  Field::None},
-    {"7011", "7011",   6, 10, N, false, false, 0, 0,  Field::None},
-    {"7020", "7022",   1, 20, X, false, false, 0, 0,  Field::None},
-    {"7023", "7023",   1, 30, X, false, false, 0, 0,  Field::None},
-    {"7030", "7039",   4, 30, X, false, false, 0, 0,  Field::None},
-    {"7040", "7040",   4,  4, X, false, false, 0, 0,  Field::None},
-    {"710",  "715",    1, 20, X, false, false, 0, 0,  Field::None},
-    {"7230", "7239",   3, 30, X, false, false, 0, 0,  Field::None},
-    {"7240", "7240",   1, 20, X, false, false, 0, 0,  Field::None},
-    {"7241", "7241",   2,  2, N, false, false, 0, 0,  Field::None},
-    {"7242", "7242",   1, 25, X, false, false, 0, 0,  Field::None},
-    {"8001", "8001",  14, 14, N, false, false, 0, 0,  Field::None},
-    {"8002", "8002",   1, 20, X, false, false, 0, 0,  Field::None},
-    {"8003", "8003",  14, 30, X, false, false, 1, 13, Field::None},
-    {"8004", "8004",   1, 30, X, false, false, 0, 0,  Field::None},
-    {"8005", "8005",   6,  6, N, false, false, 0, 0,  Field::None},
-    {"8006", "8006",  18, 18, N, false, false, 0, 14, Field::None},
-    {"8007", "8007",   1, 34, X, false, false, 0, 0,  Field::None},
-    {"8008", "8008",   8, 12, N, false, false, 0, 0,  Field::None},
-    {"8009", "8009",   1, 50, X, false, false, 0, 0,  Field::None},
-    {"8010", "8010",   1, 30, Y, false, false, 0, 0,  Field::None},
-    {"8011", "8011",   1, 12, N, false, false, 0, 0,  Field::None},
-    {"8012", "8012",   1, 20, X, false, false, 0, 0,  Field::None},
-    {"8013", "8013",   1, 25, X, false, false, 0, 0,  Field::None},
-    {"8017", "8018",  18, 18, N, false, false, 0, 18, Field::None},
-    {"8019", "8019",   1, 10, N, false, false, 0, 0,  Field::None},
-    {"8020", "8020",   1, 25, X, false, false, 0, 0,  Field::None},
-    {"8026", "8026",  18, 18, N, false, false, 0, 14, Field::None},
-    {"8030", "8030",   1, 90, Z, false, false, 0, 0,  Field::None},
-    {"8110", "8110",   1, 70, X, false, false, 0, 0,  Field::None},
-    {"8111", "8111",   4,  4, N, false, false, 0, 0,  Field::None},
-    {"8112", "8112",   1, 70, X, false, false, 0, 0,  Field::None},
-    {"8200", "8200",   1, 70, X, false, false, 0, 0,  Field::None},
-    {"90",   "90",     1, 30, X, false, false, 0, 0,  Field::None},
-    {"91",   "99",     1, 90, X, false, false, 0, 0,  Field::None},
+// What the till reads into Gs1Data. This is not a GS1 rule: which AIs exist, their format and
+// which go together come from the GS1 Barcode Syntax Dictionary (Syntax::builtIn()).
+constexpr FieldRange kFields[] = {
+    { "00", "00", Field::Sscc },
+    { "01", "01", Field::Gtin },
+    { "02", "02", Field::ContainedGtin },
+    { "10", "10", Field::Lot },
+    { "11", "11", Field::ProductionDate },
+    { "12", "12", Field::DueDate },
+    { "13", "13", Field::PackagingDate },
+    { "15", "15", Field::BestBefore },
+    { "16", "16", Field::SellBy },
+    { "17", "17", Field::Expiry },
+    { "21", "21", Field::Serial },
+    { "30", "30", Field::Count },
+    { "3100", "3105", Field::NetWeightKg },
+    { "3200", "3205", Field::NetWeightLb },
+    { "3920", "3929", Field::Price },
+    { "3930", "3939", Field::PriceWithCurrency },
 };
-// clang-format on
 
 bool isDigit(char c)
 {
@@ -217,51 +103,33 @@ bool inCharset(char c, Charset set)
     return false;
 }
 
-bool matches(const AiSpec &spec, std::string_view ai)
+Field fieldOf(QByteArrayView ai)
 {
-    if (ai.size() != spec.first.size() || ai < spec.first || ai > spec.last)
-        return false;
-    return !spec.decimalsUpTo5 || ai.back() <= '5';
+    const std::string_view a(ai.data(), size_t(ai.size()));
+    for (const FieldRange &r : kFields) {
+        if (a.size() == r.first.size() && a >= r.first && a <= r.last)
+            return r.field;
+    }
+    return Field::None;
 }
 
 struct AiMatch {
-    const AiSpec *spec;
+    const AiRule *rule;
     qsizetype length;
 };
 
-// The AI at the start of `data`, if any.
-std::optional<AiMatch> findAi(QByteArrayView data)
+// The AI at the start of `data`, if any. The dictionary is prefix-free (Syntax::parse checks),
+// so at most one length matches.
+std::optional<AiMatch> findAi(const Syntax &syntax, QByteArrayView data)
 {
     for (qsizetype len = 2; len <= 4 && len <= data.size(); ++len) {
-        const std::string_view candidate(data.data(), size_t(len));
-        if (!allDigits(QByteArrayView(candidate.data(), len)))
+        const QByteArrayView candidate = data.first(len);
+        if (!allDigits(candidate))
             return std::nullopt;
-        for (const AiSpec &spec : kAis) {
-            if (matches(spec, candidate))
-                return AiMatch { &spec, len };
-        }
+        if (const AiRule *rule = syntax.rule(candidate))
+            return AiMatch { rule, len };
     }
     return std::nullopt;
-}
-
-const AiSpec *exactAi(QByteArrayView ai)
-{
-    const auto m = findAi(ai);
-    return m && m->length == ai.size() ? m->spec : nullptr;
-}
-
-// True if some AI starts with `prefix` (which is shorter than that AI).
-bool someAiStartsWith(std::string_view prefix)
-{
-    for (const AiSpec &spec : kAis) {
-        if (prefix.size() >= spec.first.size())
-            continue;
-        const auto lo = spec.first.substr(0, prefix.size());
-        const auto hi = spec.last.substr(0, prefix.size());
-        if (prefix >= lo && prefix <= hi)
-            return true;
-    }
-    return false;
 }
 
 QString fieldName(Field f)
@@ -305,23 +173,20 @@ QString fieldName(Field f)
     return {};
 }
 
-bool isDateField(Field f)
-{
-    return f == Field::ProductionDate || f == Field::DueDate || f == Field::PackagingDate || f == Field::BestBefore
-        || f == Field::SellBy || f == Field::Expiry;
-}
-
 QString latin1(QByteArrayView s)
 {
     return QString::fromLatin1(s.data(), s.size());
 }
 
-// "expiry date (AI 17)" or "AI 240".
-QString describe(const AiSpec &spec, QByteArrayView ai)
+// "expiry date (AI 17)", or for an AI the till does not type, "AI 422 (ORIGIN)" with the
+// dictionary's title.
+QString describe(const AiRule &rule, QByteArrayView ai)
 {
-    const QString name = fieldName(spec.field);
-    return name.isEmpty() ? ScanParser::tr("AI %1").arg(latin1(ai))
-                          : ScanParser::tr("%1 (AI %2)").arg(name, latin1(ai));
+    const QString name = fieldName(fieldOf(ai));
+    if (!name.isEmpty())
+        return ScanParser::tr("%1 (AI %2)").arg(name, latin1(ai));
+    return rule.title.isEmpty() ? ScanParser::tr("AI %1").arg(latin1(ai))
+                                : ScanParser::tr("AI %1 (%2)").arg(latin1(ai), rule.title);
 }
 
 QString showChar(char c)
@@ -340,7 +205,8 @@ int daysInMonth(int yy, int mm)
     return mm == 2 && yy % 4 == 0 ? 29 : kDays[size_t(mm - 1)];
 }
 
-Result<void> validateDate(const AiSpec &spec, QByteArrayView ai, QByteArrayView value)
+// The dictionary's yymmd0 (`dayZero`: DD 00 = last day of the month) and yymmdd linters.
+Result<void> validateDate(const AiRule &rule, QByteArrayView ai, QByteArrayView value, bool dayZero)
 {
     const int yy = (value[0] - '0') * 10 + (value[1] - '0');
     const int mm = (value[2] - '0') * 10 + (value[3] - '0');
@@ -348,107 +214,187 @@ Result<void> validateDate(const AiSpec &spec, QByteArrayView ai, QByteArrayView 
     QString why;
     if (mm < 1 || mm > 12)
         why = ScanParser::tr("month %1").arg(mm, 2, 10, QLatin1Char('0'));
-    else if (dd > daysInMonth(yy, mm))
+    else if (dd > daysInMonth(yy, mm) || (dd == 0 && !dayZero))
         why = ScanParser::tr("day %1").arg(dd, 2, 10, QLatin1Char('0'));
     if (why.isEmpty())
         return {};
     return makeScanError(ScanError::InvalidDate,
-        ScanParser::tr("%1: date %2 is not a valid date (%3)").arg(describe(spec, ai), latin1(value), why));
+        ScanParser::tr("%1: date %2 is not a valid date (%3)").arg(describe(rule, ai), latin1(value), why));
 }
 
-// Character set, length, check digit and date format of one element's data.
-Result<void> validateElement(const AiSpec &spec, QByteArrayView ai, QByteArrayView value)
+// One component's share of an element's data.
+struct Part {
+    const Component *component;
+    QByteArrayView data;
+};
+
+// The component that position `i` of the data falls into (positions past the end: the last).
+const Component &componentAt(const AiRule &rule, qsizetype i)
 {
-    const bool fixed = spec.minLength == spec.maxLength;
+    qsizetype end = 0;
+    for (const Component &c : rule.components) {
+        end += c.maxLength;
+        if (i < end)
+            return c;
+    }
+    return rule.components.back();
+}
+
+// The dictionary's linters the till applies (Linter) on one component.
+Result<void> lint(const Syntax &syntax, const AiRule &rule, QByteArrayView ai, QByteArrayView value, const Part &part)
+{
+    for (Linter linter : part.component->linters) {
+        QString why;
+        switch (linter) {
+        case Linter::Csum: {
+            const QByteArrayView key = part.data;
+            const int expected = checkDigit(key.chopped(1));
+            if (key.size() < 2 || expected < 0 || !isDigit(key.back()))
+                return makeScanError(ScanError::InvalidCharacter,
+                    ScanParser::tr("%1 \"%2\": the key must be digits").arg(describe(rule, ai), latin1(value)));
+            if (expected != key.back() - '0')
+                return makeScanError(ScanError::CheckDigit,
+                    ScanParser::tr("%1 %2: check digit wrong (expected %3, got %4)")
+                        .arg(describe(rule, ai), latin1(key))
+                        .arg(expected)
+                        .arg(key.back() - '0'));
+            break;
+        }
+        case Linter::Yymmd0:
+        case Linter::Yymmdd:
+            if (auto ok = validateDate(rule, ai, part.data, linter == Linter::Yymmd0); !ok)
+                return ok;
+            break;
+        case Linter::Iso3166:
+            if (!syntax.isCountry(part.data))
+                why = ScanParser::tr("%1 is not an ISO 3166 country code").arg(latin1(part.data));
+            break;
+        case Linter::Iso3166Or999:
+            if (part.data != "999" && !syntax.isCountry(part.data))
+                why = ScanParser::tr("%1 is not an ISO 3166 country code (nor 999)").arg(latin1(part.data));
+            break;
+        case Linter::Iso3166Alpha2:
+            if (!syntax.isCountryAlpha2(part.data))
+                why = ScanParser::tr("\"%1\" is not an ISO 3166 two-letter country code").arg(latin1(part.data));
+            break;
+        case Linter::Iso4217:
+            if (!syntax.isCurrency(part.data))
+                why = ScanParser::tr("%1 is not an ISO 4217 currency code").arg(latin1(part.data));
+            break;
+        }
+        if (!why.isEmpty())
+            return makeScanError(ScanError::NotInCodeList,
+                ScanParser::tr("%1 \"%2\": %3; this is not a valid GS1 code (the label is wrong, rescanning will "
+                               "not help)")
+                    .arg(describe(rule, ai), latin1(value), why));
+    }
+    return {};
+}
+
+// Character set, length, and the dictionary's checks (check digit, dates, code lists) of one
+// element's data, component by component as the dictionary's format specification lays it out.
+Result<void> validateElement(const Syntax &syntax, const AiRule &rule, QByteArrayView ai, QByteArrayView value)
+{
+    const int minLength = rule.minLength();
+    const int maxLength = rule.maxLength();
+    const bool fixed = minLength == maxLength;
     if (value.isEmpty()) {
         if (fixed)
             return makeScanError(ScanError::TruncatedField,
                 ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got none")
                     .arg(latin1(ai))
-                    .arg(spec.minLength));
-        return makeScanError(ScanError::EmptyField, ScanParser::tr("%1 is empty").arg(describe(spec, ai)));
+                    .arg(minLength));
+        return makeScanError(ScanError::EmptyField, ScanParser::tr("%1 is empty").arg(describe(rule, ai)));
     }
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (!inCharset(value[i], spec.charset)) {
-            const QString allowed = spec.charset == Charset::Numeric ? ScanParser::tr("only digits are allowed")
-                                                                     : ScanParser::tr("it is not a GS1 data character");
+        const Charset set = componentAt(rule, i).charset;
+        if (!inCharset(value[i], set)) {
+            const QString allowed = set == Charset::Numeric ? ScanParser::tr("only digits are allowed")
+                                                            : ScanParser::tr("it is not a GS1 data character");
             return makeScanError(ScanError::InvalidCharacter,
                 ScanParser::tr("%1 \"%2\": %3 at position %4: %5")
-                    .arg(describe(spec, ai), escapeBytes(value.toByteArray()), showChar(value[i]))
+                    .arg(describe(rule, ai), escapeBytes(value.toByteArray()), showChar(value[i]))
                     .arg(i + 1)
                     .arg(allowed));
         }
     }
-    if (value.size() < spec.minLength) {
+    if (value.size() < minLength) {
         return makeScanError(ScanError::TruncatedField,
             fixed ? ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")")
                         .arg(latin1(ai))
-                        .arg(spec.minLength)
+                        .arg(minLength)
                         .arg(value.size())
                         .arg(latin1(value))
                   : ScanParser::tr("%1 too short: needs at least %2 characters, got %3 (\"%4\")")
-                        .arg(describe(spec, ai))
-                        .arg(spec.minLength)
+                        .arg(describe(rule, ai))
+                        .arg(minLength)
                         .arg(value.size())
                         .arg(latin1(value)));
     }
-    if (value.size() > spec.maxLength) {
+    if (value.size() > maxLength) {
         return makeScanError(ScanError::FieldTooLong,
             ScanParser::tr("%1 is %2 characters long; at most %3 are allowed (\"%4\")")
-                .arg(describe(spec, ai))
+                .arg(describe(rule, ai))
                 .arg(value.size())
-                .arg(spec.maxLength)
+                .arg(maxLength)
                 .arg(latin1(value)));
     }
-    if (spec.checkLength > 0) {
-        const QByteArrayView key = value.sliced(spec.checkOffset, spec.checkLength);
-        const int expected = checkDigit(key.chopped(1));
-        if (expected < 0 || !isDigit(key.back()))
-            return makeScanError(ScanError::InvalidCharacter,
-                ScanParser::tr("%1 \"%2\": the key must be digits").arg(describe(spec, ai), latin1(value)));
-        if (expected != key.back() - '0')
-            return makeScanError(ScanError::CheckDigit,
-                ScanParser::tr("%1 %2: check digit wrong (expected %3, got %4)")
-                    .arg(describe(spec, ai), latin1(key))
-                    .arg(expected)
-                    .arg(key.back() - '0'));
+    // Each component takes its length from what is left; optional ones may be absent once the
+    // data is used up (the dictionary's header), so "6161" is no valid AI 423 (N3 [N3] ...).
+    QList<Part> parts;
+    qsizetype pos = 0;
+    for (const Component &c : rule.components) {
+        const qsizetype left = value.size() - pos;
+        if (left == 0)
+            break; // only optional components remain: the length checks above saw to that
+        const qsizetype take = c.minLength == c.maxLength ? c.maxLength : qMin<qsizetype>(left, c.maxLength);
+        if (left < take)
+            return makeScanError(ScanError::TruncatedField,
+                ScanParser::tr("%1 \"%2\" is cut short: it ends inside a part of %3 characters (\"%4\")")
+                    .arg(describe(rule, ai), latin1(value))
+                    .arg(take)
+                    .arg(latin1(value.sliced(pos))));
+        parts.append(Part { &c, value.sliced(pos, take) });
+        pos += take;
     }
-    if (isDateField(spec.field))
-        return validateDate(spec, ai, value);
+    for (const Part &part : std::as_const(parts)) {
+        if (auto ok = lint(syntax, rule, ai, value, part); !ok)
+            return ok;
+    }
     return {};
 }
 
-Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorReliable);
+Result<QList<Gs1Element>> parseElements(const Syntax &syntax, QByteArrayView data, bool separatorReliable);
 
 // A variable-length field ran to the end of a scan that holds no GS. If some tail of it is a
 // complete run of element strings starting with a predefined-length AI, the GS before that AI
 // was most likely lost (keyboard wedge): say so instead of accepting a lot like "ABC3103001250".
-std::optional<ok::Error> swallowed(const AiSpec &spec, QByteArrayView ai, QByteArrayView value)
+std::optional<ok::Error> swallowed(const Syntax &syntax, const AiRule &rule, QByteArrayView ai, QByteArrayView value)
 {
-    for (qsizetype k = qMax<qsizetype>(1, spec.minLength); k < value.size(); ++k) {
+    for (qsizetype k = qMax<qsizetype>(1, rule.minLength()); k < value.size(); ++k) {
         const QByteArrayView tail = value.sliced(k);
-        const auto next = findAi(tail);
-        if (!next || !next->spec->predefined)
+        const auto next = findAi(syntax, tail);
+        if (!next || !next->rule->predefinedLength)
             continue;
-        const auto elements = parseElements(tail, true);
+        const auto elements = parseElements(syntax, tail, true);
         if (!elements)
             continue;
         const Gs1Element &first = elements->front();
-        const AiSpec *firstSpec = exactAi(first.ai.toLatin1());
-        const QString what = firstSpec && firstSpec->field != Field::None
-            ? ScanParser::tr("%1 (AI %2)").arg(fieldName(firstSpec->field), first.ai)
+        const Field firstField = fieldOf(first.ai.toLatin1());
+        const QString what = firstField != Field::None
+            ? ScanParser::tr("%1 (AI %2)").arg(fieldName(firstField), first.ai)
             : ScanParser::tr("AI %1").arg(first.ai);
-        const QString field
-            = spec.field != Field::None ? fieldName(spec.field) : ScanParser::tr("AI %1").arg(latin1(ai));
+        const Field field = fieldOf(ai);
+        const QString fieldText = field != Field::None ? fieldName(field) : ScanParser::tr("AI %1").arg(latin1(ai));
         return makeScanError(ScanError::MissingSeparator,
             ScanParser::tr("%1 field swallowed the %2: GS separator missing after \"%3\" "
                            "(AI %4 read as \"%5\"); set the scanner to transmit GS, or configure gs_replacement")
-                .arg(field, what, latin1(value.first(k)), latin1(ai), latin1(value)));
+                .arg(fieldText, what, latin1(value.first(k)), latin1(ai), latin1(value)));
     }
     return std::nullopt;
 }
 
-Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorReliable)
+Result<QList<Gs1Element>> parseElements(const Syntax &syntax, QByteArrayView data, bool separatorReliable)
 {
     QList<Gs1Element> out;
     qsizetype pos = 0;
@@ -464,7 +410,7 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
         if (rest.front() == kGroupSeparator)
             return makeScanError(
                 ScanError::InvalidCharacter, ScanParser::tr("two GS separators in a row at position %1").arg(pos + 1));
-        const auto match = findAi(rest);
+        const auto match = findAi(syntax, rest);
         if (!match) {
             qsizetype digits = 0;
             while (digits < rest.size() && digits < 4 && isDigit(rest[digits]))
@@ -477,8 +423,8 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
             // The shortest prefix no AI starts with names the unknown AI; if every prefix is the
             // start of some AI, the scan ended (or hit a GS) inside the AI.
             for (qsizetype len = 1; len <= digits; ++len) {
-                const std::string_view p(rest.data(), size_t(len));
-                if (!someAiStartsWith(p) && !(len >= 2 && exactAi(QByteArrayView(p.data(), len)))) {
+                const QByteArrayView p = rest.first(len);
+                if (!syntax.isAiPrefix(p) && !(len >= 2 && syntax.rule(p))) {
                     return makeScanError(ScanError::UnknownAi,
                         ScanParser::tr("unknown AI %1 at position %2: no GS1 Application Identifier starts with %1")
                             .arg(latin1(rest.first(qMin(qMax<qsizetype>(len, 2), digits))))
@@ -490,26 +436,27 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
                     .arg(latin1(rest.first(digits)))
                     .arg(pos + 1));
         }
-        const AiSpec &spec = *match->spec;
+        const AiRule &rule = *match->rule;
         const QByteArrayView ai = rest.first(match->length);
         pos += match->length;
 
-        if (spec.predefined) {
+        if (rule.predefinedLength) {
+            const qsizetype length = rule.maxLength(); // fixed: Syntax::parse checks
             qsizetype avail = 0;
-            while (pos + avail < data.size() && avail < spec.maxLength && data[pos + avail] != kGroupSeparator)
+            while (pos + avail < data.size() && avail < length && data[pos + avail] != kGroupSeparator)
                 ++avail;
             const QByteArrayView value = data.sliced(pos, avail);
-            if (avail < spec.maxLength) {
+            if (avail < length) {
                 const bool atGs = pos + avail < data.size();
                 return makeScanError(ScanError::TruncatedField,
                     ScanParser::tr("fixed-length AI %1 truncated: needs %2 characters, got %3 (\"%4\")%5")
                         .arg(latin1(ai))
-                        .arg(spec.maxLength)
+                        .arg(length)
                         .arg(avail)
                         .arg(latin1(value))
                         .arg(atGs ? ScanParser::tr(" before a GS") : QString()));
             }
-            if (auto ok = validateElement(spec, ai, value); !ok)
+            if (auto ok = validateElement(syntax, rule, ai, value); !ok)
                 return ok.error();
             out.append(Gs1Element { latin1(ai), latin1(value) });
             pos += avail;
@@ -522,16 +469,97 @@ Result<QList<Gs1Element>> parseElements(QByteArrayView data, bool separatorRelia
                 end = data.size();
             const QByteArrayView value = data.sliced(pos, end - pos);
             if (!byGs && !separatorReliable && !sawGs) {
-                if (auto err = swallowed(spec, ai, value))
+                if (auto err = swallowed(syntax, rule, ai, value))
                     return *err;
             }
-            if (auto ok = validateElement(spec, ai, value); !ok)
+            if (auto ok = validateElement(syntax, rule, ai, value); !ok)
                 return ok.error();
             out.append(Gs1Element { latin1(ai), latin1(value) });
             pos = byGs ? end + 1 : end;
         }
     }
     return out;
+}
+
+// The compiled-in GS1 rules, or the error that says they are broken (then no GS1 code can be
+// checked, and none is accepted unchecked).
+Result<const Syntax *> builtInSyntax()
+{
+    const Result<Syntax> &syntax = Syntax::builtIn();
+    if (!syntax)
+        return makeScanError(ScanError::InvalidConfig,
+            ScanParser::tr("the built-in GS1 rules cannot be read, so no GS1 code can be checked (%1); reinstall "
+                           "the program")
+                .arg(syntax.error().message));
+    return &syntax.value();
+}
+
+// "GTIN (AI 01)" for an AI, "AI 31nn" for a pattern of the dictionary's req=/ex=.
+QString describePattern(const Syntax &syntax, const QByteArray &pattern)
+{
+    if (const AiRule *rule = syntax.rule(pattern))
+        return describe(*rule, pattern);
+    return ScanParser::tr("AI %1").arg(latin1(pattern));
+}
+
+// "A, B or C" for the cashier's message.
+QString oneOf(const QStringList &items)
+{
+    if (items.size() == 1)
+        return items.front();
+    return ScanParser::tr("one of %1 or %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.back());
+}
+
+// The AI pairings of the GS1 Barcode Syntax Dictionary over one scan: "ex=" (AIs that must not
+// appear together) first, then "req=" (AIs that must appear beside another). GS1 evaluates
+// them over every code on the item; the till sees one code at a time, so both are applied to
+// the scan alone.
+Result<void> checkPairings(const Syntax &syntax, const QList<QByteArray> &ais)
+{
+    for (qsizetype i = 0; i < ais.size(); ++i) {
+        const AiRule *rule = syntax.rule(ais[i]);
+        for (const QByteArray &pattern : rule->exclusions) {
+            for (qsizetype j = 0; j < ais.size(); ++j) {
+                // An AI does not exclude itself (the dictionary's header), e.g. 3103 under ex=310n.
+                if (j == i || !matchesPattern(pattern, ais[j]))
+                    continue;
+                const QByteArray &a = ais[qMin(i, j)];
+                const QByteArray &b = ais[qMax(i, j)];
+                return makeScanError(ScanError::ConflictingAi,
+                    ScanParser::tr("%1 and %2 exclude each other; this is not a valid GS1 code")
+                        .arg(describe(*syntax.rule(a), a), describe(*syntax.rule(b), b)));
+            }
+        }
+    }
+    for (qsizetype i = 0; i < ais.size(); ++i) {
+        const AiRule *rule = syntax.rule(ais[i]);
+        const auto present = [&](const QByteArray &pattern) {
+            for (qsizetype j = 0; j < ais.size(); ++j) {
+                if (j != i && matchesPattern(pattern, ais[j]))
+                    return true;
+            }
+            return false;
+        };
+        for (const QList<QList<QByteArray>> &alternatives : rule->requisites) {
+            const bool satisfied = std::any_of(alternatives.cbegin(), alternatives.cend(),
+                [&](const QList<QByteArray> &group) { return std::all_of(group.cbegin(), group.cend(), present); });
+            if (satisfied)
+                continue;
+            QStringList needed;
+            for (const QList<QByteArray> &group : alternatives) {
+                QStringList together;
+                for (const QByteArray &pattern : group)
+                    together << describePattern(syntax, pattern);
+                needed << together.join(ScanParser::tr(" with "));
+            }
+            return makeScanError(ScanError::MissingRequiredAi,
+                ScanParser::tr("%1 needs %2 in the same code, and the code has none; this is not a valid GS1 code "
+                               "(the label is wrong, rescanning will not help)")
+                    .arg(describe(*rule, ais[i]), oneOf(needed)));
+        }
+    }
+    return {};
 }
 
 int fullYear(int yy, QDate today)
@@ -616,43 +644,52 @@ bool isCset82(char c)
 
 Result<QList<Gs1Element>> parseElementStrings(QByteArrayView data, bool separatorReliable)
 {
-    return parseElements(data, separatorReliable);
+    const auto syntax = builtInSyntax();
+    if (!syntax)
+        return syntax.error();
+    return parseElements(*syntax.value(), data, separatorReliable);
 }
 
 Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
 {
+    const auto syntax = builtInSyntax();
+    if (!syntax)
+        return syntax.error();
     Gs1Data d;
     QHash<QString, QString> seen; // ai -> value
+    QList<QByteArray> ais; // each AI once, in scan order
     QHash<int, QString> fieldSetBy; // Field -> ai
     for (const Gs1Element &e : elements) {
         const QByteArray ai = e.ai.toLatin1();
         const QByteArray value = e.value.toLatin1();
-        const AiSpec *spec = exactAi(ai);
-        Q_ASSERT(spec); // elements come from parseElementStrings() / parseDigitalLink()
-        if (!spec)
+        const AiRule *rule = syntax.value()->rule(ai);
+        Q_ASSERT(rule); // elements come from parseElementStrings() / parseDigitalLink()
+        if (!rule)
             return makeScanError(ScanError::UnknownAi, ScanParser::tr("unknown AI %1").arg(e.ai));
         d.elements.append(e);
         if (auto it = seen.constFind(e.ai); it != seen.constEnd()) {
             if (*it != e.value)
                 return makeScanError(ScanError::ConflictingAi,
                     ScanParser::tr("%1 appears twice with different data (\"%2\" and \"%3\")")
-                        .arg(describe(*spec, ai), *it, e.value));
+                        .arg(describe(*rule, ai), *it, e.value));
             continue; // an identical repeat adds nothing
         }
         seen.insert(e.ai, e.value);
-        if (spec->field == Field::None) {
+        ais.append(ai);
+        const Field field = fieldOf(ai);
+        if (field == Field::None) {
             d.otherElements.append(e);
             continue;
         }
-        const int fieldKey = int(spec->field);
+        const int fieldKey = int(field);
         if (auto it = fieldSetBy.constFind(fieldKey); it != fieldSetBy.constEnd())
             return makeScanError(ScanError::ConflictingAi,
                 ScanParser::tr("the scan has two %1 element strings (AI %2 and AI %3)")
-                    .arg(fieldName(spec->field), *it, e.ai));
+                    .arg(fieldName(field), *it, e.ai));
         fieldSetBy.insert(fieldKey, e.ai);
 
         const int n = ai.size() == 4 ? ai.back() - '0' : 0; // decimals of 3nnn AIs
-        switch (spec->field) {
+        switch (field) {
         case Field::None:
             break;
         case Field::Sscc:
@@ -683,13 +720,13 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
             date = day == 0 ? date.addDays(date.daysInMonth() - 1) : QDate(year, month, day);
             if (!date.isValid())
                 return makeScanError(ScanError::InvalidDate,
-                    ScanParser::tr("%1: date %2 is not a valid date").arg(describe(*spec, ai), e.value));
-            QDate *target = spec->field == Field::ProductionDate ? &d.productionDate
-                : spec->field == Field::DueDate                  ? &d.dueDate
-                : spec->field == Field::PackagingDate            ? &d.packagingDate
-                : spec->field == Field::BestBefore               ? &d.bestBefore
-                : spec->field == Field::SellBy                   ? &d.sellBy
-                                                                 : &d.expiry;
+                    ScanParser::tr("%1: date %2 is not a valid date").arg(describe(*rule, ai), e.value));
+            QDate *target = field == Field::ProductionDate ? &d.productionDate
+                : field == Field::DueDate                  ? &d.dueDate
+                : field == Field::PackagingDate            ? &d.packagingDate
+                : field == Field::BestBefore               ? &d.bestBefore
+                : field == Field::SellBy                   ? &d.sellBy
+                                                           : &d.expiry;
             *target = date;
             break;
         }
@@ -703,7 +740,7 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
                 return makeScanError(ScanError::UnsupportedPrecision,
                     ScanParser::tr(
                         "%1 %2 has %3 decimals of a kilogram, finer than a gram; the till weighs in whole grams")
-                        .arg(describe(*spec, ai), e.value)
+                        .arg(describe(*rule, ai), e.value)
                         .arg(n));
             d.netWeightGrams = *grams;
             break;
@@ -720,14 +757,8 @@ Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today)
             break;
         }
     }
-    // Pairs the GS1 syntax dictionary declares exclusive (its "ex=" keys) that a till can meet.
-    const auto has = [&](Field f) { return fieldSetBy.contains(int(f)); };
-    if (has(Field::Gtin) && has(Field::ContainedGtin))
-        return makeScanError(ScanError::ConflictingAi,
-            ScanParser::tr("GTIN (AI 01) and contained GTIN (AI 02) exclude each other; this is not a valid GS1 code"));
-    if (has(Field::Price) && has(Field::PriceWithCurrency))
-        return makeScanError(ScanError::ConflictingAi,
-            ScanParser::tr("price (AI 392n) and price with currency (AI 393n) exclude each other"));
+    if (auto ok = checkPairings(*syntax.value(), ais); !ok)
+        return ok.error();
     return d;
 }
 
@@ -778,6 +809,10 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
         return Result<DigitalLink>(
             makeScanError(ScanError::BadDigitalLink, ScanParser::tr("GS1 Digital Link: %1").arg(why)));
     };
+    const auto builtIn = builtInSyntax();
+    if (!builtIn)
+        return Result<DigitalLink>(builtIn.error());
+    const Syntax &syntax = *builtIn.value();
     DigitalLink link;
     // Key qualifiers allowed after /01/, in this order (syntax dictionary: dlpkey=22,10,21|235).
     static const QList<QByteArray> kGtinQualifiers = { "22", "10", "21" };
@@ -789,14 +824,14 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
             return makeScanError(ScanError::BadDigitalLink,
                 ScanParser::tr("GS1 Digital Link: bad percent-encoding in the value of AI %1 (\"%2\")")
                     .arg(latin1(ai), latin1(encoded)));
-        const AiSpec *spec = exactAi(ai);
-        Q_ASSERT(spec);
+        const AiRule *rule = syntax.rule(ai);
+        Q_ASSERT(rule);
         if (ai == "01") {
             link.gtinAsWritten = latin1(value);
             if (value.size() == 8 || value.size() == 12 || value.size() == 13)
                 value = QByteArray(14 - value.size(), '0') + value; // GTIN-8/12/13 written short
         }
-        if (auto v = validateElement(*spec, ai, value); !v)
+        if (auto v = validateElement(syntax, *rule, ai, value); !v)
             return v.error();
         link.elements.append(Gs1Element { latin1(ai), latin1(value) });
         return std::nullopt;
@@ -822,7 +857,7 @@ std::optional<Result<DigitalLink>> parseDigitalLink(QByteArrayView text)
         if (eq <= 0)
             continue;
         const QByteArray key = param.left(eq);
-        if (!allDigits(key) || !exactAi(key))
+        if (!allDigits(key) || !syntax.rule(key))
             continue;
         if (auto err = addElement(key, param.mid(eq + 1)))
             return Result<DigitalLink>(*err);

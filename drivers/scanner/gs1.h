@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// GS1 element strings and GS1 Digital Link: the table of Application Identifiers and the rules
-// that read them. Used by ScanParser; public so tests can reach the pieces.
+// GS1 element strings and GS1 Digital Link: splitting and reading them by the rules of the GS1
+// Barcode Syntax Dictionary (gs1syntax.h). Used by ScanParser; public so tests can reach the pieces.
+// Every function that needs the dictionary fails with ScanError::InvalidConfig if the compiled-in
+// data cannot be read: no GS1 code is accepted unchecked.
 
 #include "core/result.h"
 #include "drivers/scanner/scanresult.h"
@@ -32,14 +34,17 @@ int priceVerifierDigit(QByteArrayView price);
 bool isCset82(char c);
 
 /// Splits GS1 element strings (FNC1 sent as GS; a leading GS is allowed) into elements, each
-/// validated against the AI table (character set, length, check digit, date format).
+/// validated against its dictionary entry: character set and length of every component, and the
+/// checks the till applies (check digit, dates, ISO 3166 country and ISO 4217 currency codes).
 /// `separatorReliable`: see ScannerConfig::gsReliable.
 Result<QList<Gs1Element>> parseElementStrings(QByteArrayView data, bool separatorReliable);
 
 /// The typed fields for `elements`, which must come from parseElementStrings() or
 /// parseDigitalLink() (validated: known AI, character set, length, check digit). Two-digit
 /// years are placed per GS1 Gen Specs 7.12 relative to `today`. Rejects conflicting duplicates,
-/// 01 with 02, 392n with 393n, two different 310n, weights finer than a gram.
+/// two AIs of one typed field (3102 and 3103), weights finer than a gram, and the pairings the
+/// dictionary forbids: AIs its "ex=" says exclude each other (01 with 02, 392n with 393n), and
+/// AIs without what its "req=" requires beside them (3922 needs 01 and a count or measure).
 Result<Gs1Data> interpret(const QList<Gs1Element> &elements, QDate today);
 
 /// A GS1 Digital Link URI read into element strings.

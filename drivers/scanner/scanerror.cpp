@@ -8,7 +8,7 @@ namespace ok::scanner {
 
 namespace {
 // One row per enumerator, in declaration order (checked by tst_scanparser's round trip).
-constexpr std::array<std::pair<ScanError, const char *>, 26> kCodes = { {
+constexpr std::array<std::pair<ScanError, const char *>, 28> kCodes = { {
     { ScanError::EmptyScan, "scanner.empty-scan" },
     { ScanError::MissingPrefix, "scanner.missing-prefix" },
     { ScanError::MissingSuffix, "scanner.missing-suffix" },
@@ -25,6 +25,8 @@ constexpr std::array<std::pair<ScanError, const char *>, 26> kCodes = { {
     { ScanError::MissingSeparator, "scanner.missing-separator" },
     { ScanError::InvalidDate, "scanner.invalid-date" },
     { ScanError::ConflictingAi, "scanner.conflicting-ai" },
+    { ScanError::MissingRequiredAi, "scanner.missing-required-ai" },
+    { ScanError::NotInCodeList, "scanner.not-in-code-list" },
     { ScanError::UnsupportedPrecision, "scanner.unsupported-precision" },
     { ScanError::PriceVerifier, "scanner.price-verifier" },
     { ScanError::BadDigitalLink, "scanner.bad-digital-link" },

@@ -33,10 +33,12 @@ enum class ScanError {
     MissingSeparator, ///< a variable-length field swallowed the next element: GS lost
     InvalidDate, ///< YYMMDD that is no date
     ConflictingAi, ///< the same AI twice with different data, or AIs that exclude each other
+    MissingRequiredAi, ///< an AI without the AI(s) GS1 requires beside it (3922 price without a measure)
+    NotInCodeList, ///< a value outside its code list: AI 422 country 999, AI 3932 currency 000
     UnsupportedPrecision, ///< e.g. a weight finer than a gram
     PriceVerifier, ///< in-store variable-measure price verifier digit wrong
     BadDigitalLink, ///< a GS1 Digital Link URI that cannot be read
-    InvalidConfig, ///< ScannerConfig rejected (bad layout, bad escape ...)
+    InvalidConfig, ///< ScannerConfig rejected (bad layout, bad escape ...), or the built-in GS1 data unreadable
     // Keyboard / evdev stream
     UnmappedKey, ///< a key without a character in the fixed US keymap, inside a scan
     IncompleteScan, ///< keys without the final Enter, or events dropped by the kernel

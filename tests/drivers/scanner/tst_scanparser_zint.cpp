@@ -83,15 +83,19 @@ private Q_SLOTS:
         row("29 Feb 2024", { { "01", "09501101530003" }, { "11", "240229" } }, true);
         row("SSCC", { { "00", "106141412345678908" } }, true);
         row("lot then serial", { { "01", "09501101530003" }, { "10", "ABC" }, { "21", "XYZ-01/7" } }, true);
-        row("price 3922", { { "01", "09501101530003" }, { "3922", "1299" } }, true);
-        row("price 3932 EUR", { { "01", "09501101530003" }, { "3932", "9781299" } }, true);
+        row("price 3922 of a weight", { { "01", "09501101530003" }, { "3103", "001250" }, { "3922", "1299" } }, true);
+        row("price 3932 EUR of a weight", { { "01", "09501101530003" }, { "3103", "001250" }, { "3932", "9781299" } },
+            true);
         row("internal 99", { { "01", "09501101530003" }, { "99", "XYZ" } }, true);
         row("pounds 3203", { { "01", "09501101530003" }, { "3203", "001250" } }, true);
         row("count 30", { { "01", "09501101530003" }, { "30", "12" } }, true);
-        row("02 with 37", { { "02", "09501101530003" }, { "37", "12" } }, true);
+        row("00 with 02 and 37", { { "00", "106141412345678908" }, { "02", "09501101530003" }, { "37", "12" } }, true);
         row("best before 15", { { "01", "09501101530003" }, { "15", "250200" } }, true);
         row("weight 3105 whole grams", { { "01", "09501101530003" }, { "3105", "012300" } }, true);
         row("max-length lot", { { "01", "09501101530003" }, { "10", "ABCDEFGHIJKLMNOPQRST" } }, true);
+        row("origin 422 Poland", { { "01", "09501101530003" }, { "422", "616" } }, true);
+        row("initial process 423 Poland, Germany", { { "01", "09501101530003" }, { "423", "616276" } }, true);
+        row("ship-to country 4307 PL", { { "00", "106141412345678908" }, { "4307", "PL" } }, true);
 
         row("GTIN check digit", { { "01", "09501101530008" } }, false);
         row("SSCC check digit", { { "00", "106141412345678909" } }, false);
@@ -105,10 +109,18 @@ private Q_SLOTS:
         row("count 9 digits", { { "01", "09501101530003" }, { "30", "123456789" } }, false);
         row("lot 21 chars", { { "01", "09501101530003" }, { "10", "ABCDEFGHIJKLMNOPQRSTU" } }, false);
         row("letter in 3932", { { "01", "09501101530003" }, { "3932", "99X1299" } }, false);
+        row("origin 422 country 999", { { "01", "09501101530003" }, { "422", "999" } }, false);
+        row("origin 422 country 000", { { "01", "09501101530003" }, { "422", "000" } }, false);
+        row("423 cut inside a country", { { "01", "09501101530003" }, { "423", "6161" } }, false);
+        row("423 second country 999", { { "01", "09501101530003" }, { "423", "616999" } }, false);
+        row("ship-to country 4307 XX", { { "00", "106141412345678908" }, { "4307", "XX" } }, false);
+        row("currency 000", { { "01", "09501101530003" }, { "3103", "001250" }, { "3932", "0001299" } }, false);
+        row("first freeze 7006 day 00", { { "01", "09501101530003" }, { "7006", "250100" } }, false);
         // Deliberately not in this table, because the parser is stricter than zint 2.11 there:
-        // 01 together with 02 (the GS1 syntax dictionary excludes the pair; zint 2.11 does not
-        // check pairs) and 310n weights finer than a gram (valid GS1, but the till weighs whole
-        // grams). tst_scanparser covers both.
+        // the AI pairings of the GS1 syntax dictionary, which zint 2.11 does not check: its ex=
+        // (01 with 02, 01 with 37, 392n with 393n) and its req= (a 392n/393n price without a
+        // count or measure, 02 without 37, 37 without 00); and 310n weights finer than a gram
+        // (valid GS1, but the till weighs whole grams). tst_scanparser covers them.
     }
 
     void sameVerdictAsZint()
@@ -149,8 +161,8 @@ private Q_SLOTS:
             "-b", "DATAMATRIX", "--gs1", "--quietzones", "--scale=4", "-d", "[01]09501101530003[10]ABC[21]S1[17]250200"
         } << "kind=Gs1 sym=GS1 DataMatrix aim=]d2 gtin=09501101530003 lot=ABC serial=S1 exp=2025-02-28";
         QTest::newRow("GS1 QR") << QStringList { "-b", "QRCODE", "--gs1", "--quietzones", "--scale=4", "-d",
-            "[01]09501101530003[3922]1299" }
-                                << "kind=Gs1 sym=GS1 QR Code aim=]Q3 gtin=09501101530003 price=1299/2";
+            "[01]09501101530003[3103]001250[3922]1299" }
+                                << "kind=Gs1 sym=GS1 QR Code aim=]Q3 gtin=09501101530003 g=1250 price=1299/2";
         QTest::newRow("QR Digital Link")
             << QStringList { "-b", "QRCODE", "--quietzones", "--scale=4", "-d",
                    "https://id.gs1.org/01/09501101530003/10/ABC?17=251231" }
