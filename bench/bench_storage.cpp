@@ -7,7 +7,7 @@
 #include "benchstats.h"
 #include "core/gtin.h"
 #include "storage/catalog.h"
-#include "storage/demodata.h"
+#include "demo-data/democache.h"
 #include "storage/ledger.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
@@ -249,12 +249,12 @@ BuildReport ensureCatalog(const QString &path, qint64 products, bool profile)
             sqlite3_trace_v2(
                 db->handle(), SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, &StatementProfile::onTrace, &*report.profile);
         }
-        ok::db::DemoParams params;
+        ok::demo::DemoParams params;
         params.products = products;
         params.storeId = QString::fromLatin1(kStore);
         params.languages = kCatalogLanguages;
         params.now = kNow;
-        const ok::db::DemoSummary sum = check(ok::db::generateDemoCatalog(*db, params), "generating the catalog");
+        const ok::demo::DemoSummary sum = check(ok::demo::generateDemoCatalog(*db, params), "generating the catalog");
         report.products = sum.products;
         report.rows = sum.products * (1 + kCatalogLanguages.size()) + sum.barcodes + sum.prices + sum.stockRows;
         (void)db->exec("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");

@@ -7,7 +7,7 @@
 #include "central/service.h"
 #include "central/sqlitestore.h"
 #include "central/wire.h"
-#include "storage/demodata.h"
+#include "demo-data/demodata.h"
 
 #include <nlohmann/json.hpp>
 
@@ -316,7 +316,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("seed-demo")) {
         if (auto u = needArgs(1, "N [--demo-seed S] [--demo-now T] [--demo-orders K]"))
             return *u;
-        ok::db::DemoParams p;
+        ok::demo::DemoParams p;
         const auto n = toInt(rest[0]);
         const auto seed = toInt(cli.value(demoSeedOpt));
         const auto orders = toInt(cli.value(demoOrdersOpt));

@@ -4,7 +4,7 @@
 #include "central/httpserver.h"
 #include "central/service.h"
 #include "central/sqlitestore.h"
-#include "storage/demodata.h"
+#include "demo-data/demodata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     ok::central::CentralService service(*store.value());
 
     if (cli.isSet(seedOpt)) {
-        ok::db::DemoParams p;
+        ok::demo::DemoParams p;
         bool okN = false, okSeed = false, okOrders = false;
         p.products = cli.value(seedOpt).toLongLong(&okN);
         p.seed = cli.value(demoSeedOpt).toULongLong(&okSeed);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeding the central service with the demo network: the same generator as the kiosk's
-// omnikiosk-demo-data (ok::db::generateDemoNetwork), written through CentralStore.
+// omnikiosk-demo-data (ok::demo::generateDemoNetwork), written through CentralStore.
 
 #include "central/crypto.h"
 #include "core/pin.h"
 #include "central/service.h"
-#include "storage/demodata.h"
+#include "demo-data/demodata.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,7 +24,7 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-class CentralSink final : public db::DemoSink
+class CentralSink final : public demo::DemoSink
 {
 public:
     CentralSink(CentralStore &store, qint64 nowMs, const std::function<void(qint64)> &progress)
@@ -52,15 +52,15 @@ public:
 
     CentralStore::Writer &writer() { return *m_w; }
 
-    Result<void> taxClass(const db::DemoTaxClass &t) override
+    Result<void> taxClass(const demo::DemoTaxClass &t) override
     {
         return m_w->putTaxClass(TaxClass{utf8(t.country), utf8(t.code), t.rateBasisPoints, utf8(t.label)}, t.tier);
     }
-    Result<void> location(const db::DemoLocation &l) override
+    Result<void> location(const demo::DemoLocation &l) override
     {
         return m_w->putLocation(Location{utf8(l.id), utf8(l.kind), utf8(l.name), utf8(l.country), utf8(l.currency), utf8(l.language)});
     }
-    Result<void> product(const db::DemoProduct &p) override
+    Result<void> product(const demo::DemoProduct &p) override
     {
         nlohmann::json names = nlohmann::json::object();
         for (const auto &n : p.names)
@@ -70,18 +70,18 @@ public:
             barcodes.push_back(utf8(b));
         return m_w->putProduct(Product{p.id, utf8(p.sku), p.tier, utf8(p.unit), true, names.dump(), barcodes.dump()});
     }
-    Result<void> price(const db::DemoPrice &p) override
+    Result<void> price(const demo::DemoPrice &p) override
     {
         return m_w->putPrice(Price{utf8(p.storeId), p.productId, p.validFrom, p.validTo, p.amount, utf8(p.currency), 0});
     }
-    Result<void> stock(const db::DemoStock &s) override
+    Result<void> stock(const demo::DemoStock &s) override
     {
         auto r = m_w->putStock(StockLevel{s.productId, utf8(s.locationId), s.onHand, s.reserved, s.inTransit, 0});
         if (!r)
             return r.error();
         return {};
     }
-    Result<void> order(const db::DemoOrder &o) override
+    Result<void> order(const demo::DemoOrder &o) override
     {
         Order order;
         order.id = utf8(o.id);
@@ -97,12 +97,12 @@ public:
         order.expiresAt = o.expiresAt;
         order.total = o.total;
         order.currency = utf8(o.currency);
-        for (const db::DemoOrderLine &l : o.lines)
+        for (const demo::DemoOrderLine &l : o.lines)
             order.lines.push_back(OrderLine{l.lineNo, l.productId, utf8(l.name), l.quantity});
         order.createdAtMs = m_nowMs;
         return m_w->putOrder(order);
     }
-    Result<void> staff(const db::DemoStaff &s) override
+    Result<void> staff(const demo::DemoStaff &s) override
     {
         const std::string salt = s.pinSalt.toStdString();
         Staff st{utf8(s.id), utf8(s.name), utf8(s.role),
@@ -130,7 +130,7 @@ private:
 
 } // namespace
 
-Result<db::DemoSummary> CentralService::seedDemo(const db::DemoParams &p, const std::function<void(qint64)> &progress)
+Result<demo::DemoSummary> CentralService::seedDemo(const demo::DemoParams &p, const std::function<void(qint64)> &progress)
 {
     auto state = m_store.meta(kSeedStateKey);
     if (!state)
@@ -149,7 +149,7 @@ Result<db::DemoSummary> CentralService::seedDemo(const db::DemoParams &p, const 
         return r.error();
     if (auto r = sink.writer().setMeta(kSeedStateKey, "in-progress"); !r)
         return r.error();
-    auto sum = db::generateDemoNetwork(sink, p);
+    auto sum = demo::generateDemoNetwork(sink, p);
     if (!sum)
         return sum.error();
     const nlohmann::json params{{"products", p.products}, {"seed", p.seed}, {"orders", p.orders}, {"now", p.now}};

@@ -18,10 +18,10 @@
 #include <utility>
 #include <vector>
 
-namespace ok::db {
+namespace ok::demo {
 struct DemoParams;
 struct DemoSummary;
-} // namespace ok::db
+} // namespace ok::demo
 
 namespace ok::central {
 
@@ -130,9 +130,9 @@ public:
     Result<Price> setPrice(const std::string &storeId, qint64 productId, qint64 amount, std::optional<qint64> validFrom);
     /// Goods received (or, negative, written off) at a location.
     Result<StockLevel> receiveStock(const std::string &locationId, qint64 productId, qint64 quantity);
-    /// Seed the demo network (ok::db::generateDemoNetwork) into an empty store. `progress` gets
+    /// Seed the demo network (ok::demo::generateDemoNetwork) into an empty store. `progress` gets
     /// the number of products written so far.
-    Result<ok::db::DemoSummary> seedDemo(const ok::db::DemoParams &p, const std::function<void(qint64)> &progress = {});
+    Result<ok::demo::DemoSummary> seedDemo(const ok::demo::DemoParams &p, const std::function<void(qint64)> &progress = {});
 
 private:
     CentralStore &m_store;

@@ -4,7 +4,6 @@
 #include "storage/migrations.h"
 #include "storage/sqlite.h"
 
-#include <sqlite3.h>
 
 #include <array>
 
@@ -210,67 +209,23 @@ const db::Migration kCentral[] = {
     {1, "reference data, prices, stock, orders, staff, terminals, events", kCentralV1, {}},
 };
 
-Error sqliteError(sqlite3 *db, std::string_view what)
+/// The error of a read statement that failed, saying what was being read.
+Error queryError(const db::Statement &q, std::string_view what)
 {
     return Error{QStringLiteral("internal"),
                  QStringLiteral("%1: %2").arg(QString::fromUtf8(what.data(), qsizetype(what.size())),
-                                              QString::fromUtf8(sqlite3_errmsg(db)))};
+                                              q.lastError() ? q.lastError()->message : QStringLiteral("no row"))};
 }
 
-/// A raw prepared statement for reads: columns as views into SQLite's buffers, no QString.
-class Query
+std::string str(const db::Statement &q, int c)
 {
-public:
-    Query(sqlite3 *db, std::string_view sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr);
-    }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
+    return std::string(q.textView(c));
+}
 
-    bool prepared() const { return m_rc == SQLITE_OK; }
-    Error error(std::string_view what) const { return sqliteError(m_db, what); }
-
-    Query &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Query &bind(int i, std::string_view v)
-    {
-        sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    /// SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return m_rc = sqlite3_step(m_stmt); }
-    bool failed() const { return m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != SQLITE_OK; }
-
-    qint64 i64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    std::optional<qint64> optI64(int c) const { return isNull(c) ? std::nullopt : std::optional<qint64>(i64(c)); }
-    std::string_view text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
-    }
-    std::string_view blob(int c) const
-    {
-        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
-    }
-    std::string str(int c) const { return std::string(text(c)); }
-    std::optional<std::string_view> optText(int c) const
-    {
-        return isNull(c) ? std::nullopt : std::optional<std::string_view>(text(c));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-};
+std::optional<std::string_view> optText(const db::Statement &q, int c)
+{
+    return q.isNull(c) ? std::nullopt : std::optional<std::string_view>(q.textView(c));
+}
 
 Error stepError(const db::Statement &st)
 {
@@ -286,10 +241,10 @@ db::Statement &bindOpt(db::Statement &st, int i, const std::optional<std::string
     return v ? st.bind(i, std::string_view(*v)) : st.bindNull(i);
 }
 
-Location readLocation(const Query &q)
+Location readLocation(const db::Statement &q)
 {
     // id, kind, name, country, currency, language
-    return Location{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.str(5)};
+    return Location{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)};
 }
 
 constexpr std::string_view kOrderColumns =
@@ -297,25 +252,25 @@ constexpr std::string_view kOrderColumns =
     "status, expires_at, total, currency, lines, created_at_ms, version";
 
 /// Order from a row of kOrderColumns. Lines are not parsed here: they stay JSON (`linesJson`).
-Order readOrder(const Query &q, std::string *linesJson)
+Order readOrder(const db::Statement &q, std::string *linesJson)
 {
     Order o;
-    o.id = q.str(0);
-    o.storeId = q.str(1);
-    o.number = q.str(2);
-    o.customerFirstName = q.str(3);
-    o.contactMasked = q.str(4);
-    o.pickupSalt = std::string(q.blob(5));
-    o.pickupVerifier = std::string(q.blob(6));
+    o.id = str(q, 0);
+    o.storeId = str(q, 1);
+    o.number = str(q, 2);
+    o.customerFirstName = str(q, 3);
+    o.contactMasked = str(q, 4);
+    o.pickupSalt = std::string(q.blobView(5));
+    o.pickupVerifier = std::string(q.blobView(6));
     if (!q.isNull(7))
-        o.compartment = q.str(7);
-    o.status = q.str(8);
-    o.expiresAt = q.i64(9);
-    o.total = q.i64(10);
-    o.currency = q.str(11);
-    *linesJson = q.str(12);
-    o.createdAtMs = q.i64(13);
-    o.version = q.i64(14);
+        o.compartment = str(q, 7);
+    o.status = str(q, 8);
+    o.expiresAt = q.int64(9);
+    o.total = q.int64(10);
+    o.currency = str(q, 11);
+    *linesJson = str(q, 12);
+    o.createdAtMs = q.int64(13);
+    o.version = q.int64(14);
     return o;
 }
 
@@ -395,10 +350,13 @@ public:
     Result<qint64> nextVersion()
     {
         if (!m_version) {
-            Query q(m_db.handle(), "SELECT value FROM counter WHERE name = 'version'");
-            if (q.step() != SQLITE_ROW)
-                return q.error("Reading the change counter");
-            m_version = q.i64(0);
+            auto qPrepared = m_db.prepare("SELECT value FROM counter WHERE name = 'version'");
+            if (!qPrepared)
+                return qPrepared.error();
+            db::Statement &q = qPrepared.value();
+            if (q.next() != db::Statement::Step::Row)
+                return queryError(q, "Reading the change counter");
+            m_version = q.int64(0);
         }
         return ++*m_version;
     }
@@ -505,77 +463,95 @@ public:
 
     Result<std::optional<Location>> location(std::string_view id) override
     {
-        Query q(m_db.handle(), "SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+        auto qPrepared = m_db.prepare("SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, id);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row)
             return std::optional<Location>(readLocation(q));
-        if (rc != SQLITE_DONE)
-            return q.error("Reading a location");
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading a location");
         return std::optional<Location>();
     }
 
     Result<std::optional<Product>> product(qint64 id) override
     {
-        Query q(m_db.handle(), "SELECT id, sku, tax_tier, unit, active, names, barcodes FROM product WHERE id = ?1");
+        auto qPrepared = m_db.prepare("SELECT id, sku, tax_tier, unit, active, names, barcodes FROM product WHERE id = ?1");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, id);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            return std::optional<Product>(Product{q.i64(0), q.str(1), int(q.i64(2)), q.str(3), q.i64(4) != 0, q.str(5), q.str(6)});
-        if (rc != SQLITE_DONE)
-            return q.error("Reading a product");
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row)
+            return std::optional<Product>(Product{q.int64(0), str(q, 1), int(q.int64(2)), str(q, 3), q.int64(4) != 0, str(q, 5), str(q, 6)});
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading a product");
         return std::optional<Product>();
     }
 
     Result<std::vector<Price>> prices(std::string_view storeId, qint64 productId) override
     {
-        Query q(m_db.handle(), "SELECT valid_from, valid_to, amount, currency, version FROM price "
+        auto qPrepared = m_db.prepare("SELECT valid_from, valid_to, amount, currency, version FROM price "
                                "WHERE store_id = ?1 AND product_id = ?2 ORDER BY valid_from");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, storeId).bind(2, productId);
         std::vector<Price> out;
-        while (q.step() == SQLITE_ROW)
-            out.push_back(Price{std::string(storeId), productId, q.i64(0), q.optI64(1), q.i64(2), q.str(3), q.i64(4)});
-        if (q.failed())
-            return q.error("Reading prices");
+        while (q.next() == db::Statement::Step::Row)
+            out.push_back(Price{std::string(storeId), productId, q.int64(0), q.optInt64(1), q.int64(2), str(q, 3), q.int64(4)});
+        if (q.lastError().has_value())
+            return queryError(q, "Reading prices");
         return out;
     }
 
     Result<std::optional<StockLevel>> stock(qint64 productId, std::string_view locationId) override
     {
-        Query q(m_db.handle(), "SELECT on_hand, reserved, in_transit, version FROM stock "
+        auto qPrepared = m_db.prepare("SELECT on_hand, reserved, in_transit, version FROM stock "
                                "WHERE product_id = ?1 AND location_id = ?2");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, productId).bind(2, locationId);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            return std::optional<StockLevel>(StockLevel{productId, std::string(locationId), q.i64(0), q.i64(1), q.i64(2), q.i64(3)});
-        if (rc != SQLITE_DONE)
-            return q.error("Reading stock");
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row)
+            return std::optional<StockLevel>(StockLevel{productId, std::string(locationId), q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading stock");
         return std::optional<StockLevel>();
     }
 
     Result<std::optional<Order>> order(std::string_view id) override
     {
-        Query q(m_db.handle(), std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+        auto qPrepared = m_db.prepare(std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, id);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW) {
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row) {
             std::string lines;
             Order o = readOrder(q, &lines);
             o.lines = orderLinesFromJson(lines);
             return std::optional<Order>(std::move(o));
         }
-        if (rc != SQLITE_DONE)
-            return q.error("Reading an order");
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading an order");
         return std::optional<Order>();
     }
 
     Result<qint64> lastOrderSerial(std::string_view storeId) override
     {
-        Query q(m_db.handle(), "SELECT coalesce(max(CAST(substr(number, 3) AS INTEGER)), 0) FROM cc_order WHERE store_id = ?1");
+        auto qPrepared = m_db.prepare("SELECT coalesce(max(CAST(substr(number, 3) AS INTEGER)), 0) FROM cc_order WHERE store_id = ?1");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, storeId);
-        if (q.step() != SQLITE_ROW)
-            return q.error("Reading order numbers");
-        return q.i64(0);
+        if (q.next() != db::Statement::Step::Row)
+            return queryError(q, "Reading order numbers");
+        return q.int64(0);
     }
 
     Result<void> addEnrolmentCode(const EnrolmentCode &c) override
@@ -590,15 +566,18 @@ public:
 
     Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) override
     {
-        Query q(m_db.handle(), "SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms "
+        auto qPrepared = m_db.prepare("SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms "
                                "FROM enrolment_code WHERE code_sha256 = ?1");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, codeSha256);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row)
             return std::optional<EnrolmentCode>(
-                EnrolmentCode{std::string(codeSha256), q.str(0), q.str(1), q.i64(2), q.i64(3), q.optI64(4)});
-        if (rc != SQLITE_DONE)
-            return q.error("Reading an enrolment code");
+                EnrolmentCode{std::string(codeSha256), str(q, 0), str(q, 1), q.int64(2), q.int64(3), q.optInt64(4)});
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading an enrolment code");
         return std::optional<EnrolmentCode>();
     }
 
@@ -633,15 +612,18 @@ public:
 
     Result<std::optional<EventRecord>> event(std::string_view terminal, std::string_view eventId) override
     {
-        Query q(m_db.handle(), "SELECT seq, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason "
+        auto qPrepared = m_db.prepare("SELECT seq, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason "
                                "FROM event WHERE terminal = ?1 AND event_id = ?2");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
         q.bind(1, terminal).bind(2, eventId);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            return std::optional<EventRecord>(EventRecord{q.i64(0), std::string(terminal), std::string(eventId), q.str(1),
-                                                          q.str(2), q.str(3), q.i64(4), q.i64(5), q.str(6), q.str(7)});
-        if (rc != SQLITE_DONE)
-            return q.error("Reading an event");
+        const auto rc = q.next();
+        if (rc == db::Statement::Step::Row)
+            return std::optional<EventRecord>(EventRecord{q.int64(0), std::string(terminal), std::string(eventId), str(q, 1),
+                                                          str(q, 2), str(q, 3), q.int64(4), q.int64(5), str(q, 6), str(q, 7)});
+        if (rc != db::Statement::Step::Done)
+            return queryError(q, "Reading an event");
         return std::optional<EventRecord>();
     }
 
@@ -678,13 +660,16 @@ public:
     Result<std::optional<qint64>> insertSale(const SaleRecord &s) override
     {
         {
-            Query q(m_db.handle(), "SELECT event_seq FROM sale WHERE id = ?1");
+            auto qPrepared = m_db.prepare("SELECT event_seq FROM sale WHERE id = ?1");
+            if (!qPrepared)
+                return qPrepared.error();
+            db::Statement &q = qPrepared.value();
             q.bind(1, std::string_view(s.id));
-            const int rc = q.step();
-            if (rc == SQLITE_ROW)
-                return std::optional<qint64>(q.i64(0));
-            if (rc != SQLITE_DONE)
-                return q.error("Reading a sale");
+            const auto rc = q.next();
+            if (rc == db::Statement::Step::Row)
+                return std::optional<qint64>(q.int64(0));
+            if (rc != db::Statement::Step::Done)
+                return queryError(q, "Reading a sale");
         }
         db::Statement &st = m_db.cached(R"sql(
             INSERT INTO sale(id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq)
@@ -859,7 +844,7 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    sqlite3 *h = lease.value()->db().handle();
+    db::Database &h = lease.value()->db();
     const bool keys = fields == ScanFields::KeysOnly;
 
     // Parameters: ?1 country, ?2 cursor, ?3 limit (+1 to learn whether there is more), ?4 store.
@@ -912,9 +897,10 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
         break;
     }
 
-    Query q(h, sql);
-    if (!q.prepared())
-        return q.error("Preparing a stream scan");
+    auto qPrepared = h.prepare(sql);
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(2, afterVersion).bind(3, limit < 0 ? qint64(-1) : limit + 1);
     if (stream == Stream::Reference || (stream == Stream::Catalog && !keys))
         q.bind(1, std::string_view(scope.country));
@@ -923,46 +909,46 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
 
     ScanResult res;
     res.lastVersion = afterVersion;
-    while (q.step() == SQLITE_ROW) {
+    while (q.next() == db::Statement::Step::Row) {
         if (limit >= 0 && res.rows == limit) {
             res.more = true;
             break;
         }
         switch (stream) {
         case Stream::Reference:
-            if (q.i64(0) == 0)
-                visitor.taxClass(TaxClassView{q.text(1), q.i64(2), q.text(3), q.i64(5)});
+            if (q.int64(0) == 0)
+                visitor.taxClass(TaxClassView{q.textView(1), q.int64(2), q.textView(3), q.int64(5)});
             else
-                visitor.location(LocationView{q.text(1), q.text(3), q.text(4), q.i64(5)});
-            res.lastVersion = q.i64(5);
+                visitor.location(LocationView{q.textView(1), q.textView(3), q.textView(4), q.int64(5)});
+            res.lastVersion = q.int64(5);
             break;
         case Stream::Catalog:
-            visitor.product(ProductView{q.i64(0), q.text(1), q.text(2), q.text(3), q.i64(4) != 0, q.text(5), q.text(6), q.i64(7)});
-            res.lastVersion = q.i64(7);
+            visitor.product(ProductView{q.int64(0), q.textView(1), q.textView(2), q.textView(3), q.int64(4) != 0, q.textView(5), q.textView(6), q.int64(7)});
+            res.lastVersion = q.int64(7);
             break;
         case Stream::Prices:
-            visitor.price(PriceView{q.i64(0), q.i64(1), q.optI64(2), q.i64(3), q.text(4), q.i64(5)});
-            res.lastVersion = q.i64(5);
+            visitor.price(PriceView{q.int64(0), q.int64(1), q.optInt64(2), q.int64(3), q.textView(4), q.int64(5)});
+            res.lastVersion = q.int64(5);
             break;
         case Stream::Stock:
-            visitor.stock(StockView{q.i64(0), q.text(1), q.i64(2), q.i64(3), q.i64(4), q.i64(5)});
-            res.lastVersion = q.i64(5);
+            visitor.stock(StockView{q.int64(0), q.textView(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5)});
+            res.lastVersion = q.int64(5);
             break;
         case Stream::Orders:
-            visitor.order(OrderView{q.text(0), q.text(1), q.text(2), q.text(3), q.blob(4), q.blob(5), q.optText(6),
-                                    q.text(7), q.i64(8), q.i64(9), q.text(10), q.text(11), q.i64(12)});
-            res.lastVersion = q.i64(12);
+            visitor.order(OrderView{q.textView(0), q.textView(1), q.textView(2), q.textView(3), q.blobView(4), q.blobView(5), optText(q, 6),
+                                    q.textView(7), q.int64(8), q.int64(9), q.textView(10), q.textView(11), q.int64(12)});
+            res.lastVersion = q.int64(12);
             break;
         case Stream::Staff:
-            visitor.staff(StaffView{q.text(0), q.text(1), q.text(2), q.optText(3), q.blob(4), q.i64(5), q.blob(6),
-                                    q.i64(7) != 0, q.i64(8)});
-            res.lastVersion = q.i64(8);
+            visitor.staff(StaffView{q.textView(0), q.textView(1), q.textView(2), optText(q, 3), q.blobView(4), q.int64(5), q.blobView(6),
+                                    q.int64(7) != 0, q.int64(8)});
+            res.lastVersion = q.int64(8);
             break;
         }
         ++res.rows;
     }
-    if (q.failed())
-        return q.error("Scanning a stream");
+    if (q.lastError().has_value())
+        return queryError(q, "Scanning a stream");
     return res;
 }
 
@@ -971,15 +957,18 @@ Result<std::optional<TerminalRecord>> SqliteStore::terminalByToken(std::string_v
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), "SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
+    auto qPrepared = lease.value()->db().prepare("SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
                                           "last_heartbeat_ms, last_heartbeat FROM terminal WHERE token_sha256 = ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, tokenSha256);
-    const int rc = q.step();
-    if (rc == SQLITE_ROW)
+    const auto rc = q.next();
+    if (rc == db::Statement::Step::Row)
         return std::optional<TerminalRecord>(
-            TerminalRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.i64(5), q.optI64(6), q.str(7)});
-    if (rc != SQLITE_DONE)
-        return q.error("Reading a terminal");
+            TerminalRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), q.optInt64(6), str(q, 7)});
+    if (rc != db::Statement::Step::Done)
+        return queryError(q, "Reading a terminal");
     return std::optional<TerminalRecord>();
 }
 
@@ -988,13 +977,16 @@ Result<std::vector<TerminalRecord>> SqliteStore::terminals()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), "SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
+    auto qPrepared = lease.value()->db().prepare("SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
                                           "last_heartbeat_ms, last_heartbeat FROM terminal ORDER BY id");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     std::vector<TerminalRecord> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back(TerminalRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.i64(5), q.optI64(6), q.str(7)});
-    if (q.failed())
-        return q.error("Reading terminals");
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(TerminalRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), q.optInt64(6), str(q, 7)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading terminals");
     return out;
 }
 
@@ -1003,13 +995,16 @@ Result<std::optional<Location>> SqliteStore::location(std::string_view id)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), "SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, id);
-    const int rc = q.step();
-    if (rc == SQLITE_ROW)
+    const auto rc = q.next();
+    if (rc == db::Statement::Step::Row)
         return std::optional<Location>(readLocation(q));
-    if (rc != SQLITE_DONE)
-        return q.error("Reading a location");
+    if (rc != db::Statement::Step::Done)
+        return queryError(q, "Reading a location");
     return std::optional<Location>();
 }
 
@@ -1018,12 +1013,15 @@ Result<std::vector<Location>> SqliteStore::locations()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), "SELECT id, kind, name, country, currency, language FROM location ORDER BY id");
+    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language FROM location ORDER BY id");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     std::vector<Location> out;
-    while (q.step() == SQLITE_ROW)
+    while (q.next() == db::Statement::Step::Row)
         out.push_back(readLocation(q));
-    if (q.failed())
-        return q.error("Reading locations");
+    if (q.lastError().has_value())
+        return queryError(q, "Reading locations");
     return out;
 }
 
@@ -1032,24 +1030,30 @@ Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    sqlite3 *h = lease.value()->db().handle();
+    db::Database &h = lease.value()->db();
     {
-        Query p(h, "SELECT 1 FROM product WHERE id = ?1");
+        auto pPrepared = h.prepare("SELECT 1 FROM product WHERE id = ?1");
+        if (!pPrepared)
+            return pPrepared.error();
+        db::Statement &p = pPrepared.value();
         p.bind(1, productId);
-        const int rc = p.step();
-        if (rc == SQLITE_DONE)
+        const auto rc = p.next();
+        if (rc == db::Statement::Step::Done)
             return std::optional<std::vector<LiveStockLevel>>();
-        if (rc != SQLITE_ROW)
-            return p.error("Reading a product");
+        if (rc != db::Statement::Step::Row)
+            return queryError(p, "Reading a product");
     }
-    Query q(h, "SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name "
+    auto qPrepared = h.prepare("SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name "
                "FROM stock s JOIN location l ON l.id = s.location_id WHERE s.product_id = ?1 ORDER BY s.location_id");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, productId);
     std::vector<LiveStockLevel> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back(LiveStockLevel{StockLevel{productId, q.str(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.str(5), q.str(6)});
-    if (q.failed())
-        return q.error("Reading stock levels");
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(LiveStockLevel{StockLevel{productId, str(q, 0), q.int64(1), q.int64(2), q.int64(3), q.int64(4)}, str(q, 5), str(q, 6)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading stock levels");
     return std::optional<std::vector<LiveStockLevel>>(std::move(out));
 }
 
@@ -1058,17 +1062,20 @@ Result<std::optional<Order>> SqliteStore::order(std::string_view id)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+    auto qPrepared = lease.value()->db().prepare(std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, id);
-    const int rc = q.step();
-    if (rc == SQLITE_ROW) {
+    const auto rc = q.next();
+    if (rc == db::Statement::Step::Row) {
         std::string lines;
         Order o = readOrder(q, &lines);
         o.lines = orderLinesFromJson(lines);
         return std::optional<Order>(std::move(o));
     }
-    if (rc != SQLITE_DONE)
-        return q.error("Reading an order");
+    if (rc != db::Statement::Step::Done)
+        return queryError(q, "Reading an order");
     return std::optional<Order>();
 }
 
@@ -1077,33 +1084,38 @@ Result<std::optional<SaleWithReturns>> SqliteStore::saleWithReturns(std::string_
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    sqlite3 *h = lease.value()->db().handle();
+    db::Database &h = lease.value()->db();
     // One read transaction: the sale and its returns from the same snapshot.
-    Query begin(h, "BEGIN");
-    if (begin.step() != SQLITE_DONE)
-        return begin.error("Reading a sale");
+    if (auto begun = h.exec("BEGIN"); !begun)
+        return begun.error();
     struct End {
-        sqlite3 *h;
-        ~End() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
+        db::Database &h;
+        ~End() { (void)h.exec("COMMIT"); }
     } end{h};
-    Query q(h, "SELECT s.id, s.kind, s.store_id, s.terminal, coalesce(s.receipt_no, 0), s.total, s.currency, "
+    auto qPrepared = h.prepare("SELECT s.id, s.kind, s.store_id, s.terminal, coalesce(s.receipt_no, 0), s.total, s.currency, "
                "coalesce(s.original_sale_id, ''), s.event_seq, e.payload FROM sale s JOIN event e ON e.seq = s.event_seq "
                "WHERE s.id = ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, id);
-    const int rc = q.step();
-    if (rc == SQLITE_DONE)
+    const auto rc = q.next();
+    if (rc == db::Statement::Step::Done)
         return std::optional<SaleWithReturns>();
-    if (rc != SQLITE_ROW)
-        return q.error("Reading a sale");
-    SaleWithReturns out{SaleRecord{q.str(0), q.str(1), q.str(2), q.str(3), q.i64(4), q.i64(5), q.str(6), q.str(7), q.i64(8)},
-                        q.str(9), {}};
-    Query r(h, "SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
+    if (rc != db::Statement::Step::Row)
+        return queryError(q, "Reading a sale");
+    SaleWithReturns out{SaleRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), q.int64(4), q.int64(5), str(q, 6), str(q, 7), q.int64(8)},
+                        str(q, 9), {}};
+    auto rPrepared = h.prepare("SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
                "ORDER BY s.event_seq");
+    if (!rPrepared)
+        return rPrepared.error();
+    db::Statement &r = rPrepared.value();
     r.bind(1, id);
-    while (r.step() == SQLITE_ROW)
-        out.returnPayloads.push_back(r.str(0));
-    if (r.failed())
-        return r.error("Reading the returns of a sale");
+    while (r.next() == db::Statement::Step::Row)
+        out.returnPayloads.push_back(str(r, 0));
+    if (r.lastError().has_value())
+        return queryError(r, "Reading the returns of a sale");
     return std::optional<SaleWithReturns>(std::move(out));
 }
 
@@ -1112,15 +1124,17 @@ Result<std::vector<EventRecord>> SqliteStore::events(std::string_view terminal, 
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(),
-            "SELECT seq, terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, "
+    auto qPrepared = lease.value()->db().prepare("SELECT seq, terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, "
             "coalesce(reason, '') FROM event WHERE (?1 = '' OR terminal = ?1) ORDER BY seq DESC LIMIT ?2");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, terminal).bind(2, qint64(limit));
     std::vector<EventRecord> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back(EventRecord{q.i64(0), q.str(1), q.str(2), q.str(3), q.str(4), q.str(5), q.i64(6), q.i64(7), q.str(8), q.str(9)});
-    if (q.failed())
-        return q.error("Reading events");
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(EventRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), q.int64(6), q.int64(7), str(q, 8), str(q, 9)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading events");
     return out;
 }
 
@@ -1129,15 +1143,17 @@ Result<std::vector<ExceptionRecord>> SqliteStore::exceptions(int limit)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(),
-            "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), coalesce(ref, ''), message "
+    auto qPrepared = lease.value()->db().prepare("SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), coalesce(ref, ''), message "
             "FROM exception ORDER BY id DESC LIMIT ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, qint64(limit));
     std::vector<ExceptionRecord> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back(ExceptionRecord{q.i64(0), q.i64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.str(6)});
-    if (q.failed())
-        return q.error("Reading exceptions");
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(ExceptionRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading exceptions");
     return out;
 }
 
@@ -1146,15 +1162,17 @@ Result<std::vector<AlarmRecord>> SqliteStore::alarms(int limit)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(),
-            "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), message, coalesce(detail, '') "
+    auto qPrepared = lease.value()->db().prepare("SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), message, coalesce(detail, '') "
             "FROM alarm ORDER BY id DESC LIMIT ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, qint64(limit));
     std::vector<AlarmRecord> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back(AlarmRecord{q.i64(0), q.i64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.str(6)});
-    if (q.failed())
-        return q.error("Reading alarms");
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(AlarmRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading alarms");
     return out;
 }
 
@@ -1163,13 +1181,16 @@ Result<std::optional<std::string>> SqliteStore::meta(std::string_view key)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(), "SELECT value FROM meta WHERE key = ?1");
+    auto qPrepared = lease.value()->db().prepare("SELECT value FROM meta WHERE key = ?1");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
     q.bind(1, key);
-    const int rc = q.step();
-    if (rc == SQLITE_ROW)
-        return std::optional<std::string>(q.str(0));
-    if (rc != SQLITE_DONE)
-        return q.error("Reading meta");
+    const auto rc = q.next();
+    if (rc == db::Statement::Step::Row)
+        return std::optional<std::string>(str(q, 0));
+    if (rc != db::Statement::Step::Done)
+        return queryError(q, "Reading meta");
     return std::optional<std::string>();
 }
 
@@ -1178,11 +1199,13 @@ Result<bool> SqliteStore::isEmpty()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    Query q(lease.value()->db().handle(),
-            "SELECT NOT EXISTS(SELECT 1 FROM product) AND NOT EXISTS(SELECT 1 FROM location)");
-    if (q.step() != SQLITE_ROW)
-        return q.error("Checking for data");
-    return q.i64(0) != 0;
+    auto qPrepared = lease.value()->db().prepare("SELECT NOT EXISTS(SELECT 1 FROM product) AND NOT EXISTS(SELECT 1 FROM location)");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
+    if (q.next() != db::Statement::Step::Row)
+        return queryError(q, "Checking for data");
+    return q.int64(0) != 0;
 }
 
 } // namespace ok::central

@@ -62,7 +62,7 @@ struct TaxClass {
 struct Product {
     qint64 id = 0;
     std::string sku;
-    int taxTier = 0; ///< country-neutral tier 0..3 (ok::db::DemoTaxTier), mapped per country
+    int taxTier = 0; ///< country-neutral tier 0..3 (ok::demo::DemoTaxTier), mapped per country
     std::string unit; ///< "piece" or "kg"
     bool active = true;
     std::string namesJson;    ///< JSON object {"pl": "...", "en": "..."}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnikiosk-demo-data: writes a deterministic demo catalog into a fresh cache.db.
 
-#include "storage/demodata.h"
+#include "demo-data/democache.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     bool okCount = false, okSeed = false, okOrders = false;
-    ok::db::DemoParams p;
+    ok::demo::DemoParams p;
     p.products = cli.value(countOpt).toLongLong(&okCount);
     p.seed = cli.value(seedOpt).toULongLong(&okSeed);
     p.orders = cli.value(ordersOpt).toInt(&okOrders);
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer t;
     t.start();
-    ok::db::DemoSummary summary;
+    ok::demo::DemoSummary summary;
     {
         auto db = ok::db::openCache(tmp, ok::db::Durability::Bulk);
         if (!db) {
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
             return 3;
         }
         (void)db.value()->exec("PRAGMA cache_size=-262144"); // 256 MiB page cache while building
-        auto r = ok::db::generateDemoCatalog(*db.value(), p);
+        auto r = ok::demo::generateDemoCatalog(*db.value(), p);
         if (!r) {
             std::fprintf(stderr, "omnikiosk-demo-data: %s\n", qPrintable(r.error().message));
             return 3;

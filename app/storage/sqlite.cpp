@@ -112,6 +112,13 @@ bool Statement::step()
     return false;
 }
 
+Statement::Step Statement::next()
+{
+    if (step())
+        return Step::Row;
+    return m_error ? Step::Failed : Step::Done;
+}
+
 bool Statement::exec()
 {
     while (step()) {
@@ -143,6 +150,23 @@ QByteArray Statement::blob(int col) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
     return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
+}
+
+std::optional<qint64> Statement::optInt64(int col) const
+{
+    return isNull(col) ? std::nullopt : std::optional<qint64>(int64(col));
+}
+
+std::string_view Statement::textView(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
+}
+
+std::string_view Statement::blobView(int col) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
 }
 
 bool Statement::isNull(int col) const

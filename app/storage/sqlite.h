@@ -43,6 +43,9 @@ public:
 
     /// Advance. true = a row is available; false = done or failed (see lastError()).
     bool step();
+    enum class Step { Row, Done, Failed };
+    /// step() with the three outcomes told apart.
+    Step next();
     /// Run to completion, for statements that return no rows. Returns false on error.
     bool exec();
     void reset();
@@ -52,6 +55,11 @@ public:
     QString text(int col) const;
     QByteArray blob(int col) const;
     bool isNull(int col) const;
+    std::optional<qint64> optInt64(int col) const;
+    /// Views into SQLite's buffer, valid until the next step(), reset() or column conversion:
+    /// for hot read paths that copy only what they keep (the central service's pages).
+    std::string_view textView(int col) const;
+    std::string_view blobView(int col) const;
 
     /// The error of the last step()/exec() that failed, or nullopt.
     const std::optional<Error> &lastError() const { return m_error; }

@@ -8,7 +8,7 @@
 #include "central/sqlitestore.h"
 #include "central/wire.h"
 #include "jsontest.h"
-#include "storage/demodata.h"
+#include "demo-data/democache.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -30,9 +30,9 @@ using ok::test::js;
 namespace {
 constexpr qint64 kNow = 1'795'000'000;
 
-ok::db::DemoParams params()
+ok::demo::DemoParams params()
 {
-    ok::db::DemoParams p;
+    ok::demo::DemoParams p;
     p.products = 400;
     p.orders = 4;
     p.now = kNow;
@@ -69,7 +69,7 @@ private Q_SLOTS:
         auto cache = ok::db::openCache(m_dir.filePath(QStringLiteral("cache.db")), ok::db::Durability::Bulk);
         QVERIFY(cache);
         m_cache = std::move(cache).value();
-        QVERIFY(ok::db::generateDemoCatalog(*m_cache, params()));
+        QVERIFY(ok::demo::generateDemoCatalog(*m_cache, params()));
 
         auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("central.db")));
         QVERIFY(store);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         auto other = SqliteStore::open(dir.filePath(QStringLiteral("other.db")));
         QVERIFY(other);
         CentralService svc2(*other.value());
-        ok::db::DemoParams p = params();
+        ok::demo::DemoParams p = params();
         p.seed += 1;
         QVERIFY(svc2.seedDemo(p));
         QVERIFY(svc2.pageJson(m_s001, Stream::Catalog, 0, 100).value() != m_service->pageJson(m_s001, Stream::Catalog, 0, 100).value());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gtin.h"
 #include "storage/catalog.h"
-#include "storage/demodata.h"
+#include "demo-data/democache.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -11,6 +11,7 @@
 
 using namespace ok;
 using namespace ok::db;
+using namespace ok::demo;
 
 namespace {
 constexpr qint64 kNow = 1'795'000'000;

@@ -6,7 +6,7 @@
 #include "services/config.h"
 #include "services/devicemanager.h"
 #include "storage/catalog.h"
-#include "storage/demodata.h"
+#include "demo-data/democache.h"
 #include "storage/stores.h"
 #include "ui/keyboardwedge.h"
 #include "ui/terminalinfo.h"
@@ -88,10 +88,10 @@ private Q_SLOTS:
         {
             auto db = ok::db::openCache(cachePath, ok::db::Durability::Bulk);
             QVERIFY(db);
-            ok::db::DemoParams p;
+            ok::demo::DemoParams p;
             p.products = 400;
             p.now = QDateTime::currentSecsSinceEpoch();
-            QVERIFY(ok::db::generateDemoCatalog(*db.value(), p));
+            QVERIFY(ok::demo::generateDemoCatalog(*db.value(), p));
             ok::db::CatalogReader reader(*db.value(), QStringLiteral("S001"), QStringLiteral("pl"));
             auto product = reader.findById(7, p.now);
             QVERIFY(product);

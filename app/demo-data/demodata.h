@@ -11,9 +11,7 @@
 
 #include <optional>
 
-namespace ok::db {
-
-class Database;
+namespace ok::demo {
 
 /// Parameters of the deterministic demo data: the same parameters give byte-identical data.
 struct DemoParams {
@@ -192,17 +190,13 @@ public:
 /// counts what was handed to the sink and lists the pickup codes of those orders.
 Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p);
 
-/// Fill an empty, migrated cache.db with the home store's view of the demo network
-/// (`p.storeId`): tax classes of the store's country, every location, every product with names in
-/// `p.languages`, the store's prices, stock of every location, and the store's click-and-collect
-/// orders, and the store's and the network-wide staff with PBKDF2 PIN verifiers (never the PINs).
-/// Runs in one transaction.
-Result<DemoSummary> generateDemoCatalog(Database &cache, const DemoParams &p);
-
 /// The salted verifier stored for a pickup code (SHA-256(salt || code)).
 QByteArray pickupVerifier(const QByteArray &salt, const QString &code);
+
+/// The languages of the product names: en, pl, it, ru, nb.
+QStringList demoLanguages();
 
 /// The demo tax classes of every country, tier by tier.
 QList<DemoTaxClass> demoTaxClasses();
 
-} // namespace ok::db
+} // namespace ok::demo
