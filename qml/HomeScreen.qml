@@ -18,6 +18,7 @@ Item {
         spacing: Theme.gap * 2
 
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             text: Terminal.storeName
             font.pixelSize: Theme.fontHuge
@@ -25,6 +26,7 @@ Item {
             color: Theme.ink
         }
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Scan any product to check its price and stock")
             font.pixelSize: Theme.fontBody
@@ -41,7 +43,7 @@ Item {
                 title: qsTr("Cashier")
                 subtitle: qsTr("Ring up sales, returns, cash drawer")
                 glyph: "€"
-                note: Pos.signedIn ? qsTr("%1 is signed in").arg(Pos.cashierName) : qsTr("Staff PIN or badge")
+                note: Staff.signedIn ? qsTr("%1 is signed in").arg(Staff.name) : qsTr("Staff PIN or badge")
                 onClicked: home.cashierChosen()
             }
             RoleTile {

@@ -14,9 +14,16 @@ ApplicationWindow {
     color: Theme.background
     title: qsTr("Omnikiosk — %1 · terminal %2").arg(Terminal.storeName).arg(Terminal.terminalId)
 
+    /// Show a staff screen (once: tapping the status bar again does not stack a second one).
+    function showStaffScreen(screen: Component, name: string) {
+        if (stack.currentItem && stack.currentItem.objectName === name)
+            return
+        stack.push(screen)
+    }
+
     header: StatusBar {
-        onDevicesRequested: if (!(stack.currentItem instanceof DevicesPage)) stack.push(devicesPage)
-        onSyncRequested: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPage)
+        onDevicesRequested: window.showStaffScreen(devicesPage, "devicesGate")
+        onSyncRequested: window.showStaffScreen(syncPage, "syncGate")
     }
 
     Banner {
@@ -35,13 +42,29 @@ ApplicationWindow {
         initialItem: HomeScreen {
             onCashierChosen: stack.push(cashierPage)
             onStockChosen: stack.push(lookupPage)
-            onDevicesChosen: stack.push(devicesPage)
+            onDevicesChosen: window.showStaffScreen(devicesPage, "devicesGate")
+        }
+    }
+
+    // The staff screens open only for a signed-in staff member whose role may (StaffGate).
+    Component {
+        id: devicesPage
+        StaffGate {
+            objectName: "devicesGate"
+            title: qsTr("Devices")
+            permission: Permission.StaffScreens
+            screen: Component { DevicesPage {} }
+            onBack: StackView.view.pop()
         }
     }
 
     Component {
-        id: devicesPage
-        DevicesPage {
+        id: syncPage
+        StaffGate {
+            objectName: "syncGate"
+            title: qsTr("Sync")
+            permission: Permission.StaffScreens
+            screen: Component { SyncPage {} }
             onBack: StackView.view.pop()
         }
     }
@@ -50,13 +73,6 @@ ApplicationWindow {
         id: cashierPage
         CashierScreen {
             objectName: "cashierScreen"
-            onBack: StackView.view.pop()
-        }
-    }
-
-    Component {
-        id: syncPage
-        SyncPage {
             onBack: StackView.view.pop()
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gtin.h"
 
+#include <algorithm>
+
 namespace ok {
 
 int gtinCheckDigit(QStringView digitsWithoutCheck)
@@ -26,6 +28,15 @@ bool isValidGtin(QStringView code)
     if (last < u'0' || last > u'9')
         return false;
     return gtinCheckDigit(code.chopped(1)) == last.unicode() - u'0';
+}
+
+bool looksLikeBarcode(QStringView typed)
+{
+    const QStringView t = typed.trimmed();
+    const qsizetype n = t.size();
+    if (n != 8 && (n < 12 || n > 14))
+        return false;
+    return std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace ok

@@ -14,4 +14,9 @@ int gtinCheckDigit(QStringView digitsWithoutCheck);
 // True for a GTIN-8, GTIN-12 (UPC-A), GTIN-13 (EAN-13) or GTIN-14 with a correct check digit.
 bool isValidGtin(QStringView code);
 
+// What a person typed has the shape of a product barcode (8, 12, 13 or 14 ASCII digits, leading
+// and trailing spaces ignored), so screens look it up as a code instead of searching names.
+// Says nothing about the check digit: a wrong one is then reported as such, not searched for.
+bool looksLikeBarcode(QStringView typed);
+
 } // namespace ok

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/staff.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -49,6 +51,35 @@ QList<Permission> allPermissions()
     for (const auto &entry : kKeys)
         out.append(entry.first);
     return out;
+}
+
+QString permissionText(Permission p)
+{
+    switch (p) {
+    case Permission::VoidLine: return QCoreApplication::translate("ok::Permission", "Void or reduce a line");
+    case Permission::VoidSale: return QCoreApplication::translate("ok::Permission", "Void the whole sale");
+    case Permission::PriceOverride: return QCoreApplication::translate("ok::Permission", "Change a price");
+    case Permission::LargeDiscount: return QCoreApplication::translate("ok::Permission", "Discount above the limit");
+    case Permission::ReturnWithoutReceipt: return QCoreApplication::translate("ok::Permission", "Return without a receipt");
+    case Permission::NoSale: return QCoreApplication::translate("ok::Permission", "Open the drawer without a sale");
+    case Permission::CashInOut: return QCoreApplication::translate("ok::Permission", "Put cash in or take it out");
+    case Permission::XReport: return QCoreApplication::translate("ok::Permission", "Print the X report");
+    case Permission::ZReport: return QCoreApplication::translate("ok::Permission", "Close the day (Z report)");
+    case Permission::AcceptCountDifference:
+        return QCoreApplication::translate("ok::Permission", "Accept a cash count difference (manager)");
+    case Permission::StaffScreens: return QCoreApplication::translate("ok::Permission", "Open the staff screens");
+    case Permission::TestDevices: return QCoreApplication::translate("ok::Permission", "Test the devices");
+    case Permission::OpenLockerDoor: return QCoreApplication::translate("ok::Permission", "Open a locker door by hand");
+    case Permission::RetrySync: return QCoreApplication::translate("ok::Permission", "Send a refused event again");
+    }
+    return {};
+}
+
+Error approvalRequired(Permission p)
+{
+    return Error{QStringLiteral("approval.required"),
+                 QCoreApplication::translate("ok::Permission", "This needs the approval of someone who may: %1").arg(permissionText(p)),
+                 ApprovalRequired{p}};
 }
 
 bool roleAllows(const QString &role, Permission p)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/permission.h"
+#include "core/result.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,12 @@ QString permissionKey(Permission p);
 std::optional<Permission> permissionFromKey(const QString &key);
 /// Every permission, in declaration order.
 QList<Permission> allPermissions();
+/// What the permission allows, for people ("Void or reduce a line"), translated.
+QString permissionText(Permission p);
+
+/// The error of an action refused only for want of `p` (code "approval.required", with
+/// Error::approval set): someone whose role allows it may approve it.
+Error approvalRequired(Permission p);
 
 /// The permission matrix (docs/pos.md, "Permissions"): cashiers sell, discount up to the limit,
 /// take payments, print X reports, open the staff screens and test devices; supervisors also void,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/cashdesk.h"
 
+#include "services/cashdrawerservice.h"
 #include "services/devicemanager.h"
 #include "services/printspooler.h"
+#include "storage/shifts.h"
 
 #include <QDateTime>
 
@@ -11,7 +13,7 @@ namespace ok {
 namespace {
 Error needsApproval(Permission p)
 {
-    return Error{QStringLiteral("approval:") + permissionKey(p), CashDesk::tr("This needs a supervisor's approval")};
+    return approvalRequired(p);
 }
 
 bool allowed(const StaffMember &who, Permission p, const std::optional<ApprovalRecord> &approval)
@@ -35,17 +37,21 @@ QList<qint64> denominationsOf(const QString &currency)
     return {};
 }
 
-CashDesk::CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, const Receipts &receipts, QObject *parent)
+CashDesk::CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, CashDrawerService &drawer,
+                   const Receipts &receipts, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_ledger(ledger)
-    , m_shifts(ledger)
+    , m_shifts(std::make_unique<db::Shifts>(ledger))
     , m_devices(devices)
+    , m_drawer(drawer)
     , m_receipts(receipts)
 {
     if (m_settings.denominations.isEmpty())
         m_settings.denominations = denominationsOf(m_settings.currency);
 }
+
+CashDesk::~CashDesk() = default;
 
 qint64 CashDesk::now() const
 {
@@ -54,7 +60,7 @@ qint64 CashDesk::now() const
 
 std::optional<ShiftRecord> CashDesk::current()
 {
-    return m_shifts.openShift(m_settings.terminalId);
+    return m_shifts->openShift(m_settings.terminalId);
 }
 
 Result<void> CashDesk::print(const ReceiptDocument &doc, const QString &label, const QString &ref)
@@ -70,13 +76,12 @@ Result<void> CashDesk::print(const ReceiptDocument &doc, const QString &label, c
 
 Result<ShiftRecord> CashDesk::openShift(const StaffMember &who, const DenominationCounts &floatCounts)
 {
-    auto shift = m_shifts.open(m_settings.terminalId, m_settings.storeId, who.id, m_settings.currency, floatCounts, now());
+    auto shift = m_shifts->open(m_settings.terminalId, m_settings.storeId, who.id, m_settings.currency, floatCounts, now());
     if (!shift)
         return shift;
     Q_EMIT eventWritten();
     Q_EMIT shiftChanged();
-    if (m_devices)
-        (void)m_devices->openCashDrawer(who.id, QStringLiteral("float"), shift.value().id);
+    (void)m_drawer.open(who.id, QStringLiteral("float"), shift.value().id);
     return shift;
 }
 
@@ -88,16 +93,13 @@ Result<void> CashDesk::moveCash(const StaffMember &who, const QString &kind, qin
         return Error{QStringLiteral("cash.no-shift"), tr("Open a shift first")};
     if (!allowed(who, Permission::CashInOut, approval))
         return needsApproval(Permission::CashInOut);
-    auto id = m_shifts.cashMovement(*shift, m_settings.storeId, kind, amount, reason, who.id,
+    auto id = m_shifts->cashMovement(*shift, m_settings.storeId, kind, amount, reason, who.id,
                                     roleAllows(who.role, Permission::CashInOut) ? QString() : approval->staffId, now());
     if (!id)
         return id.error();
     Q_EMIT eventWritten();
     Q_EMIT shiftChanged();
-    if (m_devices)
-        if (auto r = m_devices->openCashDrawer(who.id, kind, id.value()); !r)
-            return r;
-    return {};
+    return m_drawer.open(who.id, kind, id.value());
 }
 
 Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, const std::optional<ApprovalRecord> &approval)
@@ -107,16 +109,14 @@ Result<void> CashDesk::noSale(const StaffMember &who, const QString &reason, con
         return Error{QStringLiteral("cash.no-shift"), tr("Open a shift first")};
     if (!allowed(who, Permission::NoSale, approval))
         return needsApproval(Permission::NoSale);
-    auto id = m_shifts.cashMovement(*shift, m_settings.storeId, QStringLiteral("no_sale"), 0,
+    auto id = m_shifts->cashMovement(*shift, m_settings.storeId, QStringLiteral("no_sale"), 0,
                                     reason.trimmed().isEmpty() ? QStringLiteral("no sale") : reason, who.id,
                                     roleAllows(who.role, Permission::NoSale) ? QString() : approval->staffId, now());
     if (!id)
         return id.error();
     Q_EMIT eventWritten();
     Q_EMIT shiftChanged();
-    if (!m_devices)
-        return Error{QStringLiteral("cash.no-drawer"), tr("No cash drawer is configured")};
-    return m_devices->openCashDrawer(who.id, QStringLiteral("no sale"), id.value());
+    return m_drawer.open(who.id, QStringLiteral("no sale"), id.value());
 }
 
 Result<ShiftFigures> CashDesk::xReport(const StaffMember &who, const std::optional<ApprovalRecord> &approval)
@@ -126,7 +126,7 @@ Result<ShiftFigures> CashDesk::xReport(const StaffMember &who, const std::option
         return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
     if (!allowed(who, Permission::XReport, approval))
         return needsApproval(Permission::XReport);
-    const ShiftFigures f = m_shifts.figures(*shift);
+    const ShiftFigures f = m_shifts->figures(*shift);
     if (auto r = print(m_receipts.shiftReport(*shift, f, false, who.name, now()), tr("X report"), shift->id); !r)
         return r.error();
     return f;
@@ -139,12 +139,15 @@ Result<ShiftRecord> CashDesk::zReport(const StaffMember &who, const Denomination
     const auto shift = current();
     if (!shift)
         return Error{QStringLiteral("cash.no-shift"), tr("No shift is open")};
+    // The day closes with every ticket finished: an open one would be sold after its Z.
+    if (m_openTicket && m_openTicket())
+        return Error{QStringLiteral("cash.ticket-open"), tr("Finish, park or void the open ticket before closing the day")};
     if (!allowed(who, Permission::ZReport, approval))
         return needsApproval(Permission::ZReport);
     const auto total = countedTotal(counted);
     if (!total)
         return Error{QStringLiteral("cash.count"), tr("The count has a negative or impossible number")};
-    const ShiftFigures f = m_shifts.figures(*shift);
+    const ShiftFigures f = m_shifts->figures(*shift);
     const qint64 diff = *total - f.expectedCash;
     const bool large = (diff < 0 ? -diff : diff) > m_settings.countDifferenceLimit;
     QString approvedBy, reason;
@@ -152,14 +155,15 @@ Result<ShiftRecord> CashDesk::zReport(const StaffMember &who, const Denomination
         // Always an explicit acceptance with a reason, even when a manager counts: the reason
         // goes on the Z report and to head office.
         if (!differenceApproval || differenceApproval->action != permissionKey(Permission::AcceptCountDifference))
-            return Error{QStringLiteral("approval:") + permissionKey(Permission::AcceptCountDifference),
-                         tr("The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason.")};
+            return Error{QStringLiteral("approval.required"),
+                         tr("The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason."),
+                         ApprovalRequired{Permission::AcceptCountDifference}};
         approvedBy = differenceApproval->staffId;
         reason = differenceApproval->reason;
         if (reason.trimmed().isEmpty())
             return Error{QStringLiteral("cash.reason"), tr("A manager accepting a count difference must give a reason")};
     }
-    auto closed = m_shifts.close(*shift, m_settings.storeId, who.id, counted, approvedBy, reason, now());
+    auto closed = m_shifts->close(*shift, m_settings.storeId, who.id, counted, approvedBy, reason, now());
     if (!closed)
         return closed;
     Q_EMIT eventWritten();

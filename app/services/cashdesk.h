@@ -3,15 +3,22 @@
 
 #include "services/receipts.h"
 #include "services/staffauth.h"
-#include "storage/shifts.h"
+#include "core/shift.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
+
+namespace ok::db {
+class Database;
+class Shifts;
+} // namespace ok::db
 
 namespace ok {
 
+class CashDrawerService;
 class DeviceManager;
 
 struct CashDeskSettings {
@@ -34,8 +41,10 @@ class CashDesk : public QObject
 {
     Q_OBJECT
 public:
-    CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, const Receipts &receipts,
-             QObject *parent = nullptr);
+    /// `devices` gives the receipt printer's queue for the reports (null: reports are not printed).
+    CashDesk(CashDeskSettings settings, db::Database &ledger, DeviceManager *devices, CashDrawerService &drawer,
+             const Receipts &receipts, QObject *parent = nullptr);
+    ~CashDesk() override;
 
     const CashDeskSettings &settings() const { return m_settings; }
     /// The open shift, re-read from the ledger (a crash does not close it).
@@ -55,6 +64,8 @@ public:
                                     const std::optional<ApprovalRecord> &differenceApproval = {});
 
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// Whether a ticket is in progress: the Z report waits until none is.
+    void setOpenTicketCheck(std::function<bool()> check) { m_openTicket = std::move(check); }
 
 Q_SIGNALS:
     void shiftChanged();
@@ -66,10 +77,12 @@ private:
 
     CashDeskSettings m_settings;
     db::Database &m_ledger;
-    db::Shifts m_shifts;
+    std::unique_ptr<db::Shifts> m_shifts;
     QPointer<DeviceManager> m_devices;
+    CashDrawerService &m_drawer;
     const Receipts &m_receipts;
     std::function<qint64()> m_clock;
+    std::function<bool()> m_openTicket;
 };
 
 } // namespace ok

@@ -27,7 +27,6 @@ namespace ok {
 
 namespace {
 
-constexpr auto kTestActor = "staff-test";
 constexpr qsizetype kShownScanBytes = 64;
 
 bool is(const QString &value, const char *what)
@@ -278,7 +277,8 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
         }
         if (auto *bus = qobject_cast<locker::LockerBus *>(dev)) {
             connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const locker::UnlockResult &r) {
-                if (!m_doorTests.remove(r.requestId))
+                const auto test = m_doorTests.take(r.requestId);
+                if (test.device < 0)
                     return;
                 const QJsonObject payload{{QStringLiteral("device"), m_entries.at(size_t(index)).config.name},
                                           {QStringLiteral("compartment"), r.compartment},
@@ -287,7 +287,7 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
                                           {QStringLiteral("request"), QString::number(r.requestId)},
                                           {QStringLiteral("outcome"), outcomeName(r.outcome)}};
                 if (auto j = journal(QStringLiteral("locker.unlock-result"), QStringLiteral("locker:%1:%2").arg(m_entries.at(size_t(index)).config.name, r.compartment),
-                                     compact(payload));
+                                     compact(payload), test.actor);
                     !j)
                     qCCritical(lcDevices).noquote() << "door test result not journaled:" << j.error().message;
                 setLastTest(index, r.message);
@@ -317,6 +317,14 @@ dev::Device *DeviceManager::byRole(const QString &role) const
     for (const auto &e : m_entries)
         if (e.device && e.config.role == role)
             return e.device.get();
+    return nullptr;
+}
+
+payment::PaymentTerminal *DeviceManager::paymentTerminal() const
+{
+    for (const auto &e : m_entries)
+        if (auto *t = qobject_cast<payment::PaymentTerminal *>(e.device.get()))
+            return t;
     return nullptr;
 }
 
@@ -371,7 +379,9 @@ Result<void> DeviceManager::journal(const QString &kind, const QString &ref, con
     db::Transaction tx(*m_ledger);
     if (!tx.isActive())
         return *tx.beginError();
-    auto seq = db::journal::append(*m_ledger, {0, QDateTime::currentMSecsSinceEpoch(), kind, ref, actor.isEmpty() ? QString::fromLatin1(kTestActor) : actor, payload});
+    if (actor.isEmpty())
+        return Error{QStringLiteral("device.no-actor"), tr("A drawer or door opening needs the person who asked for it")};
+    auto seq = db::journal::append(*m_ledger, {0, QDateTime::currentMSecsSinceEpoch(), kind, ref, actor, payload});
     if (!seq)
         return seq.error();
     return tx.commit();
@@ -409,9 +419,9 @@ Result<qint64> DeviceManager::testPrint(int i)
     return id;
 }
 
-Result<void> DeviceManager::openDrawer(int i)
+Result<void> DeviceManager::openDrawer(int i, const QString &actor)
 {
-    if (auto r = kickDrawer(i, QString::fromLatin1(kTestActor), QStringLiteral("drawer test"), QString()); !r) {
+    if (auto r = kickDrawer(i, actor, QStringLiteral("drawer test"), QString()); !r) {
         setLastTest(i, r.error().message);
         return r;
     }
@@ -435,6 +445,23 @@ bool DeviceManager::isCashDrawerOpen() const
     return false;
 }
 
+QString DeviceManager::receiptPrinterProblem() const
+{
+    for (int i = 0; i < count(); ++i)
+        if (auto *p = qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get())) {
+            if (!isOnline(i))
+                return tr("Receipt printer offline: receipts wait in the queue");
+            if (p->printerStatus().known && !p->printerStatus().canPrint()) {
+                QString what = p->printerStatus().message();
+                if (!what.endsWith(QLatin1Char('.')))
+                    what += QLatin1Char('.');
+                return tr("Receipt printer: %1 Receipts wait in the queue.").arg(what);
+            }
+            return {};
+        }
+    return tr("No receipt printer configured");
+}
+
 Result<void> DeviceManager::kickDrawer(int i, const QString &actor, const QString &reason, const QString &ref)
 {
     if (i < 0 || i >= count())
@@ -442,16 +469,20 @@ Result<void> DeviceManager::kickDrawer(int i, const QString &actor, const QStrin
     auto *p = qobject_cast<escpos::EscPosPrinter *>(m_entries.at(size_t(i)).device.get());
     if (!p)
         return Error{QStringLiteral("device.not-a-printer"), tr("The cash drawer hangs on a receipt printer")};
-    if (auto r = p->kickDrawer(); !r)
+    // Every drawer opening is journaled with who and why, before the drawer opens
+    // (docs/reliability.md#r8-tamper-evident-journal): no journal, no opening.
+    const QString journalRef = ref.isEmpty() ? QStringLiteral("drawer:%1").arg(p->name()) : ref;
+    QJsonObject payload{{QStringLiteral("device"), p->name()}, {QStringLiteral("reason"), reason}, {QStringLiteral("ref"), ref}};
+    if (m_ledger)
+        if (auto j = journal(QStringLiteral("drawer.opened"), journalRef, compact(payload), actor); !j)
+            return Error{j.error().code, tr("The drawer was not opened: the journal could not be written (%1)").arg(j.error().message)};
+    if (auto r = p->kickDrawer(); !r) {
+        if (m_ledger) {
+            payload.insert(QStringLiteral("error"), r.error().message);
+            if (auto j = journal(QStringLiteral("drawer.open-failed"), journalRef, compact(payload), actor); !j)
+                qCCritical(lcDevices).noquote() << "failed drawer opening not journaled:" << j.error().message;
+        }
         return r;
-    // RELIABILITY.md rule 8: every drawer opening is journaled.
-    if (m_ledger) {
-        const QJsonObject payload{{QStringLiteral("device"), p->name()}, {QStringLiteral("reason"), reason},
-                                  {QStringLiteral("ref"), ref}};
-        if (auto j = journal(QStringLiteral("drawer.opened"), ref.isEmpty() ? QStringLiteral("drawer:%1").arg(p->name()) : ref,
-                             compact(payload), actor);
-            !j)
-            qCCritical(lcDevices).noquote() << "drawer opening not journaled:" << j.error().message;
     }
     return {};
 }
@@ -468,7 +499,7 @@ QStringList DeviceManager::compartments(int i) const
     return ids;
 }
 
-Result<quint64> DeviceManager::testDoor(int i, const QString &compartment)
+Result<quint64> DeviceManager::testDoor(int i, const QString &compartment, const QString &actor)
 {
     if (i < 0 || i >= count())
         return Error{QStringLiteral("device.unknown"), tr("No such device")};
@@ -489,20 +520,20 @@ Result<quint64> DeviceManager::testDoor(int i, const QString &compartment)
     QJsonObject payload{{QStringLiteral("device"), bus->name()}, {QStringLiteral("compartment"), c->id},
                         {QStringLiteral("board"), c->board}, {QStringLiteral("channel"), c->channel},
                         {QStringLiteral("reason"), QStringLiteral("door test")}};
-    if (auto j = journal(QStringLiteral("locker.unlock"), ref, compact(payload)); !j) {
+    if (auto j = journal(QStringLiteral("locker.unlock"), ref, compact(payload), actor); !j) {
         const Error e{j.error().code, tr("The door was not opened: the journal could not be written (%1)").arg(j.error().message)};
         setLastTest(i, e.message);
         return e;
     }
-    auto id = bus->openCompartment(c->id, QStringLiteral("%1: door test").arg(QLatin1String(kTestActor)));
+    auto id = bus->openCompartment(c->id, QStringLiteral("%1: door test").arg(actor));
     if (!id) {
         payload.insert(QStringLiteral("outcome"), QStringLiteral("not-sent"));
         payload.insert(QStringLiteral("error"), id.error().code);
-        (void)journal(QStringLiteral("locker.unlock-result"), ref, compact(payload));
+        (void)journal(QStringLiteral("locker.unlock-result"), ref, compact(payload), actor);
         setLastTest(i, id.error().message);
         return id;
     }
-    m_doorTests.insert(id.value(), i);
+    m_doorTests.insert(id.value(), {i, actor});
     setLastTest(i, tr("Opening %1 …").arg(c->id));
     return id;
 }

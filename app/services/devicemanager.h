@@ -14,6 +14,9 @@ class QTemporaryDir;
 namespace ok::dev {
 class Device;
 }
+namespace ok::payment {
+class PaymentTerminal;
+}
 namespace ok::db {
 class Database;
 }
@@ -72,6 +75,8 @@ public:
     const Entry &entry(int i) const { return m_entries.at(size_t(i)); }
     /// The first device of a role, or null.
     dev::Device *byRole(const QString &role) const;
+    /// The card terminal (the first device of role payment), or null.
+    payment::PaymentTerminal *paymentTerminal() const;
     /// One line per device: "receipt (printer, escpos, tcp 127.0.0.1:9100): online, 0 jobs ...".
     QString healthLine(int i) const;
     bool isOnline(int i) const;
@@ -84,16 +89,20 @@ public:
     /// Staff device tests. Results also land in entry(i).lastTest (changed(i) is emitted).
     /// A test print goes through the printer's queue like a receipt; returns the job id.
     Result<qint64> testPrint(int i);
-    Result<void> openDrawer(int i);
+    /// A drawer test by `actor` (a staff id), journaled.
+    Result<void> openDrawer(int i, const QString &actor);
     /// Open the till's cash drawer (on the first receipt printer), journaled with who and why:
     /// after a committed cash sale (ref = the sale id), a no-sale opening, a cash movement.
     Result<void> openCashDrawer(const QString &actor, const QString &reason, const QString &ref);
     bool isCashDrawerOpen() const;
+    /// Why receipts do not print right now, for the cashier ("Receipt printer: Paper out. Receipts
+    /// wait in the queue."); empty when they print.
+    QString receiptPrinterProblem() const;
     /// The compartments of a locker bus, as configured ("A01", "A02" ...).
     QStringList compartments(int i) const;
-    /// Open one compartment of locker bus `i`, journaled (actor "staff-test", reason "door test").
-    /// The outcome arrives later in entry(i).lastTest.
-    Result<quint64> testDoor(int i, const QString &compartment);
+    /// Open one compartment of locker bus `i` for `actor` (a staff id), journaled before and
+    /// after (reason "door test"). The outcome arrives later in entry(i).lastTest.
+    Result<quint64> testDoor(int i, const QString &compartment, const QString &actor);
 
     /// While active, every scan of a scanner device is kept for the staff screen (lastScan()).
     /// Off by default: a scan may be a customer's pickup code.
@@ -118,7 +127,7 @@ Q_SIGNALS:
 
 private:
     void setLastTest(int i, const QString &text);
-    Result<void> journal(const QString &kind, const QString &ref, const QString &payload, const QString &actor = {});
+    Result<void> journal(const QString &kind, const QString &ref, const QString &payload, const QString &actor);
     Result<void> kickDrawer(int i, const QString &actor, const QString &reason, const QString &ref);
     db::Database *queueDatabase();
 
@@ -126,7 +135,11 @@ private:
     db::Database *m_ledger = nullptr;
     std::unique_ptr<QTemporaryDir> m_queueDir;      ///< without a ledger: a throw-away queue
     std::unique_ptr<db::Database> m_queueDb;
-    QHash<quint64, int> m_doorTests;                ///< unlock request id -> device index
+    struct DoorTest {
+        int device = -1;
+        QString actor;
+    };
+    QHash<quint64, DoorTest> m_doorTests;           ///< unlock request id -> the test
     bool m_scanTest = false;
     ScanTest m_lastScan;
 };

@@ -86,12 +86,18 @@ void PrintSpooler::start()
 
 Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, const QString &label, const QByteArray &bytes)
 {
+    return enqueue(kind, ref, label, bytes, false);
+}
+
+Result<qint64> PrintSpooler::enqueue(const QString &kind, const QString &ref, const QString &label, const QByteArray &bytes, bool copy)
+{
     NewPrintJob j;
     j.printer = m_name;
     j.kind = kind;
     j.ref = ref;
     j.label = label;
     j.payload = bytes;
+    j.copy = copy;
     auto id = m_jobs.enqueue(j, now());
     if (!id) {
         qCCritical(lcSpooler).noquote() << m_name << "cannot queue a" << kind << "job:" << id.error().message;
@@ -108,6 +114,13 @@ Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, con
     if (!m_printer)
         return Error{QStringLiteral("printer.gone"), tr("The printer is not configured any more")};
     return submit(kind, ref, label, escpos::Encoder::encode(document, m_printer->profile()));
+}
+
+Result<qint64> PrintSpooler::submitCopy(const QString &kind, const QString &ref, const QString &label, const ReceiptDocument &document)
+{
+    if (!m_printer)
+        return Error{QStringLiteral("printer.gone"), tr("The printer is not configured any more")};
+    return enqueue(kind, ref, label, copyBanner() + escpos::Encoder::encode(document, m_printer->profile()), true);
 }
 
 Error PrintSpooler::forStaff(const Error &e, qint64 id) const

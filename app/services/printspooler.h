@@ -67,6 +67,9 @@ public:
     Result<qint64> submit(const QString &kind, const QString &ref, const QString &label,
                           const ReceiptDocument &document);
 
+    /// Encode `document` with the "COPY" heading in front and queue it as a copy (a reprint of a
+    /// committed sale's receipt, rebuilt from the ledger).
+    Result<qint64> submitCopy(const QString &kind, const QString &ref, const QString &label, const ReceiptDocument &document);
     /// Staff: cancel a queued or uncertain job.
     Result<void> cancel(qint64 id);
     /// Staff: print a job again, as a COPY (any job that is not being sent right now). An
@@ -103,6 +106,7 @@ Q_SIGNALS:
     void jobUncertain(qint64 id, const QString &kind, const QString &reason);
 
 private:
+    Result<qint64> enqueue(const QString &kind, const QString &ref, const QString &label, const QByteArray &bytes, bool copy);
     void scheduleKick();
     void kick();
     void onJobFinished(qint64 id, bool printed, const QString &message);

@@ -69,6 +69,11 @@ QString Receipts::amount(qint64 minor) const
     return negative ? QStringLiteral("-") + text : text;
 }
 
+QString Receipts::weightInput(qint64 grams)
+{
+    return QStringLiteral("%1.%2").arg(grams / 1000).arg(grams % 1000, 3, 10, QLatin1Char('0'));
+}
+
 QString Receipts::quantity(qint64 value, const QString &unit) const
 {
     if (unit == QLatin1String("gram")) {

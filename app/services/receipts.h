@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/receiptdocument.h"
-#include "storage/ledger.h"
-#include "storage/shifts.h"
+#include "core/sale.h"
+#include "core/shift.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,6 +52,8 @@ public:
     /// "12,34" in the store's number format, without a currency symbol.
     QString amount(qint64 minor) const;
     QString quantity(qint64 value, const QString &unit) const;
+    /// Grams as a person types kilograms into a field: "0.750" (a dot, three decimals).
+    static QString weightInput(qint64 grams);
     /// "line voided" for "void_line": approvals as a customer reads them.
     static QString actionText(const QString &key);
 

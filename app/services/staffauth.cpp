@@ -2,60 +2,45 @@
 #include "services/staffauth.h"
 
 #include "core/pin.h"
-#include "storage/sqlite.h"
+#include "storage/staff.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
-
 
 Q_LOGGING_CATEGORY(lcAuth, "omnikiosk.auth", QtInfoMsg)
 
 namespace ok {
 
 namespace {
+
 const QString kTerminalKey = QStringLiteral("*terminal*");
+/// What an unknown id is checked against, so it costs the same time as a wrong PIN.
+const QByteArray kDecoySalt = QByteArrayLiteral("unknown-staff-id");
 
 QString waitText(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
     return s >= 120 ? StaffAuth::tr("%n minute(s)", nullptr, int((s + 59) / 60)) : StaffAuth::tr("%n second(s)", nullptr, int(s));
 }
+
 } // namespace
 
-StaffAuth::StaffAuth(db::Database &cache, db::Database &ledger, QString storeId)
-    : m_cache(cache)
-    , m_ledger(ledger)
-    , m_storeId(std::move(storeId))
+StaffAuth::StaffAuth(db::Database &cache, db::Database &ledger, QString storeId, Clock clock)
+    : m_staff(std::make_unique<db::StaffDirectory>(cache, std::move(storeId)))
+    , m_lockouts(std::make_unique<db::Lockouts>(ledger))
+    , m_clock(std::move(clock))
 {
 }
 
-qint64 StaffAuth::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
-}
+StaffAuth::~StaffAuth() = default;
 
 QList<StaffMember> StaffAuth::staff() const
 {
-    QList<StaffMember> out;
-    db::Statement &st = m_cache.cached("SELECT id, name, role FROM staff WHERE active = 1 AND (store_id = ?1 OR store_id IS NULL) "
-                                       "ORDER BY store_id IS NULL, name");
-    st.bind(1, m_storeId);
-    while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2)});
-    st.reset();
-    return out;
+    return m_staff->all();
 }
 
 std::optional<StaffMember> StaffAuth::member(const QString &id) const
 {
-    db::Statement &st = m_cache.cached("SELECT id, name, role FROM staff WHERE id = ?1 AND active = 1 "
-                                       "AND (store_id = ?2 OR store_id IS NULL)");
-    st.bind(1, id).bind(2, m_storeId);
-    std::optional<StaffMember> out;
-    if (st.step())
-        out = StaffMember{st.text(0), st.text(1), st.text(2)};
-    st.reset();
-    return out;
+    return m_staff->member(id);
 }
 
 std::optional<StaffMember> StaffAuth::fromBadge(const QString &code) const
@@ -68,45 +53,19 @@ std::optional<StaffMember> StaffAuth::fromBadge(const QString &code) const
     return member(id);
 }
 
-StaffAuth::Lock StaffAuth::lock(const QString &key) const
+qint64 StaffAuth::remainingMs(const QString &key) const
 {
-    db::Statement &st = m_ledger.cached("SELECT failures, locked_until FROM staff_lockout WHERE staff_id = ?1");
-    st.bind(1, key);
-    Lock l;
-    if (st.step())
-        l = {st.int32(0), st.int64(1)};
-    st.reset();
-    return l;
+    const db::LockoutState s = m_lockouts->state(key);
+    if (s.lockedUntilMs == 0 && s.lockedUntilMono == 0)
+        return 0;
+    const bool sameBoot = !s.bootId.isEmpty() && s.bootId == m_clock.bootId;
+    const qint64 left = sameBoot ? s.lockedUntilMono - m_clock.monotonicMs() : s.lockedUntilMs - m_clock.wallMs();
+    return std::clamp<qint64>(left, 0, kMaxLockMs);
 }
 
 qint64 StaffAuth::lockedForMs(const QString &staffId) const
 {
-    const qint64 t = now();
-    return std::max({qint64(0), lock(staffId).lockedUntil - t, lock(kTerminalKey).lockedUntil - t});
-}
-
-Result<void> StaffAuth::recordFailure(const QString &key, int freeAttempts)
-{
-    const Lock l = lock(key);
-    const int failures = l.failures + 1;
-    qint64 until = 0;
-    if (failures >= freeAttempts) {
-        const int doublings = std::min(failures - freeAttempts, 10);
-        until = now() + std::min(kMaxLockMs, kFirstLockMs << doublings);
-    }
-    db::Statement &st = m_ledger.cached("INSERT INTO staff_lockout(staff_id, failures, locked_until) VALUES(?1, ?2, ?3) "
-                                        "ON CONFLICT(staff_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until");
-    if (!st.bind(1, key).bind(2, failures).bind(3, until).exec())
-        return db::statementError(st);
-    return {};
-}
-
-Result<void> StaffAuth::clear(const QString &key)
-{
-    db::Statement &st = m_ledger.cached("DELETE FROM staff_lockout WHERE staff_id = ?1");
-    if (!st.bind(1, key).exec())
-        return db::statementError(st);
-    return {};
+    return std::max(remainingMs(staffId), remainingMs(kTerminalKey));
 }
 
 Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin)
@@ -114,63 +73,58 @@ Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin
     if (const qint64 wait = lockedForMs(staffId); wait > 0)
         return Error{QStringLiteral("auth.locked"), tr("Too many wrong PINs. Try again in %1.").arg(waitText(wait))};
 
-    db::Statement &st = m_cache.cached("SELECT id, name, role, pin_salt, pin_iterations, pin_verifier FROM staff "
-                                       "WHERE id = ?1 AND active = 1 AND (store_id = ?2 OR store_id IS NULL)");
-    st.bind(1, staffId).bind(2, m_storeId);
-    std::optional<StaffMember> who;
-    QByteArray salt, verifier;
-    int iterations = 0;
-    if (st.step()) {
-        who = StaffMember{st.text(0), st.text(1), st.text(2)};
-        salt = st.blob(3);
-        iterations = st.int32(4);
-        verifier = st.blob(5);
-    }
-    st.reset();
-
-    // An unknown id costs the same time as a wrong PIN and counts against the terminal.
-    const bool match = pin::verify(pin, who ? salt : QByteArrayLiteral("unknown-staff-id"), who ? iterations : pin::kDefaultIterations,
-                                   who ? verifier : QByteArray(pin::kVerifierBytes, '\0'))
-        && who;
-
-    db::Transaction tx(m_ledger);
-    if (!tx.isActive())
-        return *tx.beginError();
-    if (match) {
-        if (auto r = clear(staffId); !r)
-            return r.error();
-        if (auto r = clear(kTerminalKey); !r)
-            return r.error();
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        qCInfo(lcAuth).noquote() << "signed in:" << who->id << who->role;
-        return *who;
-    }
+    const std::optional<db::StaffCredentials> who = m_staff->credentials(staffId);
+    // Iterations out of range never reach PBKDF2: a hostile count cannot keep the terminal busy.
+    bool match = false;
     if (who)
-        if (auto r = recordFailure(staffId, kFreeAttempts); !r)
+        match = who->iterations >= pin::kMinIterations && who->iterations <= pin::kMaxIterations
+            && pin::verify(pin, who->salt, int(who->iterations), who->verifier);
+    else
+        (void)pin::derive(pin, kDecoySalt, pin::kDefaultIterations); // an unknown id costs what a wrong PIN costs
+
+    if (match) {
+        if (auto r = m_lockouts->apply({staffId, kTerminalKey}, {}); !r)
             return r.error();
-    if (auto r = recordFailure(kTerminalKey, kTerminalFreeAttempts); !r)
+        qCInfo(lcAuth).noquote() << "signed in:" << who->member.id << who->member.role;
+        return who->member;
+    }
+
+    const auto failure = [this](const QString &key, int freeAttempts) {
+        db::LockoutState s = m_lockouts->state(key);
+        s.failures += 1;
+        s.lockedUntilMs = 0;
+        s.lockedUntilMono = 0;
+        if (s.failures >= freeAttempts) {
+            const int doublings = std::min(s.failures - freeAttempts, 10);
+            const qint64 lockMs = std::min(kMaxLockMs, kFirstLockMs << doublings);
+            s.lockedUntilMs = m_clock.wallMs() + lockMs;
+            s.lockedUntilMono = m_clock.monotonicMs() + lockMs;
+            s.bootId = m_clock.bootId;
+        }
+        return std::make_pair(key, s);
+    };
+    QList<std::pair<QString, db::LockoutState>> changes{failure(kTerminalKey, kTerminalFreeAttempts)};
+    if (who)
+        changes.prepend(failure(staffId, kFreeAttempts));
+    if (auto r = m_lockouts->apply({}, changes); !r)
         return r.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     qCWarning(lcAuth).noquote() << "wrong PIN for staff id" << staffId; // never the PIN
     if (!who)
         return Error{QStringLiteral("auth.unknown"), tr("Unknown staff member or wrong PIN")};
-    const Lock l = lock(staffId);
     if (const qint64 wait = lockedForMs(staffId); wait > 0)
         return Error{QStringLiteral("auth.locked"), tr("Wrong PIN. Too many attempts: try again in %1.").arg(waitText(wait))};
-    return Error{QStringLiteral("auth.wrong-pin"), tr("Wrong PIN. %n attempt(s) left before a lock.", nullptr, kFreeAttempts - l.failures)};
+    const int left = kFreeAttempts - m_lockouts->state(staffId).failures;
+    return Error{QStringLiteral("auth.wrong-pin"), tr("Wrong PIN. %n attempt(s) left before a lock.", nullptr, left)};
 }
 
-Result<ApprovalRecord> StaffAuth::approve(Permission permission, const QString &staffId, const QString &pin,
-                                              const QString &reason)
+Result<ApprovalRecord> StaffAuth::approve(Permission permission, const QString &staffId, const QString &pin, const QString &reason)
 {
     auto who = signIn(staffId, pin);
     if (!who)
         return who.error();
     if (!roleAllows(who.value().role, permission))
         return Error{QStringLiteral("auth.not-allowed"), tr("%1 may not approve this either").arg(who.value().name)};
-    return ApprovalRecord{permissionKey(permission), who.value().id, reason.trimmed(), now()};
+    return ApprovalRecord{permissionKey(permission), who.value().id, reason.trimmed(), m_clock.wallMs()};
 }
 
 } // namespace ok

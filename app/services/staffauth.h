@@ -2,31 +2,38 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/sale.h"
 #include "core/staff.h"
-#include "storage/ledger.h"
+#include "services/clock.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 namespace ok::db {
 class Database;
-}
+class Lockouts;
+class StaffDirectory;
+} // namespace ok::db
 
 namespace ok {
 
-/// Staff PIN sign-in and supervisor approvals, offline (RELIABILITY.md: lockouts hold).
+/// Staff PIN checks and inline approvals, offline: the verifiers are in cache.db, the lockouts in
+/// ledger.db (docs/reliability.md#r6-doors-open-only-on-local-proof: lockouts hold).
 ///
-/// PINs are checked against PBKDF2-HMAC-SHA256 verifiers (salt and iteration count per staff
-/// member, >= 10,000 iterations, 120,000 in the demo) with a constant-time comparison; the PIN is
-/// never stored or logged. Failed attempts are counted per staff member and per terminal in
-/// ledger.db (they survive a restart): after 3 wrong PINs for one person, that person is locked
-/// for 30 s, doubling with every further failure up to 15 min; after 10 wrong PINs on the terminal
-/// in a row (any names: guessing across people), every sign-in waits the same way. A correct PIN
-/// clears the person's and the terminal's count.
+/// PINs are checked against PBKDF2-HMAC-SHA256 verifiers (ok::pin) with a constant-time
+/// comparison; the PIN is never stored or logged. Failed attempts are counted per staff member
+/// and per terminal and survive a restart: after 3 wrong PINs for one person, that person is
+/// locked for 30 s, doubling with every further failure up to 15 min; after 10 wrong PINs on the
+/// terminal in a row (any names: guessing across people), every sign-in waits the same way. A
+/// correct PIN clears the person's and the terminal's count.
+///
+/// Waits run on the monotonic clock (Clock): setting the wall clock back or forward neither
+/// lengthens nor ends a lockout. After a reboot only the wall clock is left; the wait is then
+/// capped at kMaxLockMs, so a clock set back a year cannot lock anyone out for a year.
 class StaffAuth
 {
     Q_DECLARE_TR_FUNCTIONS(ok::StaffAuth)
@@ -37,7 +44,8 @@ public:
     static constexpr qint64 kMaxLockMs = 15 * 60'000;
 
     /// `cache` holds the staff table, `ledger` the lockouts. Both must outlive this object.
-    StaffAuth(db::Database &cache, db::Database &ledger, QString storeId);
+    StaffAuth(db::Database &cache, db::Database &ledger, QString storeId, Clock clock = Clock::system());
+    ~StaffAuth();
 
     /// Active staff of this store and network-wide staff, by name.
     QList<StaffMember> staff() const;
@@ -49,30 +57,22 @@ public:
     /// attempts left before a lock), auth.unknown.
     Result<StaffMember> signIn(const QString &staffId, const QString &pin);
 
-    /// An inline override: `staffId` with `pin` approves `permission` for `reason`. Same lockout
+    /// An inline approval: `staffId` with `pin` approves `permission` for `reason`. Same lockout
     /// as signIn; auth.not-allowed if their role may not do it either.
-    Result<ApprovalRecord> approve(Permission permission, const QString &staffId, const QString &pin,
-                                       const QString &reason);
+    Result<ApprovalRecord> approve(Permission permission, const QString &staffId, const QString &pin, const QString &reason);
 
     /// Milliseconds until `staffId` may try again (0 = now).
     qint64 lockedForMs(const QString &staffId) const;
 
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    const Clock &clock() const { return m_clock; }
 
 private:
-    struct Lock {
-        int failures = 0;
-        qint64 lockedUntil = 0;
-    };
-    Lock lock(const QString &key) const;
-    Result<void> recordFailure(const QString &key, int freeAttempts);
-    Result<void> clear(const QString &key);
-    qint64 now() const;
+    qint64 remainingMs(const QString &key) const;
 
-    db::Database &m_cache;
-    db::Database &m_ledger;
-    QString m_storeId;
-    std::function<qint64()> m_clock;
+    std::unique_ptr<db::StaffDirectory> m_staff;
+    std::unique_ptr<db::Lockouts> m_lockouts;
+    Clock m_clock;
 };
 
 } // namespace ok

@@ -437,6 +437,23 @@ qint64 Ledger::pendingOutboxCount()
     return m_db.queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'").value_or(-1);
 }
 
+Result<qint64> Ledger::recordEvent(const QString &kind, const QString &ref, const QString &actor, const QJsonObject &payload,
+                                   qint64 atMs, const QString &outboxKind)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return *tx.beginError();
+    auto seq = journal::append(m_db, {0, atMs, kind, ref, actor, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+    if (!seq)
+        return seq.error();
+    if (!outboxKind.isEmpty())
+        if (auto o = outbox::append(m_db, outboxKind, ref, payload, atMs); !o)
+            return o.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return seq.value();
+}
+
 // ------------------------------------------------------------------ outbox
 
 namespace outbox {

@@ -47,6 +47,12 @@ public:
     qint64 saleCount();
     qint64 pendingOutboxCount();
 
+    /// A fact that is not a sale (a voided line or sale, a price override, a drawer or door
+    /// opening): its journal entry and, with `outboxKind`, its outbox event carrying `payload`,
+    /// in one transaction. Returns the journal seq.
+    Result<qint64> recordEvent(const QString &kind, const QString &ref, const QString &actor, const QJsonObject &payload,
+                               qint64 atMs, const QString &outboxKind = {});
+
     /// Check the parts of a sale add up. Public for tests and for the commit path.
     static std::optional<Error> validate(const SaleRecord &sale);
 

@@ -224,6 +224,15 @@ ALTER TABLE sale ADD COLUMN remote_original_sale_id TEXT;
 CREATE INDEX sale_remote_original ON sale(remote_original_sale_id) WHERE remote_original_sale_id IS NOT NULL;
 )sql";
 
+// PIN lockouts that follow the monotonic clock (docs/pos.md, "Sign-in and lockout"): the wall
+// clock set back a year must not lock staff out for a year, nor set forward clear a lockout.
+// `locked_until` stays (terminal wall clock, for people and for another boot); the deadline on
+// the monotonic clock decides while the machine has not rebooted (`boot_id`).
+constexpr std::string_view kLedgerV7 = R"sql(
+ALTER TABLE staff_lockout ADD COLUMN locked_until_mono INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff_lockout ADD COLUMN boot_id TEXT NOT NULL DEFAULT '';
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
@@ -231,6 +240,7 @@ const Migration kLedger[] = {
     {4, "shifts, returns, approvals, basket drafts, PIN lockouts", kLedgerV4, {}},
     {5, "dead-letter index", kLedgerV5, {}},
     {6, "returns of other terminals' sales", kLedgerV6, {}},
+    {7, "PIN lockouts on the monotonic clock", kLedgerV7, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

@@ -47,28 +47,43 @@ QHash<int, QByteArray> DevicesModel::roleNames() const
             {LastTestRole, "lastTest"}, {CompartmentsRole, "compartments"}};
 }
 
+QString DevicesModel::said(const QString &message)
+{
+    m_message = message;
+    Q_EMIT messageChanged();
+    return message;
+}
+
+void DevicesModel::setTests(DeviceTests *tests)
+{
+    if (tests == m_tests)
+        return;
+    m_tests = tests;
+    Q_EMIT testsChanged();
+}
+
 QString DevicesModel::testPrint(int row)
 {
-    if (!m_manager || row < 0 || row >= m_manager->count())
-        return tr("No such device");
-    auto r = m_manager->testPrint(row);
-    return r ? QString() : r.error().message;
+    if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
+        return said(tr("No such device"));
+    auto r = m_tests->testPrint(row);
+    return said(r ? QString() : r.error().message);
 }
 
 QString DevicesModel::openDrawer(int row)
 {
-    if (!m_manager || row < 0 || row >= m_manager->count())
-        return tr("No such device");
-    auto r = m_manager->openDrawer(row);
-    return r ? QString() : r.error().message;
+    if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
+        return said(tr("No such device"));
+    auto r = m_tests->openDrawer(row);
+    return said(r ? QString() : r.error().message);
 }
 
 QString DevicesModel::testDoor(int row, const QString &compartment)
 {
-    if (!m_manager || row < 0 || row >= m_manager->count())
-        return tr("No such device");
-    auto r = m_manager->testDoor(row, compartment);
-    return r ? QString() : r.error().message;
+    if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
+        return said(tr("No such device"));
+    auto r = m_tests->testDoor(row, compartment);
+    return said(r ? QString() : r.error().message);
 }
 
 int DevicesModel::onlineCount() const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/devicemanager.h"
+#include "ui/handles.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -9,12 +9,6 @@
 
 namespace ok {
 
-/// DeviceManager is a services-layer type; QML only passes it to DevicesModel.
-struct DeviceManagerForeign {
-    Q_GADGET
-    QML_FOREIGN(ok::DeviceManager)
-    QML_ANONYMOUS
-};
 
 /// The configured devices and their health, for the staff device screen and the status bar, with
 /// the staff device tests: test print, drawer, door (per row) and the scanner test (the last scan
@@ -24,6 +18,8 @@ class DevicesModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ok::DeviceManager *manager READ manager WRITE setManager NOTIFY managerChanged)
+    /// The staff tests (they check who is signed in): Terminal.deviceTests.
+    Q_PROPERTY(ok::DeviceTests *tests READ tests WRITE setTests NOTIFY testsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int onlineCount READ onlineCount NOTIFY onlineCountChanged)
     Q_PROPERTY(int scannerCount READ scannerCount NOTIFY countChanged)
@@ -36,6 +32,8 @@ class DevicesModel : public QAbstractListModel
     Q_PROPERTY(QString lastScanData READ lastScanData NOTIFY lastScanChanged)
     /// What the scan means, or why it was rejected.
     Q_PROPERTY(QString lastScanText READ lastScanText NOTIFY lastScanChanged)
+    /// Why the last staff test was refused (not allowed, no such device); empty when it started.
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     enum Role {
@@ -58,6 +56,9 @@ public:
 
     DeviceManager *manager() const { return m_manager; }
     void setManager(DeviceManager *manager);
+    DeviceTests *tests() const { return m_tests; }
+    QString message() const { return m_message; }
+    void setTests(DeviceTests *tests);
     int onlineCount() const;
     int scannerCount() const;
 
@@ -78,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void managerChanged();
+    void testsChanged();
+    void messageChanged();
     void countChanged();
     void onlineCountChanged();
     void scanTestChanged();
@@ -85,6 +88,9 @@ Q_SIGNALS:
 
 private:
     QPointer<DeviceManager> m_manager; ///< C++ owns it; it may go first at shutdown
+    QPointer<DeviceTests> m_tests;
+    QString m_message;
+    QString said(const QString &message);
     bool m_scanTest = false;
 };
 

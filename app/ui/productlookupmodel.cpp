@@ -18,13 +18,6 @@ QLocale terminalLocale()
     return QLocale();
 }
 
-bool looksLikeGtin(const QString &code)
-{
-    const qsizetype n = code.size();
-    if (n != 8 && n != 12 && n != 13 && n != 14)
-        return false;
-    return std::all_of(code.begin(), code.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
 } // namespace
 
 ProductLookupModel::ProductLookupModel(QObject *parent)
@@ -86,6 +79,8 @@ QVariant ProductLookupModel::data(const QModelIndex &index, int role) const
         return p.available.value_or(-1);
     case UnitRole:
         return p.unit;
+    case WeighedRole:
+        return p.unit == QLatin1String("kg");
     case TaxTextRole:
         return QStringLiteral("%1 %2 %").arg(p.taxCode, m_locale.toString(p.taxBasisPoints / 100));
     default:
@@ -98,7 +93,7 @@ QHash<int, QByteArray> ProductLookupModel::roleNames() const
     return {{ProductIdRole, "productId"},     {NameRole, "name"},          {SkuRole, "sku"},
             {BarcodeRole, "barcode"},         {PriceTextRole, "priceText"}, {HasPriceRole, "hasPrice"},
             {AvailableTextRole, "availableText"}, {AvailableRole, "available"}, {UnitRole, "unit"},
-            {TaxTextRole, "taxText"}};
+            {TaxTextRole, "taxText"}, {WeighedRole, "weighed"}};
 }
 
 void ProductLookupModel::setCatalog(CatalogService *catalog)
@@ -166,12 +161,17 @@ void ProductLookupModel::setLimit(int limit)
     Q_EMIT limitChanged();
 }
 
+bool ProductLookupModel::isCode(const QString &typed) const
+{
+    return looksLikeBarcode(typed);
+}
+
 void ProductLookupModel::lookupBarcode(const QString &rawCode)
 {
     const QString code = rawCode.trimmed();
     if (code.isEmpty())
         return;
-    if (looksLikeGtin(code) && !isValidGtin(code)) {
+    if (looksLikeBarcode(code) && !isValidGtin(code)) {
         setPending(0);
         setResults({});
         setMessage(tr("Barcode %1 has a wrong check digit: scan it again, or type the name.").arg(code));

@@ -40,6 +40,7 @@ public:
         AvailableRole,
         UnitRole,
         TaxTextRole,
+        WeighedRole, ///< sold by weight: a line needs its weight
     };
     Q_ENUM(Role)
 
@@ -61,6 +62,8 @@ public:
     /// Look a scanned or typed barcode up. Codes of GTIN length are checked first: a wrong check
     /// digit is reported as such, never looked up as a near miss.
     Q_INVOKABLE void lookupBarcode(const QString &code);
+    /// What was typed is a product code to look up, not words to search (ok::looksLikeBarcode).
+    Q_INVOKABLE bool isCode(const QString &typed) const;
     Q_INVOKABLE void clear();
 
     /// Display helpers shared with other models.

@@ -36,11 +36,18 @@ TerminalInfo *TerminalInfo::create(QQmlEngine *, QJSEngine *engine)
     return s_instance;
 }
 
-QString TerminalInfo::networkState() const
+TerminalInfo::Network TerminalInfo::networkState() const
 {
     if (!m_sync.enabled)
-        return QStringLiteral("local");
-    return m_sync.online && m_sync.enrolled ? QStringLiteral("online") : QStringLiteral("offline");
+        return Network::LocalOnly;
+    return m_sync.online && m_sync.enrolled ? Network::Online : Network::Offline;
+}
+
+void TerminalInfo::setHandles(Till *till, ApprovalGate *approvals, DeviceTests *deviceTests)
+{
+    m_till = till;
+    m_approvals = approvals;
+    m_deviceTests = deviceTests;
 }
 
 QString TerminalInfo::networkDetail() const

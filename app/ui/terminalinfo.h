@@ -9,18 +9,10 @@
 
 #include <climits>
 
-#include "services/catalogservice.h"
-#include "services/devicemanager.h"
 #include "services/syncservice.h"
+#include "ui/handles.h"
 
 namespace ok {
-
-/// CatalogService is a services-layer type; QML sees it only as a typed handle to pass to models.
-struct CatalogServiceForeign {
-    Q_GADGET
-    QML_FOREIGN(ok::CatalogService)
-    QML_ANONYMOUS
-};
 
 /// The same for the sync service: models take it as a property (null when sync is switched off).
 struct SyncServiceForeign {
@@ -29,8 +21,9 @@ struct SyncServiceForeign {
     QML_ANONYMOUS
 };
 
-/// Who and where this terminal is, and the state the status bar shows. A C++-owned singleton:
-/// main.cpp creates it and sets it with setInstance() before QML loads.
+/// Who and where this terminal is, the state the status bar shows, and the services' handles
+/// that screens pass to the controllers they create. A C++-owned singleton: TerminalApp creates
+/// it and sets it with setInstance() before QML loads.
 class TerminalInfo : public QObject
 {
     Q_OBJECT
@@ -44,7 +37,7 @@ class TerminalInfo : public QObject
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString configSource READ configSource CONSTANT)
     Q_PROPERTY(bool plainHttp READ plainHttp CONSTANT)
-    Q_PROPERTY(QString networkState READ networkState NOTIFY networkStateChanged)
+    Q_PROPERTY(ok::TerminalInfo::Network networkState READ networkState NOTIFY networkStateChanged)
     Q_PROPERTY(QString networkDetail READ networkDetail NOTIFY networkStateChanged)
     Q_PROPERTY(int outboxDepth READ outboxDepth NOTIFY networkStateChanged)
     Q_PROPERTY(int deadLetters READ deadLetters NOTIFY networkStateChanged)
@@ -55,8 +48,15 @@ class TerminalInfo : public QObject
     Q_PROPERTY(ok::CatalogService *catalog READ catalog CONSTANT)
     /// Null when sync is switched off (and in --self-test).
     Q_PROPERTY(ok::services::SyncService *sync READ sync NOTIFY syncChanged)
+    Q_PROPERTY(ok::Till *till READ till CONSTANT)
+    Q_PROPERTY(ok::ApprovalGate *approvals READ approvals CONSTANT)
+    Q_PROPERTY(ok::DeviceTests *deviceTests READ deviceTests CONSTANT)
 
 public:
+    /// The link to the central service, as the status bar shows it.
+    enum class Network { LocalOnly, Online, Offline };
+    Q_ENUM(Network)
+
     TerminalInfo(Config config, CatalogService *catalog, DeviceManager *devices, QString catalogError,
                  QObject *parent = nullptr);
 
@@ -71,7 +71,7 @@ public:
     QString dataDir() const { return m_config.dataDir; }
     QString configSource() const { return m_config.source; }
     bool plainHttp() const { return m_config.allowPlainHttp; }
-    QString networkState() const;
+    Network networkState() const;
     QString networkDetail() const;
     int configuredDevices() const { return int(m_config.devices.size()); }
     DeviceManager *devices() const { return m_devices; }
@@ -79,6 +79,11 @@ public:
     QString catalogError() const { return m_catalogError; }
     CatalogService *catalog() const { return m_catalog; }
     services::SyncService *sync() const { return m_syncService; }
+    Till *till() const { return m_till; }
+    ApprovalGate *approvals() const { return m_approvals; }
+    DeviceTests *deviceTests() const { return m_deviceTests; }
+    /// TerminalApp sets them once, before QML loads (not owned; they outlive QML).
+    void setHandles(Till *till, ApprovalGate *approvals, DeviceTests *deviceTests);
     /// main.cpp sets it once sync runs (not owned; must outlive this object's use by QML).
     void setSync(services::SyncService *sync);
 
@@ -119,6 +124,9 @@ private:
     qint64 m_productCount = 0;
     SyncState m_sync;
     services::SyncService *m_syncService = nullptr;
+    Till *m_till = nullptr;
+    ApprovalGate *m_approvals = nullptr;
+    DeviceTests *m_deviceTests = nullptr;
 };
 
 } // namespace ok

@@ -15,6 +15,7 @@ Rectangle {
 
     Label {
         id: label
+        textFormat: Text.PlainText
         anchors { fill: parent; leftMargin: Theme.gap; rightMargin: Theme.gap }
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap

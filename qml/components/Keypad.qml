@@ -47,6 +47,7 @@ GridLayout {
         model: ["7", "8", "9", "4", "5", "6", "1", "2", "3", pad.decimal ? "." : "⌫", "0", pad.decimal ? "⌫" : ""]
         delegate: Button {
             required property string modelData
+            objectName: "key_" + modelData
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             text: modelData

@@ -28,12 +28,14 @@ AbstractButton {
     contentItem: ColumnLayout {
         spacing: Theme.gap / 2
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             text: tile.glyph
             font.pixelSize: 72
             color: tile.enabled ? Theme.accent : Theme.muted
         }
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             text: tile.title
             font.pixelSize: Theme.fontTitle
@@ -41,6 +43,7 @@ AbstractButton {
             color: Theme.ink
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
@@ -51,6 +54,7 @@ AbstractButton {
             color: Theme.muted
         }
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             visible: tile.note.length > 0
             text: tile.note

@@ -26,12 +26,14 @@ ToolBar {
         spacing: Theme.gap * 1.5
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("%1 · %2").arg(Terminal.storeId).arg(Terminal.storeName)
             color: Theme.barInk
             font.pixelSize: Theme.fontSmall
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Terminal %1").arg(Terminal.terminalId)
             color: Theme.barInk
             font.pixelSize: Theme.fontSmall
@@ -40,11 +42,12 @@ ToolBar {
 
         Label {
             objectName: "networkState"
-            text: Terminal.networkState === "local" ? qsTr("● Local cache only")
-                : Terminal.networkState === "online"
+            textFormat: Text.PlainText
+            text: Terminal.networkState === Terminal.LocalOnly ? qsTr("● Local cache only")
+                : Terminal.networkState === Terminal.Online
                   ? (Terminal.outboxDepth > 0 ? qsTr("● Online · sending %1").arg(Terminal.outboxDepth) : qsTr("● Online"))
                   : (Terminal.outboxDepth > 0 ? qsTr("● Offline · %1 to send").arg(Terminal.outboxDepth) : qsTr("● Offline"))
-            color: Terminal.networkState === "online" ? "#7bd88f" : "#f0b429"
+            color: Terminal.networkState === Terminal.Online ? "#7bd88f" : "#f0b429"
             font.pixelSize: Theme.fontSmall
             ToolTip.visible: networkHover.hovered
             ToolTip.text: Terminal.networkDetail
@@ -53,6 +56,7 @@ ToolBar {
         }
         Label {
             objectName: "deadLetters"
+            textFormat: Text.PlainText
             visible: Terminal.deadLetters > 0
             text: qsTr("%n refused", "", Terminal.deadLetters)
             color: "#ff8a80"
@@ -61,6 +65,7 @@ ToolBar {
             TapHandler { onTapped: bar.syncRequested() }
         }
         Label {
+            textFormat: Text.PlainText
             visible: Terminal.plainHttp
             text: qsTr("DEV: plain HTTP")
             color: "#ff8a80"
@@ -69,6 +74,7 @@ ToolBar {
         }
         Label {
             objectName: "deviceState"
+            textFormat: Text.PlainText
             text: devices.count === 0 ? qsTr("No devices configured")
                                       : qsTr("Devices %1/%2 online").arg(devices.onlineCount).arg(devices.count)
             color: devices.onlineCount < devices.count ? "#ff8a80" : Theme.barInk
@@ -78,6 +84,7 @@ ToolBar {
         Label {
             id: clock
             objectName: "clock"
+            textFormat: Text.PlainText
             color: Theme.barInk
             font.pixelSize: Theme.fontBody
             font.bold: true

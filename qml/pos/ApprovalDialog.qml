@@ -5,21 +5,34 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnikiosk
 
-// Inline supervisor override: shown whenever Pos.approvalNeeded is set. The supervisor picks
-// their name, types a reason and their PIN; the action then runs with the approval recorded.
+// Inline approval: shown whenever an action waits for someone whose role allows it. They pick
+// their name (only those who may approve are offered), type a reason and their PIN; the action
+// then runs with the approval recorded.
 Popup {
     id: dialog
 
     objectName: "approvalDialog"
     modal: true
     closePolicy: Popup.NoAutoClose
+    // Above every other dialog: an approval can be asked from the cash menu, the tender or the
+    // return dialog, and must never open behind them.
+    z: 100
     anchors.centerIn: Overlay.overlay
     width: 620
     padding: Theme.gap * 1.5
-    visible: Pos.approvalNeeded.length > 0
+    visible: approvals.pending
+
+    /// The approved action itself failed (the screen shows why).
+    signal actionFailed(string message)
 
     property string staffId: ""
     property string error: ""
+
+    ApprovalController {
+        id: approvals
+        gate: Terminal.approvals
+        onActionFailed: (message) => dialog.actionFailed(message)
+    }
 
     onVisibleChanged: { staffId = ""; error = ""; pin.text = ""; reason.text = "" }
 
@@ -28,13 +41,15 @@ Popup {
         spacing: Theme.gap
 
         Label {
-            text: qsTr("Supervisor approval")
+            textFormat: Text.PlainText
+            text: qsTr("Approval needed")
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
         Label {
             Layout.fillWidth: true
-            text: Pos.approvalNeeded
+            text: approvals.what
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
         }
@@ -42,15 +57,16 @@ Popup {
             Layout.fillWidth: true
             spacing: Theme.gap / 2
             Repeater {
-                model: Pos.staff
-                delegate: Button {
+                model: approvals.approvers
+                delegate: TextButton {
                     required property var modelData
-                    visible: modelData.role !== "cashier"
+                    objectName: "approver_" + modelData.id
                     text: modelData.name
                     checkable: true
                     checked: dialog.staffId === modelData.id
                     implicitHeight: Theme.touch
-                    onClicked: dialog.staffId = modelData.id
+                    // The PIN next: on the keypad, or typed.
+                    onClicked: { dialog.staffId = modelData.id; pin.forceActiveFocus() }
                 }
             }
         }
@@ -59,38 +75,43 @@ Popup {
             objectName: "approvalReason"
             Layout.fillWidth: true
             placeholderText: qsTr("Reason")
+            maximumLength: 200
             font.pixelSize: Theme.fontBody
         }
         Label {
+            objectName: "approvalPinDots"
+            textFormat: Text.PlainText
             text: pin.text.length ? "●".repeat(pin.text.length) : qsTr("PIN")
             font.pixelSize: Theme.fontTitle
             color: pin.text.length ? Theme.ink : Theme.muted
         }
         Label {
+            objectName: "approvalError"
             visible: dialog.error.length > 0
             Layout.fillWidth: true
             text: dialog.error
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
         }
         Keypad {
             id: pin
+            objectName: "approvalPin"
             Layout.fillWidth: true
             masked: true
+            maxLength: 8
             okText: qsTr("Approve")
             onAccepted: {
-                if (dialog.staffId.length === 0) { dialog.error = qsTr("Choose who approves"); return }
-                const r = Pos.approve(dialog.staffId, pin.text, reason.text)
+                dialog.error = approvals.approve(dialog.staffId, pin.text, reason.text)
                 pin.text = ""
-                dialog.error = r
             }
         }
         Button {
             Layout.fillWidth: true
             implicitHeight: Theme.touch
             text: qsTr("Cancel")
-            onClicked: Pos.cancelApproval()
+            onClicked: approvals.cancel()
         }
     }
 }

@@ -18,10 +18,10 @@ Popup {
     height: 680
     padding: Theme.gap * 1.5
 
-    property string error: ""
     required property ValueDialog valueDialog
+    required property CashController cash
 
-    onOpened: { menu.error = ""; tabs.currentIndex = 0; blind.reset() }
+    onOpened: { menu.cash.begin(); tabs.currentIndex = 0; blind.reset() }
 
     ColumnLayout {
         anchors.fill: parent
@@ -46,36 +46,37 @@ Popup {
                     Layout.fillWidth: true; implicitHeight: Theme.touch * 1.5
                     text: qsTr("Cash in"); font.pixelSize: Theme.fontBody
                     onClicked: menu.valueDialog.ask(qsTr("Cash in"), qsTr("Cash put into the drawer"), true, true,
-                                                    function(v, r) { return Pos.cashMovement("cash_in", v, r) })
+                                                    function(v, r) { return menu.cash.cashMovement("cash_in", v, r) })
                 }
                 Button {
                     Layout.fillWidth: true; implicitHeight: Theme.touch * 1.5
                     text: qsTr("Cash out"); font.pixelSize: Theme.fontBody
                     onClicked: menu.valueDialog.ask(qsTr("Cash out"), qsTr("Cash taken from the drawer (bank, safe, petty cash)"), true, true,
-                                                    function(v, r) { return Pos.cashMovement("cash_out", v, r) })
+                                                    function(v, r) { return menu.cash.cashMovement("cash_out", v, r) })
                 }
                 Button {
                     Layout.fillWidth: true; implicitHeight: Theme.touch * 1.5
                     text: qsTr("Open drawer (no sale)"); font.pixelSize: Theme.fontBody
-                    onClicked: menu.error = Pos.noSale(qsTr("no sale"))
+                    onClicked: menu.cash.noSale(qsTr("no sale"))
                 }
                 Button {
                     objectName: "xReportButton"
                     Layout.fillWidth: true; implicitHeight: Theme.touch * 1.5
                     text: qsTr("Print X report"); font.pixelSize: Theme.fontBody
-                    onClicked: menu.error = Pos.xReport()
+                    onClicked: menu.cash.xReport()
                 }
                 Item { Layout.fillHeight: true }
             }
 
             ListView {
                 clip: true
-                model: Pos.recentSales
+                model: menu.cash.recentSales
                 delegate: RowLayout {
                     id: sale
                     required property var modelData
                     width: ListView.view.width
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: qsTr("%1 · receipt %2 · %3 · %4").arg(sale.modelData.time).arg(sale.modelData.receiptNo)
                               .arg(sale.modelData.kind).arg(sale.modelData.total)
@@ -84,7 +85,7 @@ Popup {
                     Button {
                         text: qsTr("Reprint (copy)")
                         implicitHeight: Theme.touch
-                        onClicked: menu.error = Pos.reprint(sale.modelData.saleId)
+                        onClicked: menu.cash.reprint(sale.modelData.saleId)
                     }
                 }
             }
@@ -92,6 +93,7 @@ Popup {
             ColumnLayout {
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     text: qsTr("Count the drawer. The till compares your count with what it expects only after you confirm.")
@@ -102,6 +104,7 @@ Popup {
                     objectName: "blindCount"
                     Layout.fillWidth: true
                     showTotal: false
+                    cash: menu.cash
                 }
                 Item { Layout.fillHeight: true }
                 Button {
@@ -110,15 +113,17 @@ Popup {
                     highlighted: true
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.fontBody
-                    onClicked: menu.error = Pos.zReport(blind.counts)
+                    onClicked: menu.cash.zReport(blind.counts)
                 }
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: menu.error.length > 0 || Pos.message.length > 0
-            text: menu.error.length > 0 ? menu.error : Pos.message
-            color: menu.error.length > 0 ? Theme.danger : Theme.ok
+            objectName: "cashMessage"
+            visible: menu.cash.message.length > 0
+            text: menu.cash.message
+            textFormat: Text.PlainText
+            color: menu.cash.messageIsProblem ? Theme.danger : Theme.ok
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
         }

@@ -10,39 +10,39 @@ Item {
 
     signal back()
 
+    CashController {
+        id: cash
+        till: Terminal.till
+    }
+
     // Exactly one of the three is visible.
     SignInPage {
-        id: signInPage
         anchors.fill: parent
-        visible: !Pos.signedIn
+        visible: !Staff.signedIn
         onBack: screen.back()
     }
     ShiftOpenPage {
         anchors.fill: parent
-        visible: Pos.signedIn && !Pos.shiftOpen
+        visible: Staff.signedIn && !cash.shiftOpen
+        cash: cash
     }
     SalePage {
         id: salePage
         anchors.fill: parent
-        visible: Pos.signedIn && Pos.shiftOpen
+        visible: Staff.signedIn && cash.shiftOpen
+        cash: cash
         onVisibleChanged: if (visible) forceActiveFocus()
     }
 
-    ApprovalDialog {}
+    ApprovalDialog {
+        onActionFailed: (message) => salePage.showProblem(message)
+    }
 
     Connections {
         target: Scanner
-        enabled: screen.visible
-        function onScanned(code: string) {
-            if (!Pos.signedIn)
-                signInPage.chooseBadge(code)
-            else if (Pos.shiftOpen)
-                salePage.scanned(code)
-        }
-        function onScanFailed(message: string) {
-            if (Pos.signedIn)
-                salePage.showProblem(message)
-        }
+        enabled: screen.visible && Staff.signedIn && cash.shiftOpen
+        function onScanned(code: string) { salePage.scanned(code) }
+        function onScanFailed(message: string) { salePage.showProblem(message) }
     }
 
     // Any touch keeps the session alive; idle for [pos] lock_after_s signs the cashier out. The
@@ -51,6 +51,6 @@ Item {
         anchors.fill: parent
         z: 1000
         propagateComposedEvents: true
-        onPressed: (mouse) => { Pos.touch(); mouse.accepted = false }
+        onPressed: (mouse) => { Staff.touch(); mouse.accepted = false }
     }
 }

@@ -10,6 +10,7 @@ import Omnikiosk
 ColumnLayout {
     id: count
 
+    required property CashController cash
     property var counts: ({})
     property bool showTotal: true
 
@@ -23,12 +24,13 @@ ColumnLayout {
         columnSpacing: Theme.gap
         rowSpacing: Theme.gap / 4
         Repeater {
-            model: Pos.denominations
+            model: count.cash.denominations
             delegate: RowLayout {
                 id: denom
                 required property var modelData
                 spacing: Theme.gap / 2
                 Label {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: 90
                     horizontalAlignment: Text.AlignRight
                     text: denom.modelData.text + " ×"
@@ -39,6 +41,7 @@ ColumnLayout {
                     Layout.preferredWidth: 80
                     implicitHeight: 48
                     inputMethodHints: Qt.ImhDigitsOnly
+                    maximumLength: 5
                     validator: IntValidator { bottom: 0; top: 99999 }
                     font.pixelSize: Theme.fontBody
                     text: count.counts[denom.modelData.key] !== undefined ? count.counts[denom.modelData.key] : ""
@@ -52,8 +55,9 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         visible: count.showTotal
-        text: qsTr("Counted: %1").arg(Pos.countText(count.counts))
+        text: qsTr("Counted: %1").arg(count.cash.countText(count.counts))
         font.pixelSize: Theme.fontTitle
         font.bold: true
     }

@@ -18,21 +18,26 @@ Popup {
     height: 640
     padding: Theme.gap * 1.5
 
-    property string error: ""
-
     /// A scan while the dialog is open is the receipt's QR code.
     function scanned(code: string) {
         receipt.text = code
-        dialog.error = Pos.openReturn(code)
+        returns.open(code)
     }
 
-    onOpened: { dialog.error = ""; receipt.text = ""; receipt.forceActiveFocus() }
+    ReturnController {
+        id: returns
+        till: Terminal.till
+        catalog: Terminal.catalog
+    }
+
+    onOpened: { returns.begin(); receipt.text = ""; receipt.forceActiveFocus() }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Return")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -57,17 +62,19 @@ Popup {
                         objectName: "receiptField"
                         Layout.fillWidth: true
                         placeholderText: qsTr("Scan the receipt's QR code or type its number")
+                        maximumLength: 200
                         font.pixelSize: Theme.fontBody
-                        onAccepted: dialog.error = Pos.openReturn(receipt.text)
+                        onAccepted: returns.open(receipt.text)
                     }
                     Button {
                         text: qsTr("Find")
                         implicitHeight: Theme.touch
-                        onClicked: dialog.error = Pos.openReturn(receipt.text)
+                        onClicked: returns.open(receipt.text)
                     }
                 }
                 Label {
-                    text: Pos.returnSourceTitle
+                    text: returns.sourceTitle
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                 }
@@ -75,7 +82,7 @@ Popup {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    model: Pos.returnSource
+                    model: returns.sourceLines
                     spacing: 4
                     delegate: RowLayout {
                         id: row
@@ -85,26 +92,29 @@ Popup {
                         Label {
                             Layout.fillWidth: true
                             text: row.modelData.name
+                            textFormat: Text.PlainText
                             elide: Text.ElideRight
                             font.pixelSize: Theme.fontBody
                         }
                         Label {
-                            text: qsTr("sold %1 · paid %2 · left %3").arg(row.modelData.sold).arg(row.modelData.amount).arg(row.modelData.leftText)
+                            text: qsTr("sold %1 · paid %2 · left %3").arg(row.modelData.sold).arg(row.modelData.paid).arg(row.modelData.leftText)
+                            textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         TextField {
                             id: qty
                             Layout.preferredWidth: 90
-                            text: row.modelData.weighed ? row.modelData.leftText.replace(" kg", "") : "1"
-                            enabled: row.modelData.left > 0
+                            text: row.modelData.suggested
+                            maximumLength: 10
+                            enabled: row.modelData.canReturn
                             font.pixelSize: Theme.fontBody
                         }
                         Button {
                             text: qsTr("Return")
                             implicitHeight: Theme.touch
-                            enabled: row.modelData.left > 0
-                            onClicked: dialog.error = Pos.returnLine(row.modelData.lineNo, qty.text)
+                            enabled: row.modelData.canReturn
+                            onClicked: returns.returnLine(row.modelData.lineNo, qty.text)
                         }
                     }
                 }
@@ -115,33 +125,36 @@ Popup {
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap / 2
                 Label { text: qsTr("Product code"); font.pixelSize: Theme.fontBody }
-                TextField { id: code; Layout.fillWidth: true; font.pixelSize: Theme.fontBody }
+                TextField { id: code; Layout.fillWidth: true; maximumLength: 48; font.pixelSize: Theme.fontBody }
                 Label { text: qsTr("How many (kg for weighed goods)"); font.pixelSize: Theme.fontBody }
-                TextField { id: howMany; Layout.fillWidth: true; text: "1"; font.pixelSize: Theme.fontBody }
+                TextField { id: howMany; Layout.fillWidth: true; text: "1"; maximumLength: 10; font.pixelSize: Theme.fontBody }
                 Label { text: qsTr("Price paid (empty: today's price)"); font.pixelSize: Theme.fontBody }
-                TextField { id: price; Layout.fillWidth: true; font.pixelSize: Theme.fontBody }
+                TextField { id: price; Layout.fillWidth: true; maximumLength: 16; font.pixelSize: Theme.fontBody }
                 Label { text: qsTr("Reason"); font.pixelSize: Theme.fontBody }
-                TextField { id: why; Layout.fillWidth: true; font.pixelSize: Theme.fontBody }
+                TextField { id: why; Layout.fillWidth: true; maximumLength: 200; font.pixelSize: Theme.fontBody }
                 Item { Layout.fillHeight: true }
                 Button {
                     text: qsTr("Return without receipt")
                     implicitHeight: Theme.touch
-                    onClicked: dialog.error = Pos.returnWithoutReceipt(code.text, howMany.text, price.text, why.text)
+                    onClicked: returns.returnWithoutReceipt(code.text, howMany.text, price.text, why.text)
                 }
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: dialog.error.length > 0
-            text: dialog.error
-            color: Theme.danger
+            objectName: "returnMessage"
+            visible: returns.message.length > 0
+            text: returns.message
+            textFormat: Text.PlainText
+            color: returns.messageIsProblem ? Theme.danger : Theme.ok
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
         }
         RowLayout {
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("Ticket: %1").arg(Pos.totalText)
+                text: qsTr("Ticket: %1").arg(returns.ticketTotal)
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
             }
@@ -150,7 +163,7 @@ Popup {
                 text: qsTr("Done")
                 highlighted: true
                 implicitHeight: Theme.touch
-                onClicked: { Pos.closeReturn(); dialog.close() }
+                onClicked: { returns.close(); dialog.close() }
             }
         }
     }

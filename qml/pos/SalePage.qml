@@ -11,52 +11,67 @@ import Omnikiosk
 Item {
     id: page
 
+    required property CashController cash
+
     focus: true
+
+    TicketController {
+        id: ticketCtl
+        till: Terminal.till
+        onScanRejected: (code, message) => {
+            if (code.length >= 3) { search.text = ""; search.forceActiveFocus() }
+        }
+        onTicketChanged: {
+            if (ticket.count > 0 && ticket.currentIndex >= ticket.count)
+                ticket.currentIndex = ticket.count - 1
+        }
+    }
 
     /// A scan from the scanner or a keyboard wedge.
     function scanned(code: string) {
         if (returns.visible)
             returns.scanned(code)
         else if (!tender.visible)
-            Pos.scan(code)
+            ticketCtl.scan(code)
     }
     function showProblem(text: string) { problem.text = text }
+    function say(result: string) { problem.text = result }
 
     // The tapped line, else the newest one (what a cashier means after a scan). A function, read
     // when an action runs, not a binding that could lag behind the list.
     function selected(): int { return ticket.currentIndex >= 0 ? ticket.currentIndex : ticket.count - 1 }
 
     function needLine(): bool {
-        if (page.selected() < 0) { problem.text = qsTr("Tap a line first"); return false }
+        if (page.selected() < 0) { page.say(qsTr("Tap a line first")); return false }
         return true
     }
     function askQuantity() {
         if (!page.needLine()) return
         const row = page.selected()
-        values.ask(qsTr("Quantity"), "", false, false, function(v, r) { return Pos.setQuantity(row, parseInt(v)) })
+        values.ask(qsTr("Quantity"), "", false, false, function(v, r) { return ticketCtl.setQuantity(row, v) })
     }
     function askDiscount() {
         if (!page.needLine()) return
         const row = page.selected()
         values.ask(qsTr("Line discount %"), qsTr("0 removes the discount"), true, true,
-                   function(v, r) { return Pos.lineDiscount(row, v, r) })
+                   function(v, r) { return ticketCtl.lineDiscount(row, v, r) })
     }
     function askVoid() {
         if (!page.needLine()) return
-        problem.text = Pos.voidLine(page.selected())
+        page.say(ticketCtl.voidLine(page.selected()))
     }
 
     Keys.onPressed: (event) => {
-        Pos.touch()
+        Staff.touch()
         switch (event.key) {
         case Qt.Key_F2: search.forceActiveFocus(); break
-        case Qt.Key_F4: if (!Pos.ticketEmpty) tender.open(); break
+        case Qt.Key_F4: if (!ticketCtl.empty) tender.open(); break
         case Qt.Key_F6: page.askQuantity(); break
         case Qt.Key_F7: page.askDiscount(); break
         case Qt.Key_F8: page.askVoid(); break
-        case Qt.Key_F9: problem.text = Pos.park(); break
+        case Qt.Key_F9: page.say(ticketCtl.park()); break
         case Qt.Key_F10: returns.open(); break
-        case Qt.Key_F12: cash.open(); break
+        case Qt.Key_F12: cashMenu.open(); break
         default: return
         }
         event.accepted = true
@@ -66,18 +81,6 @@ Item {
         id: results
         catalog: Terminal.catalog
         limit: 30
-    }
-
-    Connections {
-        target: Pos
-        function onScanRejected(code: string, message: string) {
-            problem.text = message
-            if (code.length >= 3) { search.text = ""; search.forceActiveFocus() }
-        }
-        function onTicketChanged() {
-            if (Pos.lines.count > 0 && ticket.currentIndex >= Pos.lines.count)
-                ticket.currentIndex = Pos.lines.count - 1
-        }
     }
 
     ColumnLayout {
@@ -94,17 +97,20 @@ Item {
                 spacing: Theme.gap
                 Label {
                     objectName: "cashierLabel"
-                    text: qsTr("%1 (%2)").arg(Pos.cashierName).arg(Pos.cashierRole)
+                    text: qsTr("%1 (%2)").arg(Staff.name).arg(Staff.roleText)
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                 }
                 Label {
-                    visible: Pos.customer.length > 0
-                    text: qsTr("Customer: %1").arg(Pos.customer)
+                    visible: ticketCtl.customer.length > 0
+                    text: qsTr("Customer: %1").arg(ticketCtl.customer)
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                 }
                 Label {
-                    visible: Pos.drawerOpen
+                    textFormat: Text.PlainText
+                    visible: ticketCtl.drawerOpen
                     text: qsTr("Drawer open")
                     color: Theme.warn
                     font.pixelSize: Theme.fontSmall
@@ -112,43 +118,52 @@ Item {
                 }
                 Item { Layout.fillWidth: true }
                 Label {
-                    text: Pos.lastSaleText
+                    objectName: "lastSaleText"
+                    textFormat: Text.PlainText
+                    text: ticketCtl.lastSaleText
                     color: Theme.ok
                     font.pixelSize: Theme.fontSmall
                 }
                 Button {
                     text: qsTr("Sign out")
                     font.pixelSize: Theme.fontSmall
-                    onClicked: Pos.signOut()
+                    onClicked: Staff.signOut()
                 }
             }
         }
         Banner {
             objectName: "printerBanner"
             Layout.fillWidth: true
-            visible: Pos.printerProblem.length > 0
-            text: Pos.printerProblem
+            visible: ticketCtl.printerProblem.length > 0
+            text: ticketCtl.printerProblem
         }
         Repeater {
-            model: Pos.unprinted
+            model: ticketCtl.unprinted
             delegate: Banner {
                 id: unprintedBanner
                 required property var modelData
                 Layout.fillWidth: true
                 tone: Theme.accent
                 text: qsTr("Receipt %1 was saved but never printed. Tap to print it (the sale is not rung again).").arg(unprintedBanner.modelData.receiptNo)
-                TapHandler { onTapped: problem.text = Pos.printUnprinted(unprintedBanner.modelData.saleId) }
+                TapHandler { onTapped: page.say(ticketCtl.printUnprinted(unprintedBanner.modelData.saleId)) }
             }
         }
         Banner {
             id: problemBanner
             objectName: "problemBanner"
             Layout.fillWidth: true
-            visible: problem.text.length > 0
+            visible: text.length > 0
             tone: Theme.danger
-            text: problem.text
-            TapHandler { onTapped: problem.text = "" }
+            // What went wrong last: an action's answer here, or what the till said (a refused
+            // scan, a failed save). Cleared when the next line makes it, when the sale
+            // completes, or with a tap.
+            text: problem.text.length > 0 ? problem.text : (ticketCtl.messageIsProblem ? ticketCtl.message : "")
+            TapHandler { onTapped: { problem.text = ""; ticketCtl.clearMessage() } }
             QtObject { id: problem; property string text: "" }
+            Connections {
+                target: ticketCtl
+                function onMessageChanged() { if (!ticketCtl.messageIsProblem) problem.text = "" }
+            }
         }
 
         RowLayout {
@@ -175,7 +190,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         clip: true
-                        model: Pos.lines
+                        model: ticketCtl.lines
                         currentIndex: -1
                         onCountChanged: { currentIndex = count - 1; positionViewAtEnd() }
                         delegate: ItemDelegate {
@@ -199,6 +214,7 @@ Item {
                                     Label {
                                         Layout.fillWidth: true
                                         text: line.name
+                                        textFormat: Text.PlainText
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontBody
                                         color: line.isReturn ? Theme.danger : Theme.ink
@@ -207,12 +223,14 @@ Item {
                                         Layout.fillWidth: true
                                         text: line.note.length ? line.quantity + " × " + line.price + " · " + line.note
                                                                : line.quantity + " × " + line.price
+                                        textFormat: Text.PlainText
                                         elide: Text.ElideRight
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.muted
                                     }
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     text: line.amount
                                     font.pixelSize: Theme.fontBody
                                     font.bold: true
@@ -221,6 +239,7 @@ Item {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             visible: ticket.count === 0
                             text: qsTr("Scan an item or search on the right")
@@ -233,19 +252,22 @@ Item {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.gap / 2
                         Label {
-                            visible: Pos.discountText.length > 0
-                            text: qsTr("Discounts %1").arg(Pos.discountText)
+                            textFormat: Text.PlainText
+                            visible: !ticketCtl.discounts.isZero
+                            text: qsTr("Discounts %1").arg(ticketCtl.discounts.text)
                             color: Theme.ok
                             font.pixelSize: Theme.fontBody
                         }
                         Item { Layout.fillWidth: true }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Total")
                             font.pixelSize: Theme.fontTitle
                         }
                         Label {
                             objectName: "totalText"
-                            text: Pos.totalText
+                            textFormat: Text.PlainText
+                            text: ticketCtl.total.text
                             font.pixelSize: Theme.fontHuge
                             font.bold: true
                         }
@@ -265,11 +287,12 @@ Item {
                     objectName: "searchField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search name or code (F2)")
+                    maximumLength: 100
                     font.pixelSize: Theme.fontBody
                     onTextEdited: results.query = text
                     onAccepted: {
-                        // A typed code: straight to the ticket.
-                        if (/^[0-9]{6,14}$/.test(text)) { Pos.scan(text); text = ""; results.query = "" }
+                        // A typed code goes straight to the ticket (the rule is the model's).
+                        if (results.isCode(text)) { ticketCtl.scan(text); text = ""; results.query = "" }
                     }
                 }
                 ListView {
@@ -283,16 +306,20 @@ Item {
                         required property string name
                         required property string barcode
                         required property string priceText
-                        required property string unit
+                        required property bool weighed
                         width: ListView.view.width
-                        text: hit.name + "  ·  " + hit.priceText
-                        font.pixelSize: Theme.fontSmall
+                        contentItem: Label {
+                            text: hit.name + "  ·  " + hit.priceText
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSmall
+                        }
                         onClicked: {
-                            if (hit.unit === "kg")
+                            if (hit.weighed)
                                 values.ask(qsTr("Weight of %1").arg(hit.name), qsTr("kg, e.g. 0.750"), true, false,
-                                           function(v, r) { return Pos.addWeighed(hit.barcode, v) })
+                                           function(v, r) { return ticketCtl.addWeighed(hit.barcode, v) })
                             else
-                                Pos.scan(hit.barcode)
+                                ticketCtl.scan(hit.barcode)
                             search.text = ""
                             results.query = ""
                             page.forceActiveFocus()
@@ -319,35 +346,35 @@ Item {
                             if (!page.needLine()) return
                             const row = page.selected()
                             values.ask(qsTr("New price"), qsTr("Needs a supervisor"), true, true,
-                                       function(v, r) { return Pos.overridePrice(row, v, r) })
+                                       function(v, r) { return ticketCtl.overridePrice(row, v, r) })
                         }
                     }
                     Action { objectName: "voidLineButton"; text: qsTr("Void line\nF8"); onClicked: page.askVoid() }
                     Action {
                         text: qsTr("Ticket discount")
                         onClicked: values.ask(qsTr("Discount on the whole ticket %"), qsTr("0 removes it"), true, true,
-                                              function(v, r) { return Pos.receiptDiscount(v, r) })
+                                              function(v, r) { return ticketCtl.receiptDiscount(v, r) })
                     }
                     Action {
                         text: qsTr("Customer")
                         onClicked: { values.ask(qsTr("Customer"), qsTr("Loyalty card number or name"), false, true,
-                                                function(v, r) { return Pos.setCustomer(r.length ? r : v) }) ; values.reasonHint = qsTr("Name or card") }
+                                                function(v, r) { return ticketCtl.setCustomer(r.length ? r : v) }) ; values.reasonHint = qsTr("Name or card") }
                     }
-                    Action { objectName: "parkButton"; text: qsTr("Park\nF9"); enabled: !Pos.ticketEmpty; onClicked: problem.text = Pos.park() }
-                    Action { text: qsTr("Parked (%1)").arg(Pos.parked.length); enabled: Pos.parked.length > 0; onClicked: parkedList.open() }
+                    Action { objectName: "parkButton"; text: qsTr("Park\nF9"); enabled: !ticketCtl.empty; onClicked: page.say(ticketCtl.park()) }
+                    Action { text: qsTr("Parked (%1)").arg(ticketCtl.parked.length); enabled: ticketCtl.parked.length > 0; onClicked: parkedList.open() }
                     Action { objectName: "returnButton"; text: qsTr("Return\nF10"); onClicked: returns.open() }
-                    Action { text: qsTr("Void sale"); enabled: !Pos.ticketEmpty; onClicked: problem.text = Pos.voidSale() }
-                    Action { objectName: "cashMenuButton"; text: qsTr("Cash · reports\nF12"); onClicked: cash.open() }
-                    Action { text: qsTr("Help"); onClicked: problem.text = qsTr("F2 search · F4 pay · F6 quantity · F7 discount · F8 void line · F9 park · F10 return · F12 cash") }
+                    Action { text: qsTr("Void sale"); enabled: !ticketCtl.empty; onClicked: page.say(ticketCtl.voidSale()) }
+                    Action { objectName: "cashMenuButton"; text: qsTr("Cash · reports\nF12"); onClicked: cashMenu.open() }
+                    Action { text: qsTr("Help"); onClicked: page.say(qsTr("F2 search · F4 pay · F6 quantity · F7 discount · F8 void line · F9 park · F10 return · F12 cash")) }
                 }
                 Item { Layout.fillHeight: search.text.length === 0 }
                 Button {
                     objectName: "payButton"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch * 1.5
-                    enabled: !Pos.ticketEmpty
+                    enabled: !ticketCtl.empty
                     highlighted: true
-                    text: Pos.refunding ? qsTr("PAY BACK %1  (F4)").arg(Pos.dueText) : qsTr("PAY %1  (F4)").arg(Pos.dueText)
+                    text: ticketCtl.refunding ? qsTr("PAY BACK %1  (F4)").arg(ticketCtl.due.text) : qsTr("PAY %1  (F4)").arg(ticketCtl.due.text)
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     onClicked: tender.open()
@@ -359,7 +386,7 @@ Item {
     ValueDialog { id: values }
     TenderDialog { id: tender }
     ReturnDialog { id: returns }
-    CashMenu { id: cash; valueDialog: values }
+    CashMenu { id: cashMenu; valueDialog: values; cash: page.cash }
 
     Popup {
         id: parkedList
@@ -371,13 +398,13 @@ Item {
             anchors.fill: parent
             Label { text: qsTr("Parked tickets"); font.pixelSize: Theme.fontTitle; font.bold: true }
             Repeater {
-                model: Pos.parked
-                delegate: Button {
+                model: ticketCtl.parked
+                delegate: TextButton {
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: Theme.touch
                     text: modelData.time + " · " + modelData.label
-                    onClicked: { problem.text = Pos.resume(modelData.slot); parkedList.close() }
+                    onClicked: { page.say(ticketCtl.resume(modelData.slot)); parkedList.close() }
                 }
             }
         }

@@ -9,6 +9,7 @@ import Omnikiosk
 Item {
     id: page
 
+    required property CashController cash
     property string error: ""
 
     ColumnLayout {
@@ -16,22 +17,26 @@ Item {
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Open the shift")
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
         Label {
-            text: qsTr("%1, count the float you put in the drawer.").arg(Pos.cashierName)
+            text: qsTr("%1, count the float you put in the drawer.").arg(Staff.name)
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontBody
             color: Theme.muted
         }
         DenominationCount {
             id: floatCount
             Layout.fillWidth: true
+            cash: page.cash
         }
         Label {
             visible: page.error.length > 0
             text: page.error
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.fontBody
         }
@@ -40,16 +45,16 @@ Item {
             spacing: Theme.gap
             Button {
                 objectName: "openShiftButton"
-                text: qsTr("Open shift with %1").arg(Pos.countText(floatCount.counts))
+                text: qsTr("Open shift with %1").arg(page.cash.countText(floatCount.counts))
                 highlighted: true
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
-                onClicked: page.error = Pos.openShift(floatCount.counts)
+                onClicked: page.error = page.cash.openShift(floatCount.counts)
             }
             Button {
                 text: qsTr("Sign out")
                 implicitHeight: Theme.touch
-                onClicked: Pos.signOut()
+                onClicked: Staff.signOut()
             }
         }
     }

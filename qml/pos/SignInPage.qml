@@ -9,6 +9,8 @@ import Omnikiosk
 Item {
     id: page
 
+    property string title: qsTr("Who is at the till?")
+
     signal back()
 
     property string staffId: ""
@@ -16,12 +18,19 @@ Item {
     property string error: ""
 
     function chooseBadge(code: string) {
-        const id = Pos.staffFromBadge(code)
+        const id = Staff.memberFromBadge(code)
         if (id.length === 0) { page.error = qsTr("This badge is not a staff member of this store"); return }
-        for (const s of Pos.staff)
+        for (const s of Staff.members)
             if (s.id === id) { page.staffId = s.id; page.staffName = s.name }
         page.error = ""
         pad.forceActiveFocus()
+    }
+
+    // A scanned badge while this page shows.
+    Connections {
+        target: Scanner
+        enabled: page.visible
+        function onScanned(code: string) { page.chooseBadge(code) }
     }
 
     RowLayout {
@@ -33,11 +42,13 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.gap
             Label {
-                text: qsTr("Who is at the till?")
+                text: page.title
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Tap your name or scan your staff badge")
                 color: Theme.muted
                 font.pixelSize: Theme.fontBody
@@ -50,8 +61,8 @@ Item {
                 cellWidth: 250
                 cellHeight: Theme.touch + Theme.gap
                 clip: true
-                model: Pos.staff
-                delegate: Button {
+                model: Staff.members
+                delegate: TextButton {
                     required property var modelData
                     objectName: "staff_" + modelData.id
                     width: 234
@@ -69,7 +80,8 @@ Item {
                 }
             }
             Label {
-                visible: Pos.staff.length === 0
+                textFormat: Text.PlainText
+                visible: Staff.members.length === 0
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: qsTr("No staff accounts yet: they arrive with the first sync from head office.")
@@ -77,6 +89,7 @@ Item {
                 font.pixelSize: Theme.fontBody
             }
             Button {
+                objectName: "signInBack"
                 text: qsTr("Back")
                 implicitHeight: Theme.touch
                 onClicked: page.back()
@@ -92,11 +105,13 @@ Item {
                 spacing: Theme.gap
                 Label {
                     text: page.staffName.length ? page.staffName : qsTr("Choose your name")
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }
                 Label {
                     objectName: "pinDots"
+                    textFormat: Text.PlainText
                     text: pad.text.length ? "●".repeat(pad.text.length) : qsTr("PIN")
                     font.pixelSize: Theme.fontHuge
                     color: pad.text.length ? Theme.ink : Theme.muted
@@ -106,6 +121,7 @@ Item {
                     Layout.fillWidth: true
                     visible: page.error.length > 0
                     text: page.error
+                    textFormat: Text.PlainText
                     color: Theme.danger
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontSmall
@@ -120,7 +136,7 @@ Item {
                     okText: qsTr("Sign in")
                     enabled: page.staffId.length > 0
                     onAccepted: {
-                        page.error = Pos.signIn(page.staffId, pad.text)
+                        page.error = Staff.signIn(page.staffId, pad.text)
                         pad.text = ""
                         if (page.error.length === 0) { page.staffId = ""; page.staffName = "" }
                     }

@@ -17,16 +17,13 @@ Popup {
     width: 860
     padding: Theme.gap * 1.5
 
-    property string error: ""
-
-    function pay(result: string) { dialog.error = result }
-
-    // Closes by itself when the ticket is done.
-    Connections {
-        target: Pos
-        function onLastSaleChanged() { if (Pos.ticketEmpty) dialog.close() }
+    TenderController {
+        id: tender
+        till: Terminal.till
+        // Closes by itself when the ticket is paid and committed.
+        onCompleted: dialog.close()
     }
-    onOpened: { dialog.error = ""; pad.text = ""; pad.forceActiveFocus() }
+    onOpened: { tender.begin(); pad.text = ""; pad.forceActiveFocus() }
 
     RowLayout {
         anchors.fill: parent
@@ -37,26 +34,30 @@ Popup {
             Layout.alignment: Qt.AlignTop
             spacing: Theme.gap
             Label {
-                text: Pos.refunding ? qsTr("Pay back") : qsTr("To pay")
+                textFormat: Text.PlainText
+                text: tender.refunding ? qsTr("Pay back") : qsTr("To pay")
                 font.pixelSize: Theme.fontBody
                 color: Theme.muted
             }
             Label {
                 objectName: "dueText"
-                text: Pos.dueText
+                textFormat: Text.PlainText
+                text: tender.due.text
                 font.pixelSize: Theme.fontHuge
                 font.bold: true
-                color: Pos.refunding ? Theme.danger : Theme.ink
+                color: tender.refunding ? Theme.danger : Theme.ink
             }
             Label {
-                visible: Pos.cashDueText !== Pos.dueText
-                text: qsTr("In cash: %1").arg(Pos.cashDueText)
+                textFormat: Text.PlainText
+                visible: tender.cashRounded
+                text: qsTr("In cash: %1").arg(tender.cashDue.text)
                 font.pixelSize: Theme.fontBody
             }
             Repeater {
-                model: Pos.tenders
+                model: tender.tenders
                 delegate: Label {
                     required property var modelData
+                    textFormat: Text.PlainText
                     text: modelData.kind + " " + modelData.amount
                           + (modelData.change.length ? qsTr(" · change %1").arg(modelData.change) : "")
                           + (modelData.reference.length ? " · " + modelData.reference : "")
@@ -68,9 +69,9 @@ Popup {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap / 2
-                visible: !Pos.refunding
+                visible: !tender.refunding
                 Repeater {
-                    model: Pos.quickCash
+                    model: tender.quickCash
                     delegate: Button {
                         required property var modelData
                         objectName: "quickCash"
@@ -78,14 +79,15 @@ Popup {
                         implicitHeight: Theme.touch
                         implicitWidth: 150
                         font.pixelSize: Theme.fontBody
-                        enabled: !Pos.cardBusy && !Pos.cardUnknown
-                        onClicked: dialog.pay(Pos.payCashMinor(modelData.minor))
+                        enabled: !tender.cardBusy && !tender.cardUnknown
+                        onClicked: tender.payCashAmount(modelData)
                     }
                 }
             }
             Label {
-                visible: Pos.cardBusy
-                text: qsTr("Waiting for the card terminal… %1").arg(Pos.message)
+                visible: tender.cardBusy
+                text: qsTr("Waiting for the card terminal… %1").arg(tender.messageIsProblem ? "" : tender.message)
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontBody
                 color: Theme.accent
                 wrapMode: Text.WordWrap
@@ -93,8 +95,10 @@ Popup {
             }
             Label {
                 Layout.fillWidth: true
-                visible: dialog.error.length > 0 || (Pos.messageIsProblem && Pos.message.length > 0)
-                text: dialog.error.length > 0 ? dialog.error : Pos.message
+                objectName: "tenderMessage"
+                visible: tender.messageIsProblem && tender.message.length > 0
+                text: tender.message
+                textFormat: Text.PlainText
                 color: Theme.danger
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
@@ -102,23 +106,23 @@ Popup {
             RowLayout {
                 spacing: Theme.gap / 2
                 Button {
-                    visible: Pos.cardBusy
+                    visible: tender.cardBusy
                     text: qsTr("Cancel card")
                     implicitHeight: Theme.touch
-                    onClicked: Pos.cancelCard()
+                    onClicked: tender.cancelCard()
                 }
                 Button {
                     objectName: "checkCardButton"
-                    visible: Pos.cardUnknown
+                    visible: tender.cardUnknown
                     text: qsTr("Check card payment")
                     highlighted: true
                     implicitHeight: Theme.touch
-                    onClicked: dialog.pay(Pos.checkCard())
+                    onClicked: tender.checkCard()
                 }
                 Button {
                     text: qsTr("Back to the basket")
                     implicitHeight: Theme.touch
-                    enabled: !Pos.cardBusy
+                    enabled: !tender.cardBusy
                     onClicked: dialog.close()
                 }
             }
@@ -128,6 +132,7 @@ Popup {
             Layout.preferredWidth: 330
             spacing: Theme.gap / 2
             Label {
+                textFormat: Text.PlainText
                 text: pad.text.length ? pad.text : qsTr("Amount")
                 font.pixelSize: Theme.fontTitle
                 color: pad.text.length ? Theme.ink : Theme.muted
@@ -137,20 +142,21 @@ Popup {
                 objectName: "tenderPad"
                 Layout.fillWidth: true
                 decimal: true
-                okText: Pos.refunding ? qsTr("Pay back in cash") : qsTr("Cash")
-                enabled: !Pos.cardBusy && !Pos.cardUnknown
-                onAccepted: { dialog.pay(Pos.payCash(pad.text)); pad.text = "" }
+                okText: tender.refunding ? qsTr("Pay back in cash") : qsTr("Cash")
+                enabled: !tender.cardBusy && !tender.cardUnknown
+                onAccepted: { tender.payCash(pad.text); pad.text = "" }
             }
             Button {
                 objectName: "cardButton"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 highlighted: true
-                enabled: !Pos.cardBusy && !Pos.cardUnknown
+                visible: tender.hasCardTerminal
+                enabled: !tender.cardBusy && !tender.cardUnknown
                 text: pad.text.length ? qsTr("Card %1").arg(pad.text)
-                                      : (Pos.refunding ? qsTr("Refund to card") : qsTr("Card, whole amount"))
+                                      : (tender.refunding ? qsTr("Refund to card") : qsTr("Card, whole amount"))
                 font.pixelSize: Theme.fontBody
-                onClicked: { dialog.pay(Pos.payCard(pad.text)); pad.text = "" }
+                onClicked: { tender.payCard(pad.text); pad.text = "" }
             }
         }
     }

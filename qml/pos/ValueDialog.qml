@@ -43,11 +43,13 @@ Popup {
         anchors.fill: parent
         spacing: Theme.gap
         Label {
+            textFormat: Text.PlainText
             text: dialog.title
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: dialog.hint.length > 0
             text: dialog.hint
@@ -61,9 +63,11 @@ Popup {
             Layout.fillWidth: true
             visible: dialog.needsReason
             placeholderText: dialog.reasonHint
+            maximumLength: 200
             font.pixelSize: Theme.fontBody
         }
         Label {
+            textFormat: Text.PlainText
             visible: dialog.needsValue
             text: pad.text.length ? pad.text : "—"
             font.pixelSize: Theme.fontHuge
@@ -72,6 +76,7 @@ Popup {
             Layout.fillWidth: true
             visible: dialog.error.length > 0
             text: dialog.error
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall

@@ -16,6 +16,7 @@ Page {
     DevicesModel {
         id: devices
         manager: Terminal.devices
+        tests: Terminal.deviceTests
         // Scans are shown here only while this screen is open: a scan may be a pickup code.
         scanTest: true
     }
@@ -29,24 +30,22 @@ Page {
         anchors { fill: parent; margins: Theme.gap }
         spacing: Theme.gap
 
-        RowLayout {
-            spacing: Theme.gap
-            Button {
-                text: qsTr("‹ Back")
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touch
-                implicitWidth: 140
-                onClicked: page.back()
-            }
-            Label {
-                text: qsTr("Devices")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.ink
-            }
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Devices")
+            onBack: page.back()
+        }
+
+        Banner {
+            objectName: "deviceMessage"
+            Layout.fillWidth: true
+            visible: devices.message.length > 0
+            tone: Theme.danger
+            text: devices.message
         }
 
         Label {
+            textFormat: Text.PlainText
             visible: devices.count === 0
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -96,12 +95,14 @@ Page {
                                 color: card.online ? Theme.ok : Theme.danger
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: qsTr("%1 — %2").arg(card.name).arg(card.deviceRole)
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 color: Theme.ink
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: card.port
                                 elide: Text.ElideMiddle
@@ -147,6 +148,7 @@ Page {
                                 onClicked: (card.ListView.view.model as DevicesModel).testDoor(card.index, doorPicker.currentText)
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 visible: card.compartments.length === 0
                                 text: qsTr("No compartments configured (key compartments)")
                                 font.pixelSize: Theme.fontSmall
@@ -154,6 +156,7 @@ Page {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             visible: card.deviceRole === "scanner"
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -163,6 +166,7 @@ Page {
                         }
                         Label {
                             objectName: "lastTest"
+                            textFormat: Text.PlainText
                             visible: card.lastTest.length > 0
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -172,6 +176,7 @@ Page {
                             color: Theme.accent
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: card.health
                             wrapMode: Text.WordWrap
@@ -203,6 +208,7 @@ Page {
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: qsTr("Print queue")
                                 font.pixelSize: Theme.fontBody
@@ -210,6 +216,7 @@ Page {
                                 color: Theme.ink
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 visible: queue.uncertainCount > 0
                                 text: qsTr("%1 to decide").arg(queue.uncertainCount)
                                 font.pixelSize: Theme.fontSmall
@@ -218,6 +225,7 @@ Page {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             visible: queue.count === 0
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -260,6 +268,7 @@ Page {
                                     RowLayout {
                                         Layout.fillWidth: true
                                         Label {
+                                            textFormat: Text.PlainText
                                             Layout.fillWidth: true
                                             elide: Text.ElideRight
                                             readonly property string what: job.copy ? qsTr("%1 (copy)").arg(job.label) : job.label
@@ -271,6 +280,7 @@ Page {
                                             color: Theme.ink
                                         }
                                         Label {
+                                            textFormat: Text.PlainText
                                             text: job.stateText
                                             font.pixelSize: Theme.fontSmall
                                             color: job.jobState === "printed" ? Theme.ok
@@ -279,6 +289,7 @@ Page {
                                         }
                                     }
                                     Label {
+                                        textFormat: Text.PlainText
                                         visible: job.lastError.length > 0 && job.jobState !== "printed"
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
@@ -319,6 +330,7 @@ Page {
                         }
                         Label {
                             objectName: "queueMessage"
+                            textFormat: Text.PlainText
                             visible: queue.message.length > 0
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -342,12 +354,14 @@ Page {
                         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap / 2 }
                         spacing: 4
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Scanner test")
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.ink
                         }
                         Label {
+                            textFormat: Text.PlainText
                             visible: !devices.hasLastScan
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -359,6 +373,7 @@ Page {
                         }
                         Label {
                             objectName: "lastScanSource"
+                            textFormat: Text.PlainText
                             visible: devices.hasLastScan
                             text: qsTr("%1 at %2").arg(devices.lastScanDevice).arg(devices.lastScanTime)
                             font.pixelSize: Theme.fontSmall
@@ -366,6 +381,7 @@ Page {
                         }
                         Label {
                             objectName: "lastScanData"
+                            textFormat: Text.PlainText
                             visible: devices.hasLastScan && devices.lastScanData.length > 0
                             Layout.fillWidth: true
                             elide: Text.ElideRight
@@ -376,6 +392,7 @@ Page {
                         }
                         Label {
                             objectName: "lastScanText"
+                            textFormat: Text.PlainText
                             visible: devices.hasLastScan
                             Layout.fillWidth: true
                             wrapMode: Text.WrapAtWordBoundaryOrAnywhere

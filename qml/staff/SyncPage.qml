@@ -18,8 +18,8 @@ Page {
         id: status
         manager: Terminal.devices
         sync: Terminal.sync
-        // "Send again" is journaled with whoever is signed in at the till.
-        actor: Pos.signedIn ? Pos.cashierId : "staff"
+        // "Send again" is journaled with whoever is signed in (the screen opens for staff only).
+        actor: Staff.id
     }
 
     SyncStreamsModel {
@@ -31,21 +31,10 @@ Page {
         anchors { fill: parent; margins: Theme.gap }
         spacing: Theme.gap
 
-        RowLayout {
-            spacing: Theme.gap
-            Button {
-                text: qsTr("‹ Back")
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touch
-                implicitWidth: 140
-                onClicked: page.back()
-            }
-            Label {
-                text: qsTr("Sync with the central service")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.ink
-            }
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Sync with the central service")
+            onBack: page.back()
         }
 
         RowLayout {
@@ -78,6 +67,7 @@ Page {
                         }
                         Label {
                             objectName: "syncState"
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             text: status.stateText
@@ -88,6 +78,7 @@ Page {
                     }
                     Label {
                         objectName: "syncError"
+                        textFormat: Text.PlainText
                         visible: status.lastError.length > 0
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
@@ -104,12 +95,14 @@ Page {
                         rowSpacing: 4
 
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Waiting to be sent")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
                             objectName: "outboxDepth"
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: status.outboxDepth === 0 ? qsTr("nothing")
                                                            : qsTr("%1, the oldest for %2").arg(status.outboxDepth).arg(status.oldestUnsent)
@@ -118,34 +111,40 @@ Page {
                             color: status.outboxDepth > 0 && !status.online ? Theme.warn : Theme.ink
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Last sent")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: status.lastPush
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Last received")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: status.lastPull
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Clock")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
                             objectName: "clockSkew"
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             text: status.clockSkewWarning ? qsTr("%1: set this terminal's clock (nothing is decided by it)").arg(status.clockSkew)
@@ -155,11 +154,13 @@ Page {
                             color: status.clockSkewWarning ? Theme.warn : Theme.ink
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Refused")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             objectName: "deadCount"
                             text: status.deadCount === 0 ? qsTr("none") : String(status.deadCount)
@@ -170,6 +171,7 @@ Page {
                     }
 
                     Label {
+                        textFormat: Text.PlainText
                         Layout.topMargin: Theme.gap / 2
                         visible: status.enabled
                         text: qsTr("Streams")
@@ -194,6 +196,7 @@ Page {
                             width: ListView.view.width
                             spacing: Theme.gap / 2
                             Label {
+                                textFormat: Text.PlainText
                                 text: stream.direction === "push" ? "↑" : "↓"
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
@@ -205,6 +208,7 @@ Page {
                                 RowLayout {
                                     Layout.fillWidth: true
                                     Label {
+                                        textFormat: Text.PlainText
                                         Layout.fillWidth: true
                                         text: stream.name
                                         elide: Text.ElideRight
@@ -213,12 +217,14 @@ Page {
                                         color: Theme.ink
                                     }
                                     Label {
+                                        textFormat: Text.PlainText
                                         text: stream.lastOk
                                         font.pixelSize: Theme.fontSmall - 2
                                         color: Theme.muted
                                     }
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     Layout.fillWidth: true
                                     text: stream.detail
                                     elide: Text.ElideRight
@@ -250,12 +256,14 @@ Page {
                     spacing: Theme.gap / 2
 
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Refused by the central service")
                         font.pixelSize: Theme.fontBody
                         font.bold: true
                         color: Theme.ink
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                         text: status.count === 0
@@ -293,6 +301,7 @@ Page {
                                     Layout.fillWidth: true
                                     spacing: 2
                                     Label {
+                                        textFormat: Text.PlainText
                                         Layout.fillWidth: true
                                         elide: Text.ElideMiddle
                                         text: qsTr("%1 · %2").arg(letter.kindText).arg(letter.refText)
@@ -301,6 +310,7 @@ Page {
                                         color: Theme.ink
                                     }
                                     Label {
+                                        textFormat: Text.PlainText
                                         Layout.fillWidth: true
                                         text: qsTr("%1 · attempts: %2").arg(letter.created).arg(letter.attempts)
                                         font.pixelSize: Theme.fontSmall - 2
@@ -308,6 +318,7 @@ Page {
                                     }
                                     Label {
                                         objectName: "deadReason"
+                                        textFormat: Text.PlainText
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
                                         text: letter.reason
@@ -315,6 +326,7 @@ Page {
                                         color: letter.alarm ? Theme.danger : Theme.ink
                                     }
                                     Label {
+                                        textFormat: Text.PlainText
                                         visible: letter.alarm
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
@@ -338,6 +350,7 @@ Page {
                     }
                     Label {
                         objectName: "syncMessage"
+                        textFormat: Text.PlainText
                         visible: status.message.length > 0
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap

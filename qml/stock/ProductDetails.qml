@@ -29,6 +29,7 @@ Rectangle {
     }
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: !details.hasProduct
         text: qsTr("Select a product to see its stock everywhere")
@@ -43,6 +44,7 @@ Rectangle {
 
         Label {
             objectName: "detailName"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: details.hasProduct ? String(details.field(ProductLookupModel.NameRole)) : ""
             wrapMode: Text.WordWrap
@@ -52,12 +54,14 @@ Rectangle {
         }
         Label {
             objectName: "detailPrice"
+            textFormat: Text.PlainText
             text: details.hasProduct ? String(details.field(ProductLookupModel.PriceTextRole)) : ""
             font.pixelSize: Theme.fontHuge
             font.bold: true
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             text: details.hasProduct
                   ? qsTr("Barcode %1 · %2 · VAT %3")
                         .arg(String(details.field(ProductLookupModel.BarcodeRole)))
@@ -69,6 +73,7 @@ Rectangle {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.topMargin: Theme.gap
             text: qsTr("Stock")
             font.pixelSize: Theme.fontBody
@@ -94,6 +99,7 @@ Rectangle {
                 height: 40
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: level.isThisStore ? qsTr("%1 (this store)").arg(level.location) : level.location
                     font.bold: level.isThisStore
@@ -103,6 +109,7 @@ Rectangle {
                 }
                 Label {
                     objectName: "liveMark"
+                    textFormat: Text.PlainText
                     visible: level.live
                     text: qsTr("live")
                     font.pixelSize: Theme.fontSmall - 2
@@ -110,12 +117,14 @@ Rectangle {
                     color: Theme.ok
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: level.onHandText
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                     color: Theme.ink
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: 220
                     text: qsTr("reserved %1 · in transit %2").arg(level.reservedText).arg(level.inTransitText)
                     font.pixelSize: Theme.fontSmall - 2
@@ -125,6 +134,7 @@ Rectangle {
         }
         Label {
             objectName: "stockFreshness"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: levels.freshness

@@ -38,13 +38,8 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.gap
 
-            Button {
-                objectName: "backButton"
-                text: qsTr("‹ Back")
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touch
-                implicitWidth: 140
-                onClicked: page.back()
+            PageHeader {
+                onBack: page.back()
             }
             TextField {
                 id: searchField
@@ -54,10 +49,11 @@ Page {
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Type a name, SKU or barcode — or scan")
                 inputMethodHints: Qt.ImhNoPredictiveText
+                maximumLength: 100
                 focus: true
-                // Enter on a typed number is a barcode lookup (check digit verified).
+                // Enter on a typed code is a barcode lookup (check digit verified).
                 onAccepted: {
-                    if (/^[0-9]{8,14}$/.test(text.trim()))
+                    if (results.isCode(text))
                         page.lookup(text.trim())
                 }
             }
@@ -71,6 +67,7 @@ Page {
         Label {
             id: scanProblem
             objectName: "scanProblem"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             wrapMode: Text.WordWrap
@@ -85,6 +82,7 @@ Page {
 
         Label {
             objectName: "lookupMessage"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: results.message.length > 0
             text: results.message
@@ -133,17 +131,20 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 text: row.name
+                                textFormat: Text.PlainText
                                 elide: Text.ElideRight
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.ink
                             }
                             Label {
                                 text: qsTr("%1 · in store: %2").arg(row.sku).arg(row.availableText)
+                                textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall - 2
                                 color: Theme.muted
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: row.priceText
                             font.pixelSize: Theme.fontBody
                             font.bold: true
@@ -152,6 +153,7 @@ Page {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     visible: list.count === 0 && results.message.length === 0
                     width: parent.width - 2 * Theme.gap

@@ -5,12 +5,18 @@
 
 #include "core/pin.h"
 #include "services/catalogservice.h"
+#include "services/approvalgate.h"
+#include "services/devicemanager.h"
 #include "services/staffauth.h"
+#include "services/staffsession.h"
+#include "services/till.h"
 #include "storage/catalog.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace ok::test {
 
@@ -67,5 +73,75 @@ inline void writeStore(db::Database &cache)
     if (!tx.commit())
         qFatal("commit failed");
 }
+
+/// The till settings of the test store (S001, terminal T01, PLN, 10 % discount limit, scale
+/// labels 23IIIIIWW.WWWC).
+inline TillSettings testTillSettings()
+{
+    TillSettings s;
+    s.storeId = QStringLiteral("S001");
+    s.storeName = QStringLiteral("Omnikiosk Test");
+    s.terminalId = QStringLiteral("T01");
+    s.language = QStringLiteral("pl_PL");
+    s.currency = *Currency::fromCode(u"PLN");
+    s.discountLimitBp = 1000;
+    s.variableMeasure = {scanner::VariableMeasureLayout::fromMask(u"23IIIIIWW.WWWC").value()};
+    return s;
+}
+
+/// One terminal's cashier services over the databases of `dir` (created and filled on first
+/// use) and its devices: the session, the approval gate and the till, wired as TerminalApp wires
+/// them. Destroy it and build another over the same directory to play "the process died".
+struct TillStack {
+    std::unique_ptr<db::Database> ledger;
+    std::unique_ptr<db::Database> cache;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<DeviceManager> devices;
+    std::unique_ptr<StaffAuth> auth;
+    std::unique_ptr<StaffSession> session;
+    std::unique_ptr<ApprovalGate> gate;
+    std::unique_ptr<Till> till;
+
+    TillStack(const QString &dir, const QList<DeviceConfig> &deviceConfigs)
+    {
+        const bool fresh = !QFile::exists(dir + QStringLiteral("/cache.db"));
+        ledger = db::openLedger(dir + QStringLiteral("/ledger.db")).value();
+        cache = db::openCache(dir + QStringLiteral("/cache.db")).value();
+        if (fresh)
+            writeStore(*cache);
+        catalog = std::make_unique<CatalogService>(dir + QStringLiteral("/cache.db"), QStringLiteral("S001"), QStringLiteral("pl"));
+        if (!catalog->start())
+            qFatal("catalog service did not start");
+        devices = std::make_unique<DeviceManager>();
+        devices->setLedger(ledger.get());
+        devices->start(deviceConfigs);
+        auth = std::make_unique<StaffAuth>(*cache, *ledger, QStringLiteral("S001"));
+        session = std::make_unique<StaffSession>(*auth, std::chrono::seconds(600));
+        gate = std::make_unique<ApprovalGate>(*session);
+        till = std::make_unique<Till>(Till::Parts{testTillSettings(),
+                                                  CashDeskSettings{QStringLiteral("S001"), QStringLiteral("T01"), QStringLiteral("PLN"), 1000, {}},
+                                                  *ledger, *session, *gate, catalog.get(), devices.get(), devices->paymentTerminal()});
+    }
+    ~TillStack()
+    {
+        till.reset();
+        devices->stop(); // before the ledger closes
+    }
+
+    bool devicesOnline() const
+    {
+        for (int i = 0; i < devices->count(); ++i)
+            if (!devices->isOnline(i))
+                return false;
+        return true;
+    }
+
+    /// Sign in (the ticket in progress, if any, comes back).
+    void signIn(const char *id, const char *pin)
+    {
+        if (!session->signIn(QString::fromLatin1(id), QString::fromLatin1(pin)))
+            qFatal("sign-in of %s failed", id);
+    }
+};
 
 } // namespace ok::test

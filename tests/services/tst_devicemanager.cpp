@@ -6,12 +6,14 @@
 #include "drivers/locker/lockerbus.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
+#include "services/devicetests.h"
 #include "services/printspooler.h"
 #include "storage/ledger.h"
 #include "storage/printjobs.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "../drivers/scanner/keystream.h"
+#include "tillfixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -194,11 +196,12 @@ private Q_SLOTS:
         QTRY_VERIFY(sim.out.contains("CUT 2"));
         QTRY_VERIFY(!m.healthLine(0).contains(QLatin1String("waiting")));
 
-        // The drawer test is journaled (RELIABILITY.md rule 8).
-        QVERIFY(m.openDrawer(0));
+        // The drawer test is journaled with who asked for it (docs/reliability.md#r8-tamper-evident-journal).
+        QVERIFY(!m.openDrawer(0, QString())); // nobody: refused before anything opens
+        QVERIFY(m.openDrawer(0, QStringLiteral("E2")));
         QTRY_VERIFY(sim.out.contains("KICK pin=2"));
-        QCOMPARE(ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'drawer.opened' AND actor = 'staff-test'").value_or(0), 1);
-        QVERIFY(!m.openDrawer(5));
+        QCOMPARE(ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'drawer.opened' AND actor = 'E2'").value_or(0), 1);
+        QVERIFY(!m.openDrawer(5, QStringLiteral("E2")));
         m.stop();
     }
 
@@ -233,7 +236,7 @@ private Q_SLOTS:
             DeviceManager m;
             m.start(devices);
             QTRY_VERIFY(m.isOnline(0));
-            auto r = m.testDoor(0, QStringLiteral("A02"));
+            auto r = m.testDoor(0, QStringLiteral("A02"), QStringLiteral("E2"));
             QVERIFY(!r);
             QVERIFY(r.error().message.contains(QLatin1String("journal")));
         }
@@ -244,9 +247,9 @@ private Q_SLOTS:
         m.start(devices);
         QTRY_VERIFY(m.isOnline(0));
         QCOMPARE(m.compartments(0), (QStringList{QStringLiteral("A01"), QStringLiteral("A02"), QStringLiteral("A03"), QStringLiteral("A04")}));
-        QVERIFY(!m.testDoor(0, QStringLiteral("Z99")));
+        QVERIFY(!m.testDoor(0, QStringLiteral("Z99"), QStringLiteral("E2")));
         QCOMPARE(ledger->queryInt("SELECT count(*) FROM journal").value_or(-1), journalBefore); // nothing opened, nothing written
-        auto id = m.testDoor(0, QStringLiteral("a02"));
+        auto id = m.testDoor(0, QStringLiteral("a02"), QStringLiteral("E2"));
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         QTRY_VERIFY2(m.entry(0).lastTest.contains(QLatin1String("opened")), qPrintable(m.entry(0).lastTest));
         auto *bus = qobject_cast<locker::LockerBus *>(m.entry(0).device.get());
@@ -262,7 +265,7 @@ private Q_SLOTS:
                 continue;
             kinds << st->text(0);
             QCOMPARE(st->text(1), QStringLiteral("locker:lockers:A02"));
-            QCOMPARE(st->text(2), QStringLiteral("staff-test"));
+            QCOMPARE(st->text(2), QStringLiteral("E2"));
             const QJsonObject o = QJsonDocument::fromJson(st->text(3).toUtf8()).object();
             (st->text(0) == QLatin1String("locker.unlock") ? intent : outcome) = o;
         }
@@ -271,7 +274,51 @@ private Q_SLOTS:
         QCOMPARE(intent.value(QStringLiteral("channel")).toInt(), 2);
         QCOMPARE(outcome.value(QStringLiteral("outcome")).toString(), QStringLiteral("opened"));
         QVERIFY(!db::journal::verify(*ledger).has_value()); // the chain is intact
-        QVERIFY(!m.testDoor(3, QStringLiteral("A01")));
+        QVERIFY(!m.testDoor(3, QStringLiteral("A01"), QStringLiteral("E2")));
+    }
+
+    void doorAndDrawerTestsNeedTheRole()
+    {
+        SimProcess sim(QStringLiteral(LOCKER_SIM), {QStringLiteral("--protocol"), QStringLiteral("kerong"), QStringLiteral("--boards"), QStringLiteral("1")});
+        const QString pty = sim.waitFor("PTY ");
+        QVERIFY(!pty.isEmpty());
+        QTemporaryDir dir;
+        auto cache = db::openCache(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(cache);
+        test::writeStore(*cache.value());
+        auto ledger = openLedger();
+        StaffAuth auth(*cache.value(), *ledger, QStringLiteral("S001"));
+        StaffSession session(auth, std::chrono::seconds(600));
+        ApprovalGate gate(session);
+        DeviceManager m;
+        m.setLedger(ledger.get());
+        m.start(configOf({QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
+                          QStringLiteral("device.lockers.transport=serial"), QStringLiteral("device.lockers.port=") + pty,
+                          QStringLiteral("device.lockers.baud=19200"), QStringLiteral("device.lockers.boards=0"),
+                          QStringLiteral("device.lockers.compartments=A01-A04:0:1-4:S")})
+                    .devices);
+        QTRY_VERIFY(m.isOnline(0));
+        DeviceTests tests(m, gate);
+        const auto doorJournal = [&ledger] { return ledger->queryInt("SELECT count(*) FROM journal WHERE kind LIKE 'locker.%'").value_or(-1); };
+        const qint64 doorsBefore = doorJournal();
+        // A customer at the kiosk is nobody: no door.
+        QCOMPARE(tests.testDoor(0, QStringLiteral("A01")).error().code, QStringLiteral("till.signed-out"));
+        // A cashier may test the printer but not open a locker door by hand.
+        QVERIFY(session.signIn(QStringLiteral("E1"), QStringLiteral("1111")));
+        const auto refused = tests.testDoor(0, QStringLiteral("A01"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().approval->permission, Permission::OpenLockerDoor);
+        QCOMPARE(tests.openDrawer(0).error().approval->permission, Permission::NoSale);
+        QCOMPARE(doorJournal(), doorsBefore);
+        auto *bus = qobject_cast<locker::LockerBus *>(m.entry(0).device.get());
+        QVERIFY(bus);
+        QVERIFY(!bus->isDoorOpen(0, 1).value_or(false));
+        // A supervisor may: the door opens and the journal names her.
+        session.signOut();
+        QVERIFY(session.signIn(QStringLiteral("E2"), QStringLiteral("2222")));
+        QVERIFY(tests.testDoor(0, QStringLiteral("A01")));
+        QTRY_VERIFY(bus->isDoorOpen(0, 1).value_or(false));
+        QTRY_COMPARE(doorJournal(), doorsBefore + 2);
     }
 };
 

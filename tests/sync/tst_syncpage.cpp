@@ -6,18 +6,14 @@
 // when set (docs/screenshots/sync-staff.png).
 #include "../storage/saletestdata.h"
 #include "centralprocess.h"
-#include "services/catalogservice.h"
 #include "services/config.h"
-#include "services/devicemanager.h"
-#include "services/localsyncstore.h"
+#include "services/staffsession.h"
 #include "services/syncservice.h"
 #include "storage/ledger.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
-#include "ui/keyboardwedge.h"
+#include "terminalapp.h"
 #include "ui/productlookupmodel.h"
-#include "ui/terminalinfo.h"
-#include "../ui/posstack.h"
 #include "../ui/quicktest.h"
 
 #include <QDateTime>
@@ -34,9 +30,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
 
 using namespace ok;
 
@@ -46,14 +39,7 @@ class TestSyncPage : public QObject
 
     std::unique_ptr<test::CentralProcess> m_central;
     QTemporaryDir m_dir;
-    std::unique_ptr<db::Database> m_ledger;
-    std::unique_ptr<CatalogService> m_catalog;
-    DeviceManager m_devices;
-    std::unique_ptr<TerminalInfo> m_terminal;
-    std::unique_ptr<services::SyncService> m_sync;
-    std::unique_ptr<ok::test::PosStack> m_pos;
-    std::unique_ptr<KeyboardWedge> m_wedge;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<TerminalApp> m_app;
     QQuickWindow *m_window = nullptr;
     QString m_reservation; ///< the refused reservation's event id
 
@@ -87,10 +73,12 @@ class TestSyncPage : public QObject
         QDir().mkpath(dir);
         QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
     }
-    QString writeOutboxEvent(const QString &kind, const QString &ref, const QString &payload, qint64 createdAtMs)
+    QQuickItem *root() { return m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(); }
+    services::SyncService &sync() { return *m_app->sync(); }
+    QString writeOutboxEvent(db::Database &ledger, const QString &kind, const QString &ref, const QString &payload, qint64 createdAtMs)
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto st = m_ledger->prepare("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+        auto st = ledger.prepare("INSERT INTO outbox(event_id, kind, ref, payload, created_at) VALUES(?1, ?2, ?3, ?4, ?5)");
         if (!st)
             return {};
         st->bind(1, id).bind(2, kind).bind(3, ref).bind(4, payload).bind(5, createdAtMs);
@@ -124,9 +112,8 @@ private Q_SLOTS:
         // refuses, each for a reason of its own.
         auto ledger = db::openLedger(m_dir.filePath(QStringLiteral("ledger.db")));
         QVERIFY(ledger);
-        m_ledger = std::move(ledger).value();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        db::Ledger sales(*m_ledger);
+        db::Ledger sales(*ledger.value());
         for (int i = 0; i < 2; ++i) {
             SaleRecord s = makeSale(2, i);
             s.createdAtMs = now - 3'600'000 + i * 60'000;
@@ -136,20 +123,31 @@ private Q_SLOTS:
         elsewhere.storeId = QStringLiteral("S002");
         elsewhere.createdAtMs = now - 1'800'000;
         QVERIFY(sales.commitSale(elsewhere));
-        QVERIFY(!writeOutboxEvent(QStringLiteral("stock.counted"), QStringLiteral("count-17"),
+        QVERIFY(!writeOutboxEvent(*ledger.value(), QStringLiteral("stock.counted"), QStringLiteral("count-17"),
                                   QStringLiteral(R"({"product_id":17,"location_id":"S001","counted":4,"expected_version":1,"staff_id":"E1003"})"),
                                   now - 1'200'000).isEmpty());
-        m_reservation = writeOutboxEvent(QStringLiteral("reservation.requested"), QStringLiteral("WEB-4711"),
+        m_reservation = writeOutboxEvent(*ledger.value(), QStringLiteral("reservation.requested"), QStringLiteral("WEB-4711"),
                                          QStringLiteral(R"({"product_id":11,"location_id":"W01","quantity":100000,"order_ref":"WEB-4711"})"),
                                          now - 600'000);
         QVERIFY(!m_reservation.isEmpty());
 
-        const QString cachePath = m_dir.filePath(QStringLiteral("cache.db"));
-        QVERIFY(db::openCache(cachePath));
+        ledger.value().reset(); // the terminal opens its own
+
         Config config;
         config.dataDir = m_dir.path();
+        config.locale = QStringLiteral("en_GB");
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
+        // Sync as the terminal's configuration asks for it.
+        config.syncEnabled = true;
+        config.syncIntervalS = 1;
+        config.syncPageSize = 100;
         config.centralUrl = m_central->url();
+        config.caFile = m_central->caPath();
+        config.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
+        config.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
+        config.pins = {m_central->serverPin()};
+        config.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        QVERIFY(!config.enrolmentCode.isEmpty());
         // A receipt printer that is switched off: the heartbeat must say so.
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -159,72 +157,31 @@ private Q_SLOTS:
                                             QStringLiteral("device.receipt.transport=tcp"),
                                             QStringLiteral("device.receipt.port=127.0.0.1:%1").arg(deadPort)})
             QVERIFY2(config.applyOverride(a), qPrintable(a));
-        m_devices.setLedger(m_ledger.get());
-        m_devices.start(config.devices);
-        m_catalog = std::make_unique<CatalogService>(cachePath, config.storeId, QStringLiteral("en"));
-        QVERIFY(m_catalog->start());
-        m_terminal = std::make_unique<TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
-        TerminalInfo::setInstance(m_terminal.get());
-        m_pos = std::make_unique<ok::test::PosStack>(m_dir.path(), m_catalog.get(), &m_devices);
-        m_wedge = std::make_unique<KeyboardWedge>(50, 6);
-        KeyboardWedge::setInstance(m_wedge.get());
-
-        // Sync as main.cpp wires it.
-        sync::SyncConfig sc;
-        sc.url = m_central->url();
-        sc.tls.caFile = m_central->caPath();
-        sc.tls.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
-        sc.tls.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
-        sc.tls.pins = {m_central->serverPin()};
-        sc.storeId = QStringLiteral("S001");
-        sc.terminalId = QStringLiteral("T01");
-        sc.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
-        QVERIFY(!sc.enrolmentCode.isEmpty());
-        sc.tokenFile = m_dir.filePath(QStringLiteral("sync-token"));
-        sc.pageSize = 100;
-        m_sync = std::make_unique<services::SyncService>(sc, cachePath, m_dir.filePath(QStringLiteral("ledger.db")), std::chrono::seconds(1));
-        connect(m_sync.get(), &services::SyncService::healthChanged, m_terminal.get(), [this] {
-            const sync::SyncHealth &h = m_sync->health();
-            TerminalInfo::SyncState s;
-            s.enabled = true;
-            s.online = h.online;
-            s.enrolled = h.enrolled;
-            s.lastError = h.lastError;
-            s.lastPullOkMs = h.lastPullOkMs;
-            s.outboxDepth = h.outbox.pending;
-            s.oldestUnsentAgeMs = h.outbox.oldestPendingAgeMs;
-            s.deadLetters = h.outbox.deadLetters;
-            s.clockSkewMs = h.clockSkewMs;
-            m_terminal->setSyncState(s);
-        });
-        m_terminal->setSync(m_sync.get());
-        connect(&m_devices, &DeviceManager::changed, m_sync.get(), [this] { m_sync->setDeviceHealth(m_terminal->deviceHealth()); });
-        m_sync->setDeviceHealth(m_terminal->deviceHealth());
-        m_sync->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_sync->isOnline() && m_sync->health().outbox.deadLetters == 3 && m_sync->health().outbox.pending == 0
-                                     && m_sync->health().streams.size() == 6,
+        auto app = TerminalApp::create(config, {true, true});
+        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        QVERIFY(m_app->sync());
+        QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline() && sync().health().outbox.deadLetters == 3 && sync().health().outbox.pending == 0
+                                     && sync().health().streams.size() == 6,
                                  60000);
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnikiosk/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
+        auto window = m_app->loadShell();
+        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
+        m_window = window.value();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset();
-        m_sync.reset();
-        m_devices.stop();
+        m_app.reset();
     }
 
     void tappingTheRefusedCountOpensTheSyncScreen()
     {
         QTRY_COMPARE(text("deadLetters"), QStringLiteral("3 refused"));
         click(find("deadLetters"));
+        // A staff screen: the supervisor signs in first (staff accounts came with the sync).
+        QTRY_VERIFY(!find("stack")->property("busy").toBool());
+        ok::test::signInOnScreen(m_window, root(), QStringLiteral("E1002"), QStringLiteral("2222"));
         QTRY_VERIFY(find("deadLetterList"));
         QTRY_VERIFY(!find("stack")->property("busy").toBool());
         QTRY_COMPARE(find("deadLetterList")->property("count").toInt(), 3);
@@ -263,11 +220,12 @@ private Q_SLOTS:
         QCOMPARE(buttons.size(), 3);
         click(buttons.last()); // oldest first: the reservation is the newest
         QTRY_VERIFY2(text("syncMessage").contains(QLatin1String("will be sent again")), qPrintable(text("syncMessage")));
-        QCOMPARE(m_ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'outbox.retried'").value(), 1);
+        // Journaled with the supervisor who sent it again.
+        QCOMPARE(m_app->ledger().queryInt("SELECT count(*) FROM journal WHERE kind = 'outbox.retried' AND actor = 'E1002'").value(), 1);
         // Pushed by the sync thread at once, accepted this time: the list shrinks by itself.
         QTRY_COMPARE_WITH_TIMEOUT(find("deadLetterList")->property("count").toInt(), 2, 30000);
         QTRY_COMPARE(text("deadLetters"), QStringLiteral("2 refused"));
-        auto st = m_ledger->prepare("SELECT state FROM outbox WHERE event_id = ?1");
+        auto st = m_app->ledger().prepare("SELECT state FROM outbox WHERE event_id = ?1");
         st->bind(1, m_reservation);
         QVERIFY(st->step());
         QCOMPARE(st->text(0), QStringLiteral("acked"));
@@ -277,8 +235,8 @@ private Q_SLOTS:
     void stockLevelsAreLiveOnlineAndAgedOffline()
     {
         StockLevelsModel levels;
-        levels.setCatalog(m_catalog.get());
-        levels.setSync(m_sync.get());
+        levels.setCatalog(&m_app->catalog());
+        levels.setSync(m_app->sync());
         levels.setProductId(100); // stocked at this store too
         QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000);
         QVERIFY(levels.rowCount() >= 2);
@@ -292,7 +250,7 @@ private Q_SLOTS:
 
         // The central service goes away: the cached levels, with their age and not live.
         QVERIFY(m_central->stop() >= -1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sync->isOnline(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync().isOnline(), 30000);
         QSignalSpy reset(&levels, &QAbstractItemModel::modelReset);
         levels.setProductId(12);
         QTRY_VERIFY(reset.size() >= 1); // the cache answered
@@ -305,7 +263,7 @@ private Q_SLOTS:
         // Back: the next product shown is live again.
         QString error;
         QVERIFY2(m_central->start(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_sync->isOnline(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000); // asked again when the link came back
     }
 };

@@ -50,4 +50,41 @@ inline void typeSlowly(QQuickWindow *window, const QString &text)
     QTest::qWait(80);
 }
 
+/// Sign in on the visible staff sign-in page as a person does: tap the name, type the PIN, Enter.
+/// `root` is where the page is looked for (the window's content item).
+inline void signInOnScreen(QQuickWindow *window, QQuickItem *root, const QString &staffId, const QString &pin)
+{
+    QQuickItem *name = nullptr;
+    QTRY_VERIFY((name = findVisible(root, QStringLiteral("staff_") + staffId)) != nullptr);
+    clickItem(window, name);
+    QTRY_VERIFY(findVisible(root, QStringLiteral("pinPad")) && findVisible(root, QStringLiteral("pinPad"))->isEnabled());
+    typeSlowly(window, pin);
+    QTest::keyClick(window, Qt::Key_Return);
+}
+
+/// Tap `keys` on the keypad below `pad` (its buttons are called key_0 ... key_9, key_.).
+inline void tapKeys(QQuickWindow *window, QQuickItem *pad, const QString &keys)
+{
+    for (QChar c : keys) {
+        QQuickItem *key = findVisible(pad, QStringLiteral("key_") + c);
+        QVERIFY2(key, qPrintable(QStringLiteral("no key %1").arg(c)));
+        clickItem(window, key);
+    }
+}
+
+/// The visible children of `row` (a Row, Flow or layout) no longer sit on top of each other: it
+/// was laid out since its children came.
+inline bool laidOutApart(QQuickItem *row)
+{
+    QList<QPointF> seen;
+    for (QQuickItem *child : row->childItems()) {
+        if (!child->isVisible() || child->width() <= 0)
+            continue;
+        if (seen.contains(child->position()))
+            return false;
+        seen << child->position();
+    }
+    return true;
+}
+
 } // namespace ok::test

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QML shell driven as a person would: open the stock screen, type a search, scan a barcode
-// with a keyboard wedge, scan a damaged barcode. Offscreen; saves screenshots to
+// with a keyboard wedge, scan a damaged barcode; a product name that is markup shows as text.
+// The shell is the product's own (TerminalApp). Offscreen; saves screenshots to
 // $OMNIKIOSK_SCREENSHOT_DIR when set (docs/screenshots are made this way).
-#include "services/catalogservice.h"
-#include "services/config.h"
-#include "services/devicemanager.h"
-#include "storage/catalog.h"
 #include "demo-data/democache.h"
+#include "services/config.h"
+#include "storage/catalog.h"
+#include "storage/sqlite.h"
 #include "storage/stores.h"
-#include "ui/keyboardwedge.h"
+#include "terminalapp.h"
 #include "ui/terminalinfo.h"
-#include "posstack.h"
 #include "quicktest.h"
 
 #include <QDateTime>
@@ -21,21 +20,13 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
 
 class TestShell : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<ok::CatalogService> m_catalog;
-    ok::DeviceManager m_devices;
-    std::unique_ptr<ok::TerminalInfo> m_terminal;
-    std::unique_ptr<ok::test::PosStack> m_pos;
-    std::unique_ptr<ok::KeyboardWedge> m_wedge;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<ok::TerminalApp> m_app;
     QQuickWindow *m_window = nullptr;
     QString m_knownBarcode;
     QString m_knownName;
@@ -97,6 +88,22 @@ private Q_SLOTS:
             QVERIFY(product);
             m_knownBarcode = product->barcode;
             m_knownName = product->name;
+            // A product whose name is markup, as a hostile catalog could send it.
+            ok::db::Transaction tx(*db.value());
+            ok::db::CatalogWriter w(*db.value());
+            ok::db::CatalogWriter::Product evil;
+            evil.id = 900001;
+            evil.sku = QStringLiteral("EVIL-1");
+            evil.taxClass = reader.findById(7, p.now)->taxCode;
+            evil.unit = QStringLiteral("piece");
+            evil.names = {{QStringLiteral("pl"), QStringLiteral("<b>Zzmarkup</b> <img src=\"file:///etc/passwd\">")}};
+            evil.barcodes = {QStringLiteral("5900000900017")};
+            QVERIFY(w.upsertProduct(evil));
+            // ... and a staff member whose name is markup.
+            auto staff = db.value()->prepare("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
+                                             "VALUES('E666', '<i>Zzevil</i> <img src=\"x\">', 'cashier', 'S001', x'00', 10000, x'00')");
+            QVERIFY(staff && staff.value().exec());
+            QVERIFY(tx.commit());
         }
         ok::Config config;
         config.dataDir = m_dir.path();
@@ -104,25 +111,15 @@ private Q_SLOTS:
         QVERIFY(config.applyOverride(QStringLiteral("device.card.role=payment")));
         QVERIFY(config.applyOverride(QStringLiteral("device.card.transport=tcp")));
         QVERIFY(config.applyOverride(QStringLiteral("device.card.port=127.0.0.1:9")));
-        m_devices.start(config.devices);
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
-        m_catalog = std::make_unique<ok::CatalogService>(cachePath, config.storeId, QStringLiteral("pl"));
-        QVERIFY(m_catalog->start());
-        m_terminal = std::make_unique<ok::TerminalInfo>(config, m_catalog.get(), &m_devices, QString());
-        m_terminal->setProductCount(400);
-        ok::TerminalInfo::setInstance(m_terminal.get());
-        m_pos = std::make_unique<ok::test::PosStack>(m_dir.path(), m_catalog.get(), &m_devices);
-        m_wedge = std::make_unique<ok::KeyboardWedge>(50, 6);
-        ok::KeyboardWedge::setInstance(m_wedge.get());
-        qApp->installEventFilter(m_wedge.get());
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Omnikiosk/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
+        auto app = ok::TerminalApp::create(config, {true, false});
+        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        auto window = m_app->loadShell();
+        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
+        m_window = window.value();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_COMPARE(m_app->terminal().productCount(), 401);
     }
 
     void homeShowsRolesAndOnlyRealOnesAreEnabled()
@@ -181,21 +178,69 @@ private Q_SLOTS:
         QCOMPARE(prop("resultList", "count").toInt(), 0);
     }
 
-    void deviceStateIsVisibleAndListed()
+    /// Every visible text item below the window whose text contains `marker`.
+    QList<QQuickItem *> textsContaining(const QString &marker)
+    {
+        QList<QQuickItem *> out;
+        const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (!item->isVisible())
+                return;
+            if (item->inherits("QQuickText") && item->property("text").toString().contains(marker))
+                out << item;
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem());
+        return out;
+    }
+
+    void markupInDataIsShownAsText()
+    {
+        QQuickItem *field = find("searchField");
+        QVERIFY(field);
+        field->setProperty("text", QString());
+        QTRY_COMPARE(prop("resultList", "count").toInt(), 0);
+        typeSlowly(QStringLiteral("zzmarkup"));
+        QTRY_COMPARE(prop("resultList", "count").toInt(), 1);
+        // Every text item on screen is plain text: the name's tags are characters, not markup.
+        const auto checkPlain = [](const QList<QQuickItem *> &texts) {
+            QVERIFY(!texts.isEmpty());
+            for (QQuickItem *t : texts)
+                QVERIFY2(t->property("textFormat").toInt() == 0 /* Text.PlainText */,
+                         qPrintable(QStringLiteral("%1 shows \"%2\" as markup")
+                                        .arg(QString::fromLatin1(t->metaObject()->className()), t->property("text").toString())));
+        };
+        checkPlain(textsContaining(QStringLiteral("<b>")));
+        // Names on buttons too: the staff sign-in lists a name that is markup.
+        find("backButton") ? ok::test::clickItem(m_window, find("backButton")) : void();
+        QTRY_VERIFY(find("cashierTile"));
+        QTRY_VERIFY(!prop("stack", "busy").toBool());
+        ok::test::clickItem(m_window, find("cashierTile"));
+        QTRY_VERIFY(find("staff_E666"));
+        checkPlain(textsContaining(QStringLiteral("<i>")));
+        ok::test::clickItem(m_window, find("signInBack"));
+        QTRY_VERIFY(find("stockTile"));
+    }
+
+    void deviceStateIsVisibleAndTheDevicesNeedAStaffMember()
     {
         QCOMPARE(prop("deviceState", "text").toString(), QStringLiteral("Devices 0/1 online"));
         QQuickItem *label = find("deviceState");
         QVERIFY(label);
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
                           label->mapToScene(QPointF(label->width() / 2, label->height() / 2)).toPoint());
+        QTRY_VERIFY(find("staffGrid"));
+        QVERIFY(!find("deviceList"));
+        QTRY_VERIFY(!prop("stack", "busy").toBool());
+        QQuickItem *root = m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
+        ok::test::signInOnScreen(m_window, root, QStringLiteral("E1001"), QStringLiteral("1111"));
         QTRY_COMPARE(prop("deviceList", "count").toInt(), 1);
         shoot(QStringLiteral("devices.png"));
     }
 
     void cleanupTestCase()
     {
-        qApp->removeEventFilter(m_wedge.get());
-        m_engine.reset();
+        m_app.reset();
     }
 };
 

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalapp.h"
+
+#include "services/approvalgate.h"
+#include "services/catalogservice.h"
+#include "services/devicemanager.h"
+#include "services/devicetests.h"
+#include "services/staffauth.h"
+#include "services/staffsession.h"
+#include "services/syncservice.h"
+#include "services/till.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+#include "ui/keyboardwedge.h"
+#include "ui/staffsessioncontroller.h"
+#include "ui/terminalinfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(OmnikioskPlugin)
+Q_LOGGING_CATEGORY(lcApp, "omnikiosk.app", QtInfoMsg)
+
+namespace ok {
+
+namespace {
+
+constexpr auto kMainQml = "qrc:/qt/qml/Omnikiosk/Main.qml";
+/// Only the kiosk's own user reads its data: sales, staff verifiers, the terminal's token.
+constexpr QFileDevice::Permissions kDataDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+Result<void> prepareDataDir(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return Error{QStringLiteral("app.data-dir"), QObject::tr("cannot create the data directory %1").arg(dir)};
+    QFile d(dir);
+    if (d.permissions() != kDataDirMode && !d.setPermissions(kDataDirMode))
+        return Error{QStringLiteral("app.data-dir"), QObject::tr("cannot restrict the data directory %1 to its owner (mode 0700)").arg(dir)};
+    return {};
+}
+
+TillSettings tillSettings(const Config &config, const Currency &currency)
+{
+    TillSettings s;
+    s.storeId = config.storeId;
+    s.storeName = config.storeName;
+    s.terminalId = config.terminalId;
+    s.language = config.locale;
+    s.currency = currency;
+    s.taxPolicy.priceMode = config.pricesIncludeTax ? PriceMode::TaxInclusive : PriceMode::TaxExclusive;
+    s.taxPolicy.scope = config.taxRounding == QLatin1String("per-line") ? TaxRoundingScope::PerLine : TaxRoundingScope::PerReceipt;
+    s.discountLimitBp = config.discountLimitPercent * 100;
+    for (const QString &mask : std::as_const(config.variableMeasure))
+        if (auto layout = scanner::VariableMeasureLayout::fromMask(mask))
+            s.variableMeasure.append(layout.value());
+    return s;
+}
+
+} // namespace
+
+/// Declared in the order they are built; destroyed the other way round.
+struct TerminalApp::Parts {
+    ok::Config config;
+    Options options;
+    std::unique_ptr<db::Database> ledger;
+    std::unique_ptr<db::Database> cache; ///< the GUI thread's connection (staff sign-in)
+    std::unique_ptr<CatalogService> catalog;
+    QString catalogError;
+    std::unique_ptr<DeviceManager> devices;
+    std::unique_ptr<StaffAuth> auth;
+    std::unique_ptr<StaffSession> session;
+    std::unique_ptr<ApprovalGate> gate;
+    std::unique_ptr<Till> till;
+    std::unique_ptr<DeviceTests> deviceTests;
+    std::unique_ptr<TerminalInfo> terminal;
+    std::unique_ptr<StaffSessionController> staff;
+    std::unique_ptr<KeyboardWedge> wedge;
+    std::unique_ptr<services::SyncService> sync;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+};
+
+TerminalApp::TerminalApp(std::unique_ptr<Parts> parts)
+    : d(std::move(parts))
+{
+}
+
+TerminalApp::~TerminalApp()
+{
+    d->engine.reset();          // nothing on screen refers to a service any more
+    if (d->wedge && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(d->wedge.get());
+    d->sync.reset();
+    if (d->devices)
+        d->devices->stop();     // a job on the wire stays 'sending' in the ledger: uncertain next start
+}
+
+Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Options options)
+{
+    auto p = std::make_unique<Parts>();
+    if (config.dataDir.isEmpty())
+        config.dataDir = ok::Config::defaultDataDir();
+    const std::optional<Currency> currency = Currency::fromCode(config.currency);
+    if (!currency)
+        return Error{QStringLiteral("config.bad-value"), QObject::tr("[store] currency %1 is not supported").arg(config.currency)};
+    QLocale::setDefault(QLocale(config.locale));
+    qCInfo(lcApp).noquote() << "store" << config.storeId << "terminal" << config.terminalId << "config" << config.source << "data"
+                            << config.dataDir;
+
+    // ---- storage: the ledger must open, or we refuse to sell
+    if (auto r = prepareDataDir(config.dataDir); !r)
+        return r.error();
+    auto ledger = db::openLedger(config.dataDir + QStringLiteral("/ledger.db"));
+    if (!ledger)
+        return ledger.error();
+    p->ledger = std::move(ledger).value();
+    const QString cachePath = config.dataDir + QStringLiteral("/cache.db");
+    // Created and migrated here; the catalog service and the sync thread open their own.
+    auto cache = db::openCache(cachePath);
+    if (!cache)
+        return cache.error();
+    p->cache = std::move(cache).value();
+    p->catalog = std::make_unique<CatalogService>(cachePath, config.storeId, QLocale(config.locale).name().left(2));
+    if (auto r = p->catalog->start(); !r)
+        p->catalogError = r.error().message;
+
+    // ---- devices: the print queue and the door and drawer journal live in the ledger
+    p->devices = std::make_unique<DeviceManager>();
+    p->devices->setLedger(p->ledger.get());
+    if (options.startDevices)
+        p->devices->start(config.devices);
+
+    // ---- who is signed in, and the cashier's services
+    p->auth = std::make_unique<StaffAuth>(*p->cache, *p->ledger, config.storeId);
+    p->session = std::make_unique<StaffSession>(*p->auth, std::chrono::seconds(config.lockAfterS));
+    p->gate = std::make_unique<ApprovalGate>(*p->session);
+    p->till = std::make_unique<Till>(Till::Parts{tillSettings(config, *currency),
+                                                 CashDeskSettings{config.storeId, config.terminalId, config.currency,
+                                                                  config.countDifferenceLimit, {}},
+                                                 *p->ledger, *p->session, *p->gate, p->catalog.get(), p->devices.get(),
+                                                 p->devices->paymentTerminal()});
+
+    // ---- what QML sees
+    p->terminal = std::make_unique<TerminalInfo>(config, p->catalog.get(), p->devices.get(), p->catalogError);
+    p->deviceTests = std::make_unique<DeviceTests>(*p->devices, *p->gate);
+    p->terminal->setHandles(p->till.get(), p->gate.get(), p->deviceTests.get());
+    TerminalInfo::setInstance(p->terminal.get());
+    p->staff = std::make_unique<StaffSessionController>(*p->session);
+    StaffSessionController::setInstance(p->staff.get());
+    p->wedge = std::make_unique<KeyboardWedge>(config.scanMaxKeyGapMs, config.scanMinLength);
+    KeyboardWedge::setInstance(p->wedge.get());
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(p->wedge.get());
+    QObject::connect(p->devices.get(), &DeviceManager::scanned, p->wedge.get(), &KeyboardWedge::deliver);
+    QObject::connect(p->devices.get(), &DeviceManager::scanFailed, p->wedge.get(), &KeyboardWedge::deliverFailure);
+    QObject::connect(p->catalog.get(), &CatalogService::productCountReady, p->terminal.get(),
+                     [t = p->terminal.get()](int, qint64 n) { t->setProductCount(n); });
+    p->catalog->countProducts();
+
+    p->options = options;
+    p->config = std::move(config);
+    std::unique_ptr<TerminalApp> app(new TerminalApp(std::move(p)));
+    if (app->d->config.syncEnabled && options.startSync)
+        app->wireSync();
+    return app;
+}
+
+void TerminalApp::wireSync()
+{
+    const QString dataDir = d->config.dataDir;
+    d->sync = std::make_unique<services::SyncService>(services::SyncService::syncConfig(d->config, dataDir),
+                                                      dataDir + QStringLiteral("/cache.db"), dataDir + QStringLiteral("/ledger.db"),
+                                                      std::chrono::seconds(d->config.syncIntervalS));
+    services::SyncService *sync = d->sync.get();
+    TerminalInfo *terminal = d->terminal.get();
+    CatalogService *catalog = d->catalog.get();
+    StaffSessionController *staff = d->staff.get();
+    connect(sync, &services::SyncService::healthChanged, terminal, [sync, terminal, catalog, staff, rowsSeen = qint64(-1)]() mutable {
+        const sync::SyncHealth &h = sync->health();
+        TerminalInfo::SyncState s;
+        s.enabled = true;
+        s.online = h.online;
+        s.enrolled = h.enrolled;
+        s.lastError = h.lastError;
+        s.lastPullOkMs = h.lastPullOkMs;
+        s.outboxDepth = h.outbox.pending;
+        s.oldestUnsentAgeMs = h.outbox.oldestPendingAgeMs;
+        s.deadLetters = h.outbox.deadLetters;
+        s.clockSkewMs = h.clockSkewMs;
+        terminal->setSyncState(s);
+        if (h.rowsPulled != rowsSeen) { // new rows: prices, counts and staff on screen follow
+            rowsSeen = h.rowsPulled;
+            catalog->countProducts();
+            staff->reloadMembers();
+        }
+    });
+    // A sale, return, void, cash movement or Z report was committed: push it now.
+    connect(d->till.get(), &Till::eventWritten, sync, &services::SyncService::localEventWritten);
+    // Returns of another till's receipt: its sale is looked up live at the central service.
+    d->till->returns().setRemoteSaleLookup([s = QPointer<services::SyncService>(sync)](
+                                               const QString &saleId, std::function<void(Result<RemoteSale>)> done) {
+        if (s)
+            s->lookupSale(saleId, std::move(done));
+        else
+            done(Error{QStringLiteral("sync.stopped"), QObject::tr("Sync has stopped")});
+    });
+    TerminalInfo::SyncState starting;
+    starting.enabled = true;
+    terminal->setSyncState(starting);
+    terminal->setSync(sync); // the sync screen and live stock
+    // The heartbeat reports the devices' health: the latest goes to the sync thread.
+    connect(d->devices.get(), &DeviceManager::changed, sync, [sync, terminal] { sync->setDeviceHealth(terminal->deviceHealth()); });
+    sync->setDeviceHealth(terminal->deviceHealth());
+    sync->start();
+}
+
+Result<QQuickWindow *> TerminalApp::loadShell()
+{
+    if (!d->engine) {
+        d->engine = std::make_unique<QQmlApplicationEngine>();
+        d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+    d->engine->load(QUrl(QString::fromLatin1(kMainQml)));
+    if (d->engine->rootObjects().isEmpty())
+        return Error{QStringLiteral("app.qml"), QObject::tr("the shell (%1) did not load").arg(QString::fromLatin1(kMainQml))};
+    auto *window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constLast());
+    if (!window)
+        return Error{QStringLiteral("app.qml"), QObject::tr("Main.qml did not create a window")};
+    return window;
+}
+
+QQmlApplicationEngine &TerminalApp::engine()
+{
+    if (!d->engine) {
+        d->engine = std::make_unique<QQmlApplicationEngine>();
+        d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+    return *d->engine;
+}
+
+const ok::Config &TerminalApp::config() const { return d->config; }
+db::Database &TerminalApp::ledger() { return *d->ledger; }
+CatalogService &TerminalApp::catalog() { return *d->catalog; }
+DeviceManager &TerminalApp::devices() { return *d->devices; }
+StaffAuth &TerminalApp::auth() { return *d->auth; }
+StaffSession &TerminalApp::session() { return *d->session; }
+ApprovalGate &TerminalApp::approvals() { return *d->gate; }
+Till &TerminalApp::till() { return *d->till; }
+TerminalInfo &TerminalApp::terminal() { return *d->terminal; }
+KeyboardWedge &TerminalApp::wedge() { return *d->wedge; }
+StaffSessionController &TerminalApp::staff() { return *d->staff; }
+services::SyncService *TerminalApp::sync() { return d->sync.get(); }
+
+} // namespace ok
