@@ -4,7 +4,7 @@
 #include "drivers/device/device.h"
 #include "drivers/locker/lockerbus.h"
 #include "drivers/locker/lockerbusconfig.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/payment/jsonpaymentterminal.h"
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
 #include "core/receiptdocument.h"
@@ -107,7 +107,7 @@ Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
     if (!transport)
         return transport.error();
     if (is(c.role, "payment") && (c.driver.isEmpty() || is(c.driver, "omnikiosk-json"))) {
-        auto t = std::make_unique<payment::PaymentTerminal>(c.name, std::move(transport).value());
+        auto t = std::make_unique<payment::JsonPaymentTerminal>(c.name, std::move(transport).value());
         return std::unique_ptr<dev::Device>(std::move(t));
     }
     if (is(c.role, "printer") && (c.driver.isEmpty() || is(c.driver, "escpos"))) {
@@ -142,13 +142,13 @@ Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
                      .arg(c.driver, c.role, DeviceManager::knownDrivers(c.role).join(QLatin1String(", ")))};
 }
 
-QString outcomeName(locker::UnlockResult::Outcome o)
+QString outcomeName(ports::UnlockResult::Outcome o)
 {
     switch (o) {
-    case locker::UnlockResult::Outcome::Opened: return QStringLiteral("opened");
-    case locker::UnlockResult::Outcome::DidNotOpen: return QStringLiteral("did-not-open");
-    case locker::UnlockResult::Outcome::Unknown: return QStringLiteral("unknown");
-    case locker::UnlockResult::Outcome::NotSent: return QStringLiteral("not-sent");
+    case ports::UnlockResult::Outcome::Opened: return QStringLiteral("opened");
+    case ports::UnlockResult::Outcome::DidNotOpen: return QStringLiteral("did-not-open");
+    case ports::UnlockResult::Outcome::Unknown: return QStringLiteral("unknown");
+    case ports::UnlockResult::Outcome::NotSent: return QStringLiteral("not-sent");
     }
     return {};
 }
@@ -277,7 +277,7 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
             }
         }
         if (auto *bus = qobject_cast<locker::LockerBus *>(dev)) {
-            connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const locker::UnlockResult &r) {
+            connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const ports::UnlockResult &r) {
                 if (!m_doorTests.remove(r.requestId))
                     return;
                 const QJsonObject payload{{QStringLiteral("device"), m_entries.at(size_t(index)).config.name},

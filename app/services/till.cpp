@@ -101,8 +101,8 @@ Till::Till(TillSettings settings, db::Database &ledger, CatalogService *catalog,
         });
     }
     if (auto *t = terminal()) {
-        connect(t, &payment::PaymentTerminal::finished, this, &Till::onCardFinished);
-        connect(t, &payment::PaymentTerminal::prompt, this, [this](const QString &text) { Q_EMIT message(text, false); });
+        connect(t, &ports::PaymentTerminal::finished, this, &Till::onCardFinished);
+        connect(t, &ports::PaymentTerminal::prompt, this, [this](const QString &text) { Q_EMIT message(text, false); });
     }
 }
 
@@ -113,9 +113,9 @@ qint64 Till::now() const
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
-payment::PaymentTerminal *Till::terminal() const
+ports::PaymentTerminal *Till::terminal() const
 {
-    return m_devices ? qobject_cast<payment::PaymentTerminal *>(m_devices->byRole(QStringLiteral("payment"))) : nullptr;
+    return m_devices ? qobject_cast<ports::PaymentTerminal *>(m_devices->byRole(QStringLiteral("payment"))) : nullptr;
 }
 
 void Till::setCashier(const std::optional<StaffMember> &cashier)
@@ -990,7 +990,7 @@ void Till::cancelCard()
         t->cancel();
 }
 
-void Till::onCardFinished(const payment::PaymentResult &result)
+void Till::onCardFinished(const ports::PaymentResult &result)
 {
     int at = -1;
     for (int i = 0; i < m_tenders.size(); ++i)
@@ -998,7 +998,7 @@ void Till::onCardFinished(const payment::PaymentResult &result)
             at = i;
     if (at < 0)
         return; // not ours (a staff test, an old transaction)
-    using O = payment::PaymentResult::Outcome;
+    using O = ports::PaymentResult::Outcome;
     switch (result.outcome) {
     case O::Approved: {
         TenderLine &t = m_tenders[at];

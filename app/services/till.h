@@ -4,7 +4,7 @@
 #include "core/basket.h"
 #include "core/money.h"
 #include "core/ticket.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/ports/paymentterminal.h"
 #include "drivers/scanner/scannerconfig.h"
 #include "services/receipts.h"
 #include "services/staffauth.h"
@@ -185,13 +185,13 @@ private:
     /// ready(), an open shift and something on the ticket.
     Result<void> readyToTender() const;
     bool hasOpenCard() const;
-    void onCardFinished(const payment::PaymentResult &result);
+    void onCardFinished(const ports::PaymentResult &result);
     void onLookupFound(int request, const ProductInfo &product);
     void onLookupMissing(int request, const QString &code);
     Result<void> finishIfPaid();
     SaleRecord buildRecord() const;
     void onRemoteSale(const ReceiptRef &ref, Result<RemoteSale> answer);
-    payment::PaymentTerminal *terminal() const;
+    ports::PaymentTerminal *terminal() const;
 
     TillSettings m_settings;
     db::Database &m_ledger;

@@ -5,7 +5,7 @@
 // crash survival of the basket, cash / card / split tender with decline and timeout, the receipt
 // and drawer after commit, returns (discounted line, weighed item, more than sold), exchange,
 // park and resume, and the cash desk (float, cash out, X, Z blind count, Z after a crash).
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/payment/jsonpaymentterminal.h"
 #include "services/cashdesk.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
@@ -403,7 +403,7 @@ private Q_SLOTS:
 
     void cardTimeoutIsNeverAssumedPaid()
     {
-        auto *terminal = qobject_cast<payment::PaymentTerminal *>(m_devices->byRole(QStringLiteral("payment")));
+        auto *terminal = qobject_cast<payment::JsonPaymentTerminal *>(m_devices->byRole(QStringLiteral("payment")));
         terminal->setResponseTimeout(300ms);
         terminal->setStatusTimeout(300ms);
         QVERIFY(scan(*m_till, QStringLiteral("96385074")));
@@ -419,7 +419,7 @@ private Q_SLOTS:
 
     void cardPendingAtACrashIsCheckedNotRepeated()
     {
-        auto *terminal = qobject_cast<payment::PaymentTerminal *>(m_devices->byRole(QStringLiteral("payment")));
+        auto *terminal = qobject_cast<payment::JsonPaymentTerminal *>(m_devices->byRole(QStringLiteral("payment")));
         terminal->setResponseTimeout(300ms);
         terminal->setStatusTimeout(300ms);
         QVERIFY(scan(*m_till, QStringLiteral("4006381333931")));

@@ -14,6 +14,7 @@ using namespace ok::locker;
 using namespace std::chrono_literals;
 using ok::dev::Device;
 using ok::dev::DeviceError;
+using ok::ports::UnlockResult;
 using Outcome = UnlockResult::Outcome;
 
 namespace {
@@ -270,8 +271,8 @@ private Q_SLOTS:
         // By compartment id, on the second board; a second request for the same door while the
         // first is still being verified is refused, not sent
         QSignalSpy finished(bus.get(), &LockerBus::unlockFinished);
-        QVERIFY(bus->openCompartment(u"b01", QStringLiteral("staff 7: door test")));
-        QCOMPARE(bus->openCompartment(u"B01", {}).error().code, QStringLiteral("locker.busy"));
+        QVERIFY(bus->openCompartment(QStringLiteral("b01"), QStringLiteral("staff 7: door test")));
+        QCOMPARE(bus->openCompartment(QStringLiteral("B01"), {}).error().code, QStringLiteral("locker.busy"));
         QVERIFY(finished.wait(3000));
         QCOMPARE(finished.first().first().value<UnlockResult>().outcome, Outcome::Opened);
         QCOMPARE(sim->boardLine(f.b1), QStringLiteral("BOARD %1 open=1 items=- jammed=- silent=no").arg(f.b1));
@@ -280,7 +281,7 @@ private Q_SLOTS:
         // Refused before anything reaches the wire
         QCOMPARE(bus->openDoor(9, 1, {}).error().code, QStringLiteral("locker.unknown-board"));
         QCOMPARE(bus->openDoor(f.b0, f.channels + 1, {}).error().code, QStringLiteral("locker.unknown-channel"));
-        QCOMPARE(bus->openCompartment(u"Z99", {}).error().code, QStringLiteral("locker.unknown-compartment"));
+        QCOMPARE(bus->openCompartment(QStringLiteral("Z99"), {}).error().code, QStringLiteral("locker.unknown-compartment"));
         bus->disable();
         QCOMPARE(bus->openDoor(f.b0, 1, {}).error().code, QStringLiteral("device.not-enabled"));
         QCOMPARE(sim->frames(QStringLiteral("unlock")), 2);

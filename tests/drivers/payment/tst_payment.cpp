@@ -3,13 +3,15 @@
 // decline, cancel, a lost answer, a dropped connection mid-transaction and a terminal that never
 // finishes. A transaction whose answer is lost is resolved by asking the terminal, never assumed.
 #include "drivers/device/transports.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/payment/jsonpaymentterminal.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ok::payment;
+using ok::ports::PaymentResult;
+using ok::ports::PaymentTerminal;
 using namespace std::chrono_literals;
 
 class TestPayment : public QObject
@@ -18,7 +20,7 @@ class TestPayment : public QObject
 
     QProcess m_sim;
     QByteArray m_out;
-    std::unique_ptr<PaymentTerminal> m_terminal;
+    std::unique_ptr<JsonPaymentTerminal> m_terminal;
 
     void control(const QByteArray &cmd)
     {
@@ -50,7 +52,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_out.contains("LISTENING"));
         const quint16 port = quint16(m_out.mid(m_out.indexOf("LISTENING") + 10).trimmed().toUInt());
         m_out.clear();
-        m_terminal = std::make_unique<PaymentTerminal>(QStringLiteral("card"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port));
+        m_terminal = std::make_unique<JsonPaymentTerminal>(QStringLiteral("card"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port));
         m_terminal->setResponseTimeout(600ms);
         m_terminal->setStatusTimeout(800ms);
         QVERIFY(m_terminal->open());
