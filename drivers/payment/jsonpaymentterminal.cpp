@@ -138,7 +138,9 @@ void JsonPaymentTerminal::handle(const QJsonObject &m)
     }
     const QString result = m.value(QLatin1String("result")).toString();
     if (result == QLatin1String("pending")) {
-        // Still running on the terminal (we asked for the status too early): ask again shortly.
+        // Still running on the terminal (we asked for the status too early): the terminal sends
+        // the final answer when the customer is done. Wait one more status timeout for it; after
+        // that the outcome is Unknown.
         m_timer.start(m_statusTimeout);
         return;
     }
