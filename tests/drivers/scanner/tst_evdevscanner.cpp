@@ -6,9 +6,9 @@
 #include "drivers/scanner/evdevscanner.h"
 #include "drivers/scanner/scanerror.h"
 #include "keystream.h"
+#include "../../tools/simprocess.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,13 +194,10 @@ private Q_SLOTS:
 
     void simulatorTypesScansOnAPty()
     {
-        QProcess sim;
-        QByteArray out;
-        connect(&sim, &QProcess::readyReadStandardOutput, this, [&] { out += sim.readAllStandardOutput(); });
-        sim.start(QStringLiteral(SCANNER_SIM), {QStringLiteral("--evdev"), QStringLiteral("--aim")});
+        SimProcess sim(QStringLiteral(SCANNER_SIM), {QStringLiteral("--evdev"), QStringLiteral("--aim")});
         QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY(out.contains("PTY "));
-        const QString pty = QString::fromUtf8(out.mid(out.indexOf("PTY ") + 4)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString pty = sim.waitFor("PTY ");
+        QVERIFY(!pty.isEmpty());
         auto options = EvdevScannerOptions::fromOptions({});
         QVERIFY(options);
         EvdevScanner scanner(QStringLiteral("wedge"), std::make_unique<EvdevTransport>(pty, options->grab), aimConfig(),
@@ -211,52 +208,48 @@ private Q_SLOTS:
         QVERIFY(scanner.claim());
         QVERIFY(scanner.enable());
         QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Online);
-        const auto send = [&](const QByteArray &cmd) {
-            out.clear();
-            sim.write(cmd + '\n');
-            sim.waitForBytesWritten();
-            QTRY_VERIFY2(out.contains("SENT") || out.contains("ERROR"), out.constData());
+        // The simulator's answer to a command: "SENT ..." or "ERROR ...".
+        const auto send = [&sim](const QByteArray &cmd) {
+            return sim.request(cmd, {QStringLiteral("SENT"), QStringLiteral("ERROR")});
         };
 
-        send("scan ean13 5901234123457");
+        QVERIFY(send("scan ean13 5901234123457").startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 1);
         QCOMPARE(scans.at(0).at(0).value<ScanResult>().gtin, QStringLiteral("05901234123457"));
 
-        send("scan gs1-128 0109501101530003172512311" "0ABC<GS>3103001250");
+        QVERIFY(send("scan gs1-128 0109501101530003172512311" "0ABC<GS>3103001250").startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 2);
         auto gs1 = scans.at(1).at(0).value<ScanResult>();
         QCOMPARE(gs1.gs1.lot, QStringLiteral("ABC"));
         QCOMPARE(gs1.gs1.netWeightGrams.value_or(0), 1250);
 
         // Mixed case and punctuation: Shift handling on both sides.
-        send("scan qr https://example.com/Pickup?Order=A-17&x=%41");
-        QTRY_VERIFY2(scans.size() == 3, failures.isEmpty() ? out.constData() : qPrintable(failures.constLast().at(0).value<ok::Error>().message));
+        QVERIFY(send("scan qr https://example.com/Pickup?Order=A-17&x=%41").startsWith(QLatin1String("SENT")));
+        QTRY_VERIFY2(scans.size() == 3, failures.isEmpty() ? sim.out.constData() : qPrintable(failures.constLast().at(0).value<ok::Error>().message));
         QCOMPARE(scans.at(2).at(0).value<ScanResult>().text, QStringLiteral("https://example.com/Pickup?Order=A-17&x=%41"));
 
         // A keyboard cannot type it: the simulator refuses rather than sending something else.
-        send("scan code128 Zażółć");
-        QVERIFY(out.contains("ERROR"));
+        QVERIFY(send("scan code128 Zażółć").startsWith(QLatin1String("ERROR")));
 
         // A recorded stream (as `cat /dev/input/by-id/...-event-kbd > scan.bin` captures it).
         QFile rec(m_dir.filePath(QStringLiteral("scan.bin")));
         QVERIFY(rec.open(QIODevice::WriteOnly));
         rec.write(typed("]E496385074"));
         rec.close();
-        send("replay " + rec.fileName().toUtf8());
+        QVERIFY(send("replay " + rec.fileName().toUtf8()).startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 4);
         QCOMPARE(scans.at(3).at(0).value<ScanResult>().gtinAsScanned, QStringLiteral("96385074"));
         QCOMPARE(failures.size(), 0);
 
         // Half a record, then the rest: joined, not misread.
         const QByteArray bytes = typed("]E04006381333931");
-        send("raw " + bytes.left(37).toHex());
-        send("raw " + bytes.mid(37).toHex());
+        QVERIFY(send("raw " + bytes.left(37).toHex()).startsWith(QLatin1String("SENT")));
+        QVERIFY(send("raw " + bytes.mid(37).toHex()).startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 5);
         QCOMPARE(scans.at(4).at(0).value<ScanResult>().gtin, QStringLiteral("04006381333931"));
 
         scanner.close();
-        sim.write("quit\n");
-        sim.waitForFinished(3000);
+        QVERIFY(sim.quit());
     }
 
     void aMissingDeviceIsOfflineWithTheReason()
