@@ -117,6 +117,14 @@ class TestLockerBus : public QObject
         return QTest::qWaitFor([this] { return bus->power() == Device::Power::Online; }, 3000);
     }
 
+    /// True once the bus has decoded `more` further replies: polls have gone on and seen the doors
+    /// (a poll round is one or two replies per board).
+    bool repliesDecoded(qint64 more)
+    {
+        const qint64 until = bus->frameStatistics().frames + more;
+        return QTest::qWaitFor([this, until] { return bus->frameStatistics().frames >= until; }, 3000);
+    }
+
     /// Unlock and wait for the outcome.
     std::optional<UnlockResult> unlock(int board, int channel, int timeoutMs = 4000)
     {
@@ -302,7 +310,10 @@ private Q_SLOTS:
         QCOMPARE(errors.first().first().value<DeviceError>().code, DeviceError::Code::Mechanical);
         QCOMPARE(bus->statistics().failures, 1);
 
-        QTest::qWait(200); // nothing more goes out on its own
+        // Time is what is under test here: no polling, nothing else on the line, and a while after
+        // the outcome still no second unlock has gone out on its own
+        // (docs/devices.md#d14-never-a-blind-second-unlock). There is no event to wait for.
+        QTest::qWait(200);
         QCOMPARE(frames(*sim, QStringLiteral("unlock")), 1);
         const QString readBack
             = f.protocol == QLatin1String("kerong") ? QStringLiteral("status") : QStringLiteral("query-lock");
@@ -393,7 +404,7 @@ private Q_SLOTS:
 
         // Opened by an unlock: not forced
         QCOMPARE(unlock(f.b0, 1)->outcome, Outcome::Opened);
-        QTest::qWait(200);
+        QVERIFY(repliesDecoded(8)); // polls have seen it open since
         QCOMPARE(forced.count(), 0);
 
         sim->command(QStringLiteral("force %1 5").arg(f.b1));
@@ -402,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(bus->isDoorOpen(f.b1, 5), std::optional<bool>(true));
         QVERIFY(messages.contains(QList<QVariant> {
             QStringLiteral("Door %1 was opened without an unlock: check the locker").arg(bus->doorLabel(f.b1, 5)) }));
-        QTest::qWait(200); // more polls: still one report
+        QVERIFY(repliesDecoded(8)); // more polls: still one report
         QCOMPARE(forced.count(), 1);
         QCOMPARE(frames(*sim, QStringLiteral("unlock")), 1);
     }
@@ -426,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(leftOpen.first().at(0).toInt(), f.b0);
         QCOMPARE(leftOpen.first().at(1).toInt(), 8);
         QVERIFY(leftOpen.first().at(2).toLongLong() >= 400);
-        QTest::qWait(200);
+        QVERIFY(repliesDecoded(8)); // more polls of the open door
         QCOMPARE(leftOpen.count(), 1); // once per opening
         QCOMPARE(forced.count(), 0);
 
@@ -435,10 +446,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(doors.contains(QList<QVariant> { f.b0, 8, false }), 2000);
         QCOMPARE(bus->isDoorOpen(f.b0, 8), std::optional<bool>(false));
 
-        // A door that is shut again before the limit is not reported
+        // A door that is shut again before the limit is not reported: once a poll has seen it shut,
+        // its opening is over, and polls go on without a report.
+        doors.clear();
         QCOMPARE(unlock(f.b0, 8)->outcome, Outcome::Opened);
         sim->command(QStringLiteral("close %1 8").arg(f.b0));
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(doors.contains(QList<QVariant> { f.b0, 8, false }), 2000);
+        QVERIFY(repliesDecoded(8));
         QCOMPARE(leftOpen.count(), 1);
         QCOMPARE(forced.count(), 0);
     }

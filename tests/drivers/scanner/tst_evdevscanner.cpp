@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,19 +34,21 @@ ScannerConfig aimConfig()
     return c.value();
 }
 
-/// The writing end of a FIFO, opened once the scanner has opened the reading end.
+/// The writing end of a FIFO, opened once the scanner has opened the reading end. Every wait here
+/// is for a condition of the FIFO itself, not for a time.
 class FifoWriter
 {
 public:
     explicit FifoWriter(const QString &path)
     {
-        QElapsedTimer t;
-        t.start();
-        while (m_fd < 0 && t.elapsed() < 5000) {
-            m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-            if (m_fd < 0)
-                QTest::qWait(10); // ENXIO: no reader yet
-        }
+        // Without O_NONBLOCK the open would block the event loop; with it, it fails (ENXIO) until
+        // a reader holds the other end.
+        (void)QTest::qWaitFor(
+            [&] {
+                m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                return m_fd >= 0;
+            },
+            5000);
     }
     ~FifoWriter() { close(); }
     bool isOpen() const { return m_fd >= 0; }
@@ -53,21 +56,36 @@ public:
     {
         qsizetype done = 0;
         while (done < bytes.size()) {
-            const ssize_t n = ::write(m_fd, bytes.data() + done, size_t(bytes.size() - done));
-            if (n < 0 && errno == EAGAIN) {
-                QTest::qWait(5);
-                continue;
-            }
-            QVERIFY(n > 0);
+            ssize_t n = -1;
+            // EAGAIN: the FIFO is full until the reader catches up.
+            const bool written = QTest::qWaitFor(
+                [&] {
+                    n = ::write(m_fd, bytes.data() + done, size_t(bytes.size() - done));
+                    return n >= 0 || errno != EAGAIN;
+                },
+                5000);
+            QVERIFY(written && n > 0);
             done += n;
         }
     }
-    /// Write in awkward pieces (records split across writes), letting the reader run in between.
+    /// Bytes written and not read yet (FIONREAD works on either end of a FIFO).
+    int unread() const
+    {
+        int n = 0;
+        return ::ioctl(m_fd, FIONREAD, &n) == 0 ? n : -1;
+    }
+    /// True once the reader has taken everything written so far.
+    [[nodiscard]] bool drained() const
+    {
+        return QTest::qWaitFor([this] { return unread() == 0; }, 5000);
+    }
+    /// Write in awkward pieces (records split across writes); the reader takes each piece before
+    /// the next is written, so the pieces really arrive apart.
     void writeInPieces(QByteArrayView bytes, qsizetype piece)
     {
         for (qsizetype i = 0; i < bytes.size(); i += piece) {
             write(bytes.sliced(i, std::min(piece, bytes.size() - i)));
-            QTest::qWait(1);
+            QVERIFY(drained());
         }
     }
     void close()
@@ -161,8 +179,8 @@ private Q_SLOTS:
 
             // The writer goes away in the middle of a scan: the half scan is reported, not kept.
             w.write(typed("]E0590123", false));
-            QTest::qWait(50);
-            w.close();
+            QVERIFY(w.drained()); // the half scan is in the scanner ...
+            w.close(); // ... when the writer goes away
             QTRY_COMPARE(failures.size(), 2);
             QCOMPARE(failures.at(1).at(0).value<ok::Error>().code, QStringLiteral("scanner.incomplete-scan"));
             QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Offline);
@@ -183,7 +201,7 @@ private Q_SLOTS:
         // Disabled (claimed, not enabled): keys are discarded, not queued for later.
         scanner.disable();
         again.write(typed("]E05901234123457"));
-        QTest::qWait(100);
+        QVERIFY(again.drained()); // read, and discarded as it was read
         QCOMPARE(scans.size(), 3);
         QVERIFY(scanner.enable());
         again.write(typed("]E496385074"));
