@@ -161,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(r.gtin, QStringLiteral("05901234123457"));
             QCOMPARE(describeScan(r), QStringLiteral("EAN-13/UPC: GTIN 05901234123457"));
 
-            // GS1-128 with the GS typed as Ctrl+] (DEVICES.md vector).
+            // GS1-128 with the GS typed as Ctrl+] (docs/devices.md#d10-gs-separators).
             w.write(typed("]C1010950110153000317251231" "10ABC\x1d" "3103001250"));
             QTRY_COMPARE(scans.size(), 2);
             r = scans.at(1).at(0).value<ScanResult>();
