@@ -16,11 +16,11 @@ namespace ok::dev {
 /// own keys from `options`.
 struct DeviceSpec {
     QString name;
-    QString role;      ///< printer, scanner, locker, drawer, payment
-    QString driver;    ///< e.g. escpos, kerong-cu16, xor-lock, serial-scanner, evdev-scanner; empty: the role's default
+    QString role; ///< printer, scanner, locker, drawer, payment
+    QString driver; ///< e.g. escpos, kerong-cu16, xor-lock, serial-scanner, evdev-scanner; empty: the role's default
     QString transport; ///< serial, tcp, usblp, evdev
-    QString port;      ///< /dev/ttyUSB0, 127.0.0.1:9100, /dev/usb/lp0, /dev/input/event3
-    QString profile;   ///< printers: the printer profile's id (default epson-tm-t20)
+    QString port; ///< /dev/ttyUSB0, 127.0.0.1:9100, /dev/usb/lp0, /dev/input/event3
+    QString profile; ///< printers: the printer profile's id (default epson-tm-t20)
     QMap<QString, QString> options; ///< every other key of the section
 };
 
@@ -42,8 +42,8 @@ Result<std::unique_ptr<Device>> buildDevice(const DeviceSpec &spec, const QStrin
 /// in-process transport in unit tests) instead of the one the spec names. `spec.transport` and
 /// `spec.port` are still checked where a driver depends on them (an evdev scanner needs
 /// transport = evdev), and `transport` must not be null.
-Result<std::unique_ptr<Device>> buildDevice(const DeviceSpec &spec, const QStringList &profileDirs,
-                                            std::unique_ptr<Transport> transport);
+Result<std::unique_ptr<Device>> buildDevice(
+    const DeviceSpec &spec, const QStringList &profileDirs, std::unique_ptr<Transport> transport);
 
 /// Drivers this build knows for `role` ("printer" -> escpos), the default first; empty for an
 /// unknown role.

@@ -38,8 +38,6 @@ EscPosPrinter::EscPosPrinter(QString name, std::unique_ptr<dev::Transport> trans
     connect(this, &Device::powerChanged, this, &ReceiptPrinter::printerStateChanged);
 }
 
-EscPosPrinter::~EscPosPrinter() = default;
-
 QByteArray EscPosPrinter::encode(const ReceiptDocument &document) const
 {
     return Encoder::encode(document, m_profile);

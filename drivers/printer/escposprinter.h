@@ -31,7 +31,6 @@ class EscPosPrinter : public ports::ReceiptPrinter
 public:
     EscPosPrinter(QString name, std::unique_ptr<dev::Transport> transport, PrinterProfile profile,
                   QObject *parent = nullptr);
-    ~EscPosPrinter() override;
 
     const PrinterProfile &profile() const { return m_profile; }
     const PrinterStatus &printerStatus() const { return m_parser.status(); }
@@ -48,7 +47,8 @@ public:
     /// no status has arrived yet (canPrint() is true then: the job's status round trip decides).
     QString problem() const override;
     QString profileId() const override { return m_profile.id(); }
-    /// Never null: every ESC/POS printer has a drawer port (docs/devices.md#d7-the-drawer-hangs-on-the-printer).
+    /// Never null: every ESC/POS printer has a drawer port
+    /// (docs/devices.md#d7-the-drawer-hangs-on-the-printer).
     ports::CashDrawer *cashDrawer() const override;
 
     /// Open the cash drawer (ESC p) on the configured pin. Refused (nothing sent) when the printer

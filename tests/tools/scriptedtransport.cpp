@@ -125,7 +125,8 @@ void ScriptedTransport::answer(const QByteArray &bytes)
     std::map<qsizetype, int> byPosition; // position -> index into m_rules
     for (int r = 0; r < m_rules.size(); ++r) {
         const Rule &rule = m_rules.at(r);
-        for (qsizetype at = bytes.indexOf(rule.request); at >= 0; at = bytes.indexOf(rule.request, at + rule.request.size()))
+        for (qsizetype at = bytes.indexOf(rule.request); at >= 0;
+             at = bytes.indexOf(rule.request, at + rule.request.size()))
             byPosition.try_emplace(at, r);
     }
     for (const auto &[position, first] : byPosition) {
@@ -147,8 +148,9 @@ void ScriptedTransport::schedule(std::chrono::milliseconds delay, const QByteArr
 {
     const qint64 at = m_clock.elapsed() + delay.count();
     // After everything due at the same time or earlier: equal delays keep their order.
-    const auto pos = std::upper_bound(m_due.begin(), m_due.end(), at, [](qint64 t, const Due &d) { return t < d.atMs; });
-    m_due.insert(pos, Due{at, bytes});
+    const auto pos
+        = std::upper_bound(m_due.begin(), m_due.end(), at, [](qint64 t, const Due &d) { return t < d.atMs; });
+    m_due.insert(pos, Due { at, bytes });
     m_dueTimer.start(int(std::max<qint64>(0, m_due.front().atMs - m_clock.elapsed())));
 }
 
@@ -179,10 +181,11 @@ QByteArray ScriptedTransport::takeWritten()
     return std::exchange(m_written, {});
 }
 
-int ScriptedTransport::addReply(const QByteArray &request, const QByteArray &reply, std::chrono::milliseconds delay, int uses)
+int ScriptedTransport::addReply(
+    const QByteArray &request, const QByteArray &reply, std::chrono::milliseconds delay, int uses)
 {
     Q_ASSERT(!request.isEmpty());
-    m_rules.append(Rule{++m_nextRule, request, reply, delay, uses});
+    m_rules.append(Rule { ++m_nextRule, request, reply, delay, uses });
     return m_nextRule;
 }
 

@@ -43,11 +43,11 @@ class ScriptedTransport : public dev::Transport
 public:
     enum class OpenOutcome {
         Connect, ///< connected() (the default)
-        Fail,    ///< failed(reason): the device is unplugged or the port is wrong
-        Hang,    ///< neither: stays Connecting until close()
+        Fail, ///< failed(reason): the device is unplugged or the port is wrong
+        Hang, ///< neither: stays Connecting until close()
     };
     enum class Stall {
-        None,    ///< writes go out at once and get their scripted replies
+        None, ///< writes go out at once and get their scripted replies
         Pending, ///< writes are accepted but stay queued: pendingBytes() > 0, no reply
         Swallow, ///< writes go out, but the device answers none of them
     };
@@ -92,7 +92,7 @@ public:
     /// Answer writes containing `request` with `reply` after `delay`, `uses` times (-1: always).
     /// Returns the rule's id for removeReply().
     int addReply(const QByteArray &request, const QByteArray &reply,
-                 std::chrono::milliseconds delay = std::chrono::milliseconds(0), int uses = -1);
+        std::chrono::milliseconds delay = std::chrono::milliseconds(0), int uses = -1);
     void removeReply(int id);
     void clearReplies();
     /// Replies scheduled but not delivered yet.

@@ -86,7 +86,7 @@ public:
     }
     QString waitForLine(const QString &prefix, qsizetype from = 0, int timeoutMs = 5000)
     {
-        return waitForLine({prefix}, from, timeoutMs);
+        return waitForLine({ prefix }, from, timeoutMs);
     }
 
     /// Send a control line and wait for the simulator's answer to it: the first line after it
@@ -102,7 +102,8 @@ public:
     /// or "ERR <command> ..." (locker, payment): that line, or "TIMEOUT <command>".
     QString command(const QString &cmd, int timeoutMs = 5000)
     {
-        const QString line = request(cmd.toUtf8(), {QStringLiteral("OK ") + cmd, QStringLiteral("ERR ") + cmd}, timeoutMs);
+        const QString line
+            = request(cmd.toUtf8(), { QStringLiteral("OK ") + cmd, QStringLiteral("ERR ") + cmd }, timeoutMs);
         return line.isEmpty() ? QStringLiteral("TIMEOUT ") + cmd : line;
     }
 

@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(d.power(), Device::Power::Offline);
         QCOMPARE(errors.count(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(d.power(), Device::Power::Online, 5000);
-        QVERIFY(messages.contains(QList<QVariant>{QStringLiteral("receipt is connected again")}));
+        QVERIFY(messages.contains(QList<QVariant> { QStringLiteral("receipt is connected again") }));
         d.close();
         QCOMPARE(link->state(), Transport::State::Closed);
     }

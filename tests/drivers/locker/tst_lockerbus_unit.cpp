@@ -45,16 +45,17 @@ QByteArray withSum(std::initializer_list<int> bytes)
 }
 QByteArray unlockFrame(int board, int lock)
 {
-    return withSum({kStx, board << 4 | (lock - 1), kUnlock, kEtx});
+    return withSum({ kStx, board << 4 | (lock - 1), kUnlock, kEtx });
 }
 QByteArray statusFrame(int board)
 {
-    return withSum({kStx, board << 4, kStatus, kEtx});
+    return withSum({ kStx, board << 4, kStatus, kEtx });
 }
 /// The board's answer to a status request or an unlock: door bits, then item bits, lock 1 = bit 0.
 QByteArray statusReply(int board, quint16 doorsOpen, quint16 items = 0)
 {
-    return withSum({kStx, board << 4, kStatusReply, doorsOpen & 0xFF, doorsOpen >> 8, items & 0xFF, items >> 8, kEtx});
+    return withSum(
+        { kStx, board << 4, kStatusReply, doorsOpen & 0xFF, doorsOpen >> 8, items & 0xFF, items >> 8, kEtx });
 }
 constexpr quint16 lock(int n)
 {
@@ -95,11 +96,10 @@ private Q_SLOTS:
 
     void init()
     {
-        auto config = LockerBusConfig::fromOptions({{QStringLiteral("protocol"), QStringLiteral("kerong")},
-                                                    {QStringLiteral("boards"), QStringLiteral("0,1")},
-                                                    {QStringLiteral("poll_ms"), QStringLiteral("0")},
-                                                    {QStringLiteral("compartments"),
-                                                     QStringLiteral("A01-A04:0:1:S, A05:0:5:M, B01-B02:1:1-2:L, C01:1:3:M")}});
+        auto config = LockerBusConfig::fromOptions({ { QStringLiteral("protocol"), QStringLiteral("kerong") },
+            { QStringLiteral("boards"), QStringLiteral("0,1") }, { QStringLiteral("poll_ms"), QStringLiteral("0") },
+            { QStringLiteral("compartments"),
+                QStringLiteral("A01-A04:0:1:S, A05:0:5:M, B01-B02:1:1-2:L, C01:1:3:M") } });
         QVERIFY2(config, config ? "" : qPrintable(config.error().message));
         // Short times keep the suite fast; where a test waits on one, that time is what it tests.
         config.value().replyTimeout = 40ms;
@@ -131,9 +131,14 @@ private Q_SLOTS:
         using S = LockerCompartment::Size;
         // Columns by letter, rows by number from the top: the way the doors are labelled.
         const Expected expected[] = {
-            {"A01", 0, 1, S::Small, 0, 0},  {"A02", 0, 2, S::Small, 1, 0}, {"A03", 0, 3, S::Small, 2, 0},
-            {"A04", 0, 4, S::Small, 3, 0},  {"A05", 0, 5, S::Medium, 4, 0}, {"B01", 1, 1, S::Large, 0, 1},
-            {"B02", 1, 2, S::Large, 1, 1}, {"C01", 1, 3, S::Medium, 0, 2},
+            { "A01", 0, 1, S::Small, 0, 0 },
+            { "A02", 0, 2, S::Small, 1, 0 },
+            { "A03", 0, 3, S::Small, 2, 0 },
+            { "A04", 0, 4, S::Small, 3, 0 },
+            { "A05", 0, 5, S::Medium, 4, 0 },
+            { "B01", 1, 1, S::Large, 0, 1 },
+            { "B02", 1, 2, S::Large, 1, 1 },
+            { "C01", 1, 3, S::Medium, 0, 2 },
         };
         for (int i = 0; i < all.size(); ++i) {
             const LockerCompartment &c = all.at(i);
@@ -168,16 +173,17 @@ private Q_SLOTS:
         QCOMPARE(r->message, QStringLiteral("Door A03 opened"));
         QCOMPARE(m_link->written(), unlockFrame(0, 3));
         // The reply carried every door of board 0: first states, then the change.
-        QVERIFY(compartments.contains(QList<QVariant>{QStringLiteral("A03"), true}));
-        QVERIFY(compartments.contains(QList<QVariant>{QStringLiteral("A01"), false}));
+        QVERIFY(compartments.contains(QList<QVariant> { QStringLiteral("A03"), true }));
+        QVERIFY(compartments.contains(QList<QVariant> { QStringLiteral("A01"), false }));
         QCOMPARE(compartments.count(), 5); // A01-A05; locks 6-16 of board 0 are not mapped
-        QVERIFY(doors.contains(QList<QVariant>{0, 3, true}));
+        QVERIFY(doors.contains(QList<QVariant> { 0, 3, true }));
         QCOMPARE(doors.count(), 16);
         QCOMPARE(port->isCompartmentOpen(QStringLiteral("A03")), std::optional<bool>(true));
         QCOMPARE(port->isCompartmentOpen(QStringLiteral("A04")), std::optional<bool>(false));
         QCOMPARE(port->isCompartmentOpen(QStringLiteral("B01")), std::optional<bool>()); // board 1 not read
         QCOMPARE(port->isCompartmentOpen(QStringLiteral("Z99")), std::optional<bool>());
-        QCOMPARE(port->openCompartment(QStringLiteral("Z99"), {}).error().code, QStringLiteral("locker.unknown-compartment"));
+        QCOMPARE(port->openCompartment(QStringLiteral("Z99"), {}).error().code,
+            QStringLiteral("locker.unknown-compartment"));
     }
 
     void unansweredUnlockIsResolvedByReadingTheDoor_data()
@@ -211,8 +217,8 @@ private Q_SLOTS:
         QCOMPARE(r->outcome, outcome);
         QCOMPARE(r->message, message);
         // One unlock, then one read of the door: never a second unlock.
-        QCOMPARE(m_link->writes(), (QList<QByteArray>{unlockFrame(0, 2), statusFrame(0)}));
-        QCOMPARE(m_bus->silentBoards(), boardAnswersTheRead ? QList<int>{} : QList<int>{0});
+        QCOMPARE(m_link->writes(), (QList<QByteArray> { unlockFrame(0, 2), statusFrame(0) }));
+        QCOMPARE(m_bus->silentBoards(), boardAnswersTheRead ? QList<int> {} : QList<int> { 0 });
     }
 
     void answeredUnlockOfAJammedDoorIsWatchedNotRepeated()
@@ -247,7 +253,8 @@ private Q_SLOTS:
         const auto r = outcomeOf(finished, id.value());
         QVERIFY(r);
         QCOMPARE(r->outcome, Outcome::Unknown);
-        QCOMPARE(r->message, QStringLiteral("Unknown whether door B01 opened: the locker connection was lost. Check the locker."));
+        QCOMPARE(r->message,
+            QStringLiteral("Unknown whether door B01 opened: the locker connection was lost. Check the locker."));
         QCOMPARE(m_link->writtenCount(unlockFrame(1, 1)), 1);
     }
 
@@ -277,7 +284,7 @@ private Q_SLOTS:
         const auto unlock = m_bus->openDoor(1, 3, QStringLiteral("test"));
         QVERIFY(unlock);
         QCoreApplication::processEvents();
-        QCOMPARE(m_link->writes(), QList<QByteArray>{statusFrame(0)}); // the rest waits for its answer
+        QCOMPARE(m_link->writes(), QList<QByteArray> { statusFrame(0) }); // the rest waits for its answer
 
         m_link->feed(statusReply(0, 0));
         QCOMPARE(ready.count(), 1);

@@ -26,7 +26,8 @@ namespace {
 // literals: moc 6.4 misreads one whose text ends in a quote, R"(..")", and then finds no class.)
 QByteArray payRequest(const char *ref, qint64 amount)
 {
-    return "{\"amount\":" + QByteArray::number(amount) + ",\"currency\":\"PLN\",\"op\":\"pay\",\"ref\":\"" + ref + "\"}\n";
+    return "{\"amount\":" + QByteArray::number(amount) + ",\"currency\":\"PLN\",\"op\":\"pay\",\"ref\":\"" + ref
+        + "\"}\n";
 }
 QByteArray statusRequest(const char *ref)
 {
@@ -121,15 +122,19 @@ private Q_SLOTS:
     void oneTransactionAtATimeAndBadRequestsRefused()
     {
         QVERIFY(m_terminal->pay(QStringLiteral("tx-3"), 700, QStringLiteral("PLN")));
-        QCOMPARE(m_terminal->pay(QStringLiteral("tx-4"), 700, QStringLiteral("PLN")).error().code, QStringLiteral("payment.busy"));
+        QCOMPARE(m_terminal->pay(QStringLiteral("tx-4"), 700, QStringLiteral("PLN")).error().code,
+            QStringLiteral("payment.busy"));
         QCOMPARE(m_terminal->checkStatus(QStringLiteral("tx-4"), 700, QStringLiteral("PLN")).error().code,
-                 QStringLiteral("payment.busy"));
+            QStringLiteral("payment.busy"));
         QCOMPARE(m_link->writes().size(), 1); // nothing of tx-4 went out
         m_terminal.reset();
         init();
-        QCOMPARE(m_terminal->pay(QString(), 700, QStringLiteral("PLN")).error().code, QStringLiteral("payment.bad-request"));
-        QCOMPARE(m_terminal->pay(QStringLiteral("tx-5"), 0, QStringLiteral("PLN")).error().code, QStringLiteral("payment.bad-request"));
-        QCOMPARE(m_terminal->refund(QStringLiteral("tx-5"), 10, QStringLiteral("PL")).error().code, QStringLiteral("payment.bad-request"));
+        QCOMPARE(
+            m_terminal->pay(QString(), 700, QStringLiteral("PLN")).error().code, QStringLiteral("payment.bad-request"));
+        QCOMPARE(m_terminal->pay(QStringLiteral("tx-5"), 0, QStringLiteral("PLN")).error().code,
+            QStringLiteral("payment.bad-request"));
+        QCOMPARE(m_terminal->refund(QStringLiteral("tx-5"), 10, QStringLiteral("PL")).error().code,
+            QStringLiteral("payment.bad-request"));
         QVERIFY(m_link->written().isEmpty());
     }
 
@@ -271,9 +276,9 @@ private Q_SLOTS:
     {
         m_terminal->release();
         QCOMPARE(m_terminal->pay(QStringLiteral("tx-13"), 100, QStringLiteral("PLN")).error().code,
-                 QStringLiteral("payment.offline"));
+            QStringLiteral("payment.offline"));
         QCOMPARE(m_terminal->checkStatus(QStringLiteral("tx-13"), 100, QStringLiteral("PLN")).error().code,
-                 QStringLiteral("payment.offline"));
+            QStringLiteral("payment.offline"));
     }
 };
 

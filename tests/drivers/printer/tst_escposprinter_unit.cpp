@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         m_link->feed(kReplyOk);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.at(0), (QList<QVariant>{qint64(7), true, QString()}));
+        QCOMPARE(finished.at(0), (QList<QVariant> { qint64(7), true, QString() }));
         QVERIFY(!m_printer->hasJob());
         QCOMPARE(m_printer->state(), Device::State::Idle);
         QCOMPARE(m_printer->statistics().jobs, 1);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(2000));
         QVERIFY(!finished.at(0).at(1).toBool());
         QVERIFY2(finished.at(0).at(2).toString().contains(QLatin1String("did not confirm")),
-                 qPrintable(finished.at(0).at(2).toString()));
+            qPrintable(finished.at(0).at(2).toString()));
         QCOMPARE(m_printer->statistics().failures, 1);
     }
 
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.at(0).at(1).toBool());
         QVERIFY2(finished.at(0).at(2).toString().contains(QLatin1String("disconnected")),
-                 qPrintable(finished.at(0).at(2).toString()));
+            qPrintable(finished.at(0).at(2).toString()));
         QCOMPARE(m_printer->power(), Device::Power::Offline);
         QVERIFY(!m_printer->canPrint());
         QCOMPARE(m_printer->problem(), QStringLiteral("The printer is not connected: check its cable and power."));

@@ -34,9 +34,9 @@ ScannerConfig config(const QMap<QString, QString> &options)
 /// An AIM scanner ending scans in CR LF, as tst_serialscanner configures it.
 ScannerConfig aimCrLf()
 {
-    return config({{QStringLiteral("aim"), QStringLiteral("true")},
-                   {QStringLiteral("suffix"), QStringLiteral("\\r\\n")},
-                   {QStringLiteral("gs_reliable"), QStringLiteral("true")}});
+    return config(
+        { { QStringLiteral("aim"), QStringLiteral("true") }, { QStringLiteral("suffix"), QStringLiteral("\\r\\n") },
+            { QStringLiteral("gs_reliable"), QStringLiteral("true") } });
 }
 
 /// Scans seen through the port only.
@@ -61,8 +61,7 @@ class TestScannerDevice : public QObject
     std::unique_ptr<ScannerDevice> m_scanner;
 
     /// Build `T` on a scripted transport, open, claim and enable it; true once connected.
-    template<typename T, typename... Args>
-    bool start(Args &&...args)
+    template<typename T, typename... Args> bool start(Args &&...args)
     {
         auto link = std::make_unique<ScriptedTransport>(QStringLiteral("scanner"));
         m_link = link.get();
@@ -118,11 +117,16 @@ private Q_SLOTS:
     {
         QVERIFY(start<SerialScanner>(aimCrLf()));
         PortSpy port(m_scanner.get());
-        m_link->feed("]C1010950110153000317251231" "10ABC\x1d" "3103001250\r\n");
+        m_link->feed("]C1010950110153000317251231"
+                     "10ABC\x1d"
+                     "3103001250\r\n");
         QCOMPARE(port.read.count(), 1);
         const Scan s = port.scan(0);
         QCOMPARE(s.code, QStringLiteral("09501101530003"));
-        QCOMPARE(s.raw, QStringLiteral("]C1010950110153000317251231" "10ABC\\x1D" "3103001250\\r\\n"));
+        QCOMPARE(s.raw,
+            QStringLiteral("]C1010950110153000317251231"
+                           "10ABC\\x1D"
+                           "3103001250\\r\\n"));
         QVERIFY2(s.meaning.startsWith(QLatin1String("GS1-128: GS1 ")), qPrintable(s.meaning));
     }
 
@@ -210,7 +214,7 @@ private Q_SLOTS:
 
     void evdevRecordsSplitAcrossReadsAreJoined()
     {
-        QVERIFY(start<EvdevScanner>(config({{QStringLiteral("aim"), QStringLiteral("true")}})));
+        QVERIFY(start<EvdevScanner>(config({ { QStringLiteral("aim"), QStringLiteral("true") } })));
         PortSpy port(m_scanner.get());
         ok::scanner::test::KeyStream keys;
         keys.type("]E05901234123457");
