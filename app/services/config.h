@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "drivers/factory/devicefactory.h"
 
 #include <QList>
 #include <QMap>
@@ -10,16 +11,8 @@
 
 namespace ok {
 
-/// One configured device ([device.NAME] section). Drivers read their own options.
-struct DeviceConfig {
-    QString name;
-    QString role;      ///< printer, scanner, locker, drawer, payment
-    QString driver;    ///< e.g. escpos, kerong-cu16, xor-lock, serial-scanner, evdev-scanner
-    QString transport; ///< serial, tcp, usblp, evdev
-    QString port;      ///< /dev/ttyUSB0, 127.0.0.1:9100, /dev/usb/lp0, /dev/input/event3
-    QString profile;
-    QMap<QString, QString> options; ///< every other key of the section
-};
+/// One configured device ([device.NAME] section): the device factory's spec.
+using DeviceConfig = dev::DeviceSpec;
 
 /// The terminal's configuration: one INI file (docs/configuration.md), every key with a default,
 /// overridable on the command line with --set section.key=value.

@@ -2,14 +2,13 @@
 #include "services/devicemanager.h"
 
 #include "drivers/device/device.h"
+#include "drivers/factory/devicefactory.h"
 #include "drivers/locker/lockerbus.h"
-#include "drivers/locker/lockerbusconfig.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/ports/paymentterminal.h"
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
 #include "core/receiptdocument.h"
-#include "drivers/scanner/evdevscanner.h"
-#include "drivers/scanner/serialscanner.h"
+#include "drivers/scanner/scannerdevice.h"
 #include "services/printspooler.h"
 #include "storage/ledger.h"
 #include "storage/sqlite.h"
@@ -34,120 +33,13 @@ bool is(const QString &value, const char *what)
     return value == QLatin1String(what);
 }
 
-struct DrawerOptions {
-    bool pin5 = false;
-    int onMs = 100;
-    int offMs = 100;
-    bool openHigh = true;
-    int leftOpenS = 60;
-};
-
-/// The cash-drawer keys of a printer section; a bad value names the section and key.
-Result<DrawerOptions> drawerOptions(const DeviceConfig &c)
-{
-    DrawerOptions d;
-    const auto bad = [&c](const char *key, const QString &value, const QString &what) {
-        return Error{QStringLiteral("device.bad-option"),
-                     DeviceManager::tr("[device.%1] %2: \"%3\" %4").arg(c.name, QLatin1String(key), value, what)};
-    };
-    const auto number = [&c](const char *key, int fallback, bool *ok) {
-        const QString v = c.options.value(QLatin1String(key));
-        *ok = true;
-        return v.isEmpty() ? fallback : v.trimmed().toInt(ok);
-    };
-    bool ok = false;
-    const int pin = number("drawer_pin", 2, &ok);
-    if (!ok || (pin != 2 && pin != 5))
-        return bad("drawer_pin", c.options.value(QStringLiteral("drawer_pin")), DeviceManager::tr("must be 2 or 5"));
-    d.pin5 = pin == 5;
-    // ESC p counts the pulse in 2 ms units, 1 to 255.
-    d.onMs = number("drawer_on_ms", 100, &ok);
-    if (!ok || d.onMs < 2 || d.onMs > 510)
-        return bad("drawer_on_ms", c.options.value(QStringLiteral("drawer_on_ms")), DeviceManager::tr("must be a whole number of milliseconds from 2 to 510"));
-    d.offMs = number("drawer_off_ms", 100, &ok);
-    if (!ok || d.offMs < 2 || d.offMs > 510)
-        return bad("drawer_off_ms", c.options.value(QStringLiteral("drawer_off_ms")), DeviceManager::tr("must be a whole number of milliseconds from 2 to 510"));
-    const QString level = c.options.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")).trimmed();
-    if (level != QLatin1String("high") && level != QLatin1String("low"))
-        return bad("drawer_open_level", level, DeviceManager::tr("must be high or low"));
-    d.openHigh = level == QLatin1String("high");
-    d.leftOpenS = number("drawer_left_open_s", 60, &ok);
-    if (!ok || d.leftOpenS < 1 || d.leftOpenS > 86400)
-        return bad("drawer_left_open_s", c.options.value(QStringLiteral("drawer_left_open_s")), DeviceManager::tr("must be a whole number of seconds from 1 to 86400"));
-    return d;
-}
-
-Result<std::unique_ptr<dev::Device>> buildEvdevScanner(const DeviceConfig &c)
-{
-    if (!is(c.transport, "evdev"))
-        return Error{QStringLiteral("device.bad-transport"),
-                     DeviceManager::tr("driver evdev-scanner reads an input device: set transport = evdev (not %1)").arg(c.transport)};
-    const QString section = QStringLiteral("[device.%1]").arg(c.name);
-    auto config = scanner::ScannerConfig::fromOptions(c.options, section);
-    if (!config)
-        return config.error();
-    auto options = scanner::EvdevScannerOptions::fromOptions(c.options, section);
-    if (!options)
-        return options.error();
-    auto transport = std::make_unique<scanner::EvdevTransport>(c.port, options->grab);
-    return std::unique_ptr<dev::Device>(
-        std::make_unique<scanner::EvdevScanner>(c.name, std::move(transport), config.value(), options->maxKeyGap));
-}
-
-Result<std::unique_ptr<dev::Device>> build(const DeviceConfig &c)
-{
-    // Keyboard-wedge scanners read through evdev have their own transport.
-    if (is(c.role, "scanner") && (is(c.driver, "evdev-scanner") || (c.driver.isEmpty() && is(c.transport, "evdev"))))
-        return buildEvdevScanner(c);
-    if (is(c.transport, "evdev"))
-        return Error{QStringLiteral("device.bad-transport"),
-                     DeviceManager::tr("transport evdev is for keyboard-wedge scanners (role = scanner, driver = evdev-scanner)")};
-    auto transport = dev::makeTransport({c.transport, c.port, c.options});
-    if (!transport)
-        return transport.error();
-    if (is(c.role, "payment") && (c.driver.isEmpty() || is(c.driver, "omnikiosk-json"))) {
-        auto t = std::make_unique<payment::PaymentTerminal>(c.name, std::move(transport).value());
-        return std::unique_ptr<dev::Device>(std::move(t));
-    }
-    if (is(c.role, "printer") && (c.driver.isEmpty() || is(c.driver, "escpos"))) {
-        auto profile = escpos::PrinterProfile::load(c.profile.isEmpty() ? QStringLiteral("epson-tm-t20") : c.profile,
-                                                    {QStringLiteral("/etc/omnikiosk/printers")});
-        if (!profile)
-            return profile.error();
-        auto drawer = drawerOptions(c);
-        if (!drawer)
-            return drawer.error();
-        auto p = std::make_unique<escpos::EscPosPrinter>(c.name, std::move(transport).value(), profile.value());
-        p->setDrawer(drawer->pin5 ? escpos::DrawerPin::Pin5 : escpos::DrawerPin::Pin2, drawer->onMs, drawer->offMs, drawer->openHigh);
-        p->setDrawerLeftOpenAfter(std::chrono::seconds(drawer->leftOpenS));
-        return std::unique_ptr<dev::Device>(std::move(p));
-    }
-    if (is(c.role, "scanner") && (c.driver.isEmpty() || is(c.driver, "serial-scanner"))) {
-        auto config = scanner::ScannerConfig::fromOptions(c.options, QStringLiteral("[device.%1]").arg(c.name));
-        if (!config)
-            return config.error();
-        return std::unique_ptr<dev::Device>(std::make_unique<scanner::SerialScanner>(c.name, std::move(transport).value(), config.value()));
-    }
-    if (is(c.role, "locker") && (is(c.driver, "kerong-cu16") || is(c.driver, "xor-lock"))) {
-        QMap<QString, QString> options = c.options;
-        options.insert(QStringLiteral("protocol"), is(c.driver, "xor-lock") ? QStringLiteral("xor") : QStringLiteral("kerong"));
-        auto config = locker::LockerBusConfig::fromOptions(options);
-        if (!config)
-            return config.error();
-        return std::unique_ptr<dev::Device>(std::make_unique<locker::LockerBus>(c.name, std::move(transport).value(), config.value()));
-    }
-    return Error{QStringLiteral("device.no-driver"),
-                 DeviceManager::tr("no driver \"%1\" for role %2 in this build (known: %3)")
-                     .arg(c.driver, c.role, DeviceManager::knownDrivers(c.role).join(QLatin1String(", ")))};
-}
-
-QString outcomeName(locker::UnlockResult::Outcome o)
+QString outcomeName(ports::UnlockResult::Outcome o)
 {
     switch (o) {
-    case locker::UnlockResult::Outcome::Opened: return QStringLiteral("opened");
-    case locker::UnlockResult::Outcome::DidNotOpen: return QStringLiteral("did-not-open");
-    case locker::UnlockResult::Outcome::Unknown: return QStringLiteral("unknown");
-    case locker::UnlockResult::Outcome::NotSent: return QStringLiteral("not-sent");
+    case ports::UnlockResult::Outcome::Opened: return QStringLiteral("opened");
+    case ports::UnlockResult::Outcome::DidNotOpen: return QStringLiteral("did-not-open");
+    case ports::UnlockResult::Outcome::Unknown: return QStringLiteral("unknown");
+    case ports::UnlockResult::Outcome::NotSent: return QStringLiteral("not-sent");
     }
     return {};
 }
@@ -176,15 +68,7 @@ void DeviceManager::setLedger(db::Database *ledger)
 
 QStringList DeviceManager::knownDrivers(const QString &role)
 {
-    if (is(role, "payment"))
-        return {QStringLiteral("omnikiosk-json")};
-    if (is(role, "printer"))
-        return {QStringLiteral("escpos")};
-    if (is(role, "scanner"))
-        return {QStringLiteral("serial-scanner"), QStringLiteral("evdev-scanner")};
-    if (is(role, "locker"))
-        return {QStringLiteral("kerong-cu16"), QStringLiteral("xor-lock")};
-    return {};
+    return dev::knownDrivers(role);
 }
 
 db::Database *DeviceManager::queueDatabase()
@@ -212,7 +96,7 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
     for (const DeviceConfig &c : devices) {
         Entry e;
         e.config = c;
-        auto d = build(c);
+        auto d = dev::buildDevice(c, {QStringLiteral("/etc/omnikiosk/printers")});
         if (!d) {
             e.problem = d.error().message;
             qCWarning(lcDevices).noquote() << c.name << e.problem;
@@ -276,7 +160,7 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
             }
         }
         if (auto *bus = qobject_cast<locker::LockerBus *>(dev)) {
-            connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const locker::UnlockResult &r) {
+            connect(bus, &locker::LockerBus::unlockFinished, this, [this, index](const ports::UnlockResult &r) {
                 const auto test = m_doorTests.take(r.requestId);
                 if (test.device < 0)
                     return;
@@ -320,10 +204,10 @@ dev::Device *DeviceManager::byRole(const QString &role) const
     return nullptr;
 }
 
-payment::PaymentTerminal *DeviceManager::paymentTerminal() const
+ports::PaymentTerminal *DeviceManager::paymentTerminal() const
 {
     for (const auto &e : m_entries)
-        if (auto *t = qobject_cast<payment::PaymentTerminal *>(e.device.get()))
+        if (auto *t = qobject_cast<ports::PaymentTerminal *>(e.device.get()))
             return t;
     return nullptr;
 }

@@ -14,7 +14,7 @@ class QTemporaryDir;
 namespace ok::dev {
 class Device;
 }
-namespace ok::payment {
+namespace ok::ports {
 class PaymentTerminal;
 }
 namespace ok::db {
@@ -76,7 +76,7 @@ public:
     /// The first device of a role, or null.
     dev::Device *byRole(const QString &role) const;
     /// The card terminal (the first device of role payment), or null.
-    payment::PaymentTerminal *paymentTerminal() const;
+    ports::PaymentTerminal *paymentTerminal() const;
     /// One line per device: "receipt (printer, escpos, tcp 127.0.0.1:9100): online, 0 jobs ...".
     QString healthLine(int i) const;
     bool isOnline(int i) const;

@@ -20,7 +20,7 @@ Error noTerminal()
 }
 } // namespace
 
-TenderSession::TenderSession(Ticket &ticket, ReturnSession &returns, SaleCommitter &committer, payment::PaymentTerminal *terminal,
+TenderSession::TenderSession(Ticket &ticket, ReturnSession &returns, SaleCommitter &committer, ports::PaymentTerminal *terminal,
                              QObject *parent)
     : QObject(parent)
     , m_ticket(ticket)
@@ -29,8 +29,8 @@ TenderSession::TenderSession(Ticket &ticket, ReturnSession &returns, SaleCommitt
     , m_terminal(terminal)
 {
     if (m_terminal) {
-        connect(m_terminal, &payment::PaymentTerminal::finished, this, &TenderSession::onCardFinished);
-        connect(m_terminal, &payment::PaymentTerminal::prompt, this, [this](const QString &text) { m_ticket.say(text, false); });
+        connect(m_terminal, &ports::PaymentTerminal::finished, this, &TenderSession::onCardFinished);
+        connect(m_terminal, &ports::PaymentTerminal::prompt, this, [this](const QString &text) { m_ticket.say(text, false); });
     }
 }
 
@@ -118,7 +118,7 @@ void TenderSession::cancelCard()
         m_terminal->cancel();
 }
 
-void TenderSession::onCardFinished(const payment::PaymentResult &result)
+void TenderSession::onCardFinished(const ports::PaymentResult &result)
 {
     const auto &tenders = m_ticket.tenders();
     const bool ours = std::any_of(tenders.cbegin(), tenders.cend(), [&](const TenderLine &t) {
@@ -126,7 +126,7 @@ void TenderSession::onCardFinished(const payment::PaymentResult &result)
     });
     if (!ours)
         return; // not ours (a staff test, an old transaction)
-    using O = payment::PaymentResult::Outcome;
+    using O = ports::PaymentResult::Outcome;
     switch (result.outcome) {
     case O::Approved: {
         QStringList parts;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/ports/paymentterminal.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,7 +25,7 @@ class TenderSession : public QObject
     Q_OBJECT
 public:
     /// `terminal` may be null (no card terminal configured).
-    TenderSession(Ticket &ticket, ReturnSession &returns, SaleCommitter &committer, payment::PaymentTerminal *terminal,
+    TenderSession(Ticket &ticket, ReturnSession &returns, SaleCommitter &committer, ports::PaymentTerminal *terminal,
                   QObject *parent = nullptr);
 
     /// Cash handed over (due > 0) or paid back (due < 0: `amount` is ignored, the rounded due is
@@ -45,12 +45,12 @@ private:
     /// Signed in, no card open, a shift open and something on the ticket.
     Result<void> readyToTender() const;
     Result<void> finishIfPaid();
-    void onCardFinished(const payment::PaymentResult &result);
+    void onCardFinished(const ports::PaymentResult &result);
 
     Ticket &m_ticket;
     ReturnSession &m_returns;
     SaleCommitter &m_committer;
-    QPointer<payment::PaymentTerminal> m_terminal;
+    QPointer<ports::PaymentTerminal> m_terminal;
 };
 
 } // namespace ok

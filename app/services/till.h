@@ -41,7 +41,7 @@ public:
         CatalogService *catalog = nullptr;
         DeviceManager *devices = nullptr;
         /// null: no card terminal configured
-        payment::PaymentTerminal *paymentTerminal = nullptr;
+        ports::PaymentTerminal *paymentTerminal = nullptr;
     };
     explicit Till(const Parts &parts, QObject *parent = nullptr);
 

@@ -171,6 +171,34 @@ std::optional<Compartment> CompartmentMap::at(int board, int channel) const
     return std::nullopt;
 }
 
+QList<CompartmentMap::Position> CompartmentMap::layout() const
+{
+    struct Key {
+        QString letters;
+        qulonglong number = 0; ///< at most 16 digits: fits
+        QString id;
+    };
+    QList<Key> keys;
+    QStringList columns; // letter prefixes, in the order the map first names them
+    for (const Compartment &c : m_compartments) {
+        const auto split = splitId(c.id); // parse() accepted it
+        Key k { split ? split->letters : QString(), split ? split->digits.toULongLong() : 0, c.id };
+        if (!columns.contains(k.letters))
+            columns.append(k.letters);
+        keys.append(std::move(k));
+    }
+    QList<Position> out;
+    out.reserve(keys.size());
+    for (const Key &k : std::as_const(keys)) {
+        int row = 0;
+        for (const Key &o : std::as_const(keys))
+            if (o.letters == k.letters && (o.number < k.number || (o.number == k.number && o.id < k.id)))
+                ++row;
+        out.append(Position { row, int(columns.indexOf(k.letters)) });
+    }
+    return out;
+}
+
 QList<Compartment> CompartmentMap::withSize(Compartment::Size size) const
 {
     QList<Compartment> out;

@@ -36,6 +36,13 @@ struct Compartment {
 class CompartmentMap
 {
 public:
+    /// Where a compartment sits in the bank: row 0 is the top row, column 0 the leftmost.
+    struct Position {
+        int row = 0;
+        int column = 0;
+        friend bool operator==(const Position &, const Position &) = default;
+    };
+
     static Result<CompartmentMap> parse(QStringView text);
 
     const QList<Compartment> &compartments() const { return m_compartments; }
@@ -45,6 +52,13 @@ public:
     std::optional<Compartment> find(QStringView id) const;
     std::optional<Compartment> at(int board, int channel) const;
     QList<Compartment> withSize(Compartment::Size size) const;
+    /// The position of every compartment, index for index with compartments(), for pictures of
+    /// the bank and for loading at a reachable height. The configuration names no rows or columns,
+    /// so they are derived from the ids, the way banks are labelled: one column per letter prefix
+    /// ("A", "B" ...), in the order the map first names them; within a column, one row per
+    /// compartment by its number, the lowest at the top ("A01" above "A02"). Ids without letters
+    /// ("12") form one column of their own. Board and channel play no part: wiring is not layout.
+    QList<Position> layout() const;
 
     static std::optional<Compartment::Size> sizeFromString(QStringView text);
     static QString sizeName(Compartment::Size size);

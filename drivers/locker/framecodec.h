@@ -12,7 +12,7 @@
 
 namespace ok::locker {
 
-/// The lock-board families the driver speaks (docs: DEVICES.md, "Pickup-locker controller boards").
+/// The lock-board families the driver speaks (docs/devices.md#d12-lock-board-frames).
 enum class BoardFamily {
     Kerong, ///< Kerong KR-CU16 / CU12: `02 ADDR CMD 03 SUM`, sum checksum
     Xor, ///< the common 8-24 channel boards: `HDR BOARD LOCK FUNC BCC`, XOR checksum

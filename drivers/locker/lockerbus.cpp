@@ -11,6 +11,7 @@ namespace ok::locker {
 
 using namespace std::chrono_literals;
 using ok::dev::DeviceError;
+using ok::ports::UnlockResult;
 
 namespace {
 /// How often an unlocked door is read back while we wait for it to spring open.
@@ -22,11 +23,11 @@ constexpr auto kUnlockGrace = 3000ms;
 
 LockerBus::LockerBus(
     QString name, std::unique_ptr<ok::dev::Transport> transport, LockerBusConfig config, QObject *parent)
-    : Device(std::move(name), QStringLiteral("locker"), std::move(transport), parent)
+    : LockerController(std::move(name), QStringLiteral("locker"), std::move(transport), parent)
     , m_config(std::move(config))
     , m_codec(FrameCodec::create(m_config.family, m_config.channels))
 {
-    qRegisterMetaType<ok::locker::UnlockResult>();
+    qRegisterMetaType<ok::ports::UnlockResult>();
     qRegisterMetaType<ok::locker::BoardState>();
     Q_ASSERT(!m_config.validate());
     m_replyTimer.setSingleShot(true);
@@ -105,13 +106,49 @@ Result<quint64> LockerBus::openDoor(int board, int channel, const QString &reaso
     return job->result.requestId;
 }
 
-Result<quint64> LockerBus::openCompartment(QStringView compartmentId, const QString &reason)
+Result<quint64> LockerBus::openCompartment(const QString &compartment, const QString &reason)
 {
-    const auto c = m_config.compartments.find(compartmentId);
+    const auto c = m_config.compartments.find(compartment);
     if (!c)
         return Error { QStringLiteral("locker.unknown-compartment"),
-            tr("Compartment %1 is not configured on %2").arg(compartmentId.toString(), name()) };
+            tr("Compartment %1 is not configured on %2").arg(compartment, name()) };
     return openDoor(c->board, c->channel, reason);
+}
+
+QList<ports::LockerCompartment> LockerBus::compartments() const
+{
+    const QList<Compartment> &map = m_config.compartments.compartments();
+    const QList<CompartmentMap::Position> layout = m_config.compartments.layout();
+    QList<ports::LockerCompartment> out;
+    out.reserve(map.size());
+    for (qsizetype i = 0; i < map.size(); ++i) {
+        const Compartment &c = map.at(i);
+        ports::LockerCompartment p;
+        p.id = c.id;
+        p.board = c.board;
+        p.channel = c.channel;
+        switch (c.size) {
+        case Compartment::Size::Small:
+            p.size = ports::LockerCompartment::Size::Small;
+            break;
+        case Compartment::Size::Medium:
+            p.size = ports::LockerCompartment::Size::Medium;
+            break;
+        case Compartment::Size::Large:
+            p.size = ports::LockerCompartment::Size::Large;
+            break;
+        }
+        p.row = layout.at(i).row;
+        p.column = layout.at(i).column;
+        out.append(p);
+    }
+    return out;
+}
+
+std::optional<bool> LockerBus::isCompartmentOpen(const QString &compartment) const
+{
+    const auto c = m_config.compartments.find(compartment);
+    return c ? isDoorOpen(c->board, c->channel) : std::nullopt;
 }
 
 Result<quint64> LockerBus::queryBoard(int board)
@@ -332,6 +369,8 @@ void LockerBus::observeDoor(int board, int channel, bool open)
         t.openedByUnlock = authorised;
         t.leftOpenReported = false;
         Q_EMIT doorChanged(board, channel, true);
+        if (const auto c = m_config.compartments.at(board, channel))
+            Q_EMIT compartmentChanged(c->id, true);
         if (!authorised && was == false) {
             qCWarning(lcLocker).noquote() << name() << "door" << label << "opened without an unlock";
             Q_EMIT doorForcedOpen(board, channel);
@@ -343,6 +382,8 @@ void LockerBus::observeDoor(int board, int channel, bool open)
         t.openedByUnlock = false;
         t.leftOpenReported = false;
         Q_EMIT doorChanged(board, channel, false);
+        if (const auto c = m_config.compartments.at(board, channel))
+            Q_EMIT compartmentChanged(c->id, false);
     }
     if (open && !t.leftOpenReported && t.openSince.isValid()
         && t.openSince.elapsed() >= m_config.leftOpenAfter.count()) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drivers/device/device.h"
 #include "drivers/locker/framecodec.h"
 #include "drivers/locker/lockerbusconfig.h"
+#include "drivers/ports/lockercontroller.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,23 +17,6 @@
 
 namespace ok::locker {
 
-/// The outcome of one unlock, as the person at the kiosk and the door journal need it.
-struct UnlockResult {
-    enum class Outcome {
-        Opened, ///< the door switch reads open
-        DidNotOpen, ///< the board answered but the door stayed shut (jammed, blocked, held closed)
-        Unknown, ///< the board stopped answering: nobody knows; someone must look at the locker
-        NotSent, ///< the unlock never reached the wire (the bus went away first): safe to try again
-    };
-    quint64 requestId = 0;
-    int board = -1;
-    int channel = -1;
-    QString compartment; ///< id from the CompartmentMap; empty when the lock is not mapped
-    QString reason; ///< as the caller gave it
-    Outcome outcome = Outcome::Unknown;
-    QString message; ///< for the person at the kiosk, translated
-};
-
 /// One board's sensors with the configured polarity applied.
 struct BoardState {
     quint64 requestId = 0;
@@ -44,27 +27,30 @@ struct BoardState {
     bool ok() const { return error.code == ok::dev::DeviceError::Code::None; }
 };
 
-/// Several lock boards of one family on ONE RS-485 line (one transport).
+/// Several lock boards of one family on ONE RS-485 line (one transport): the
+/// ports::LockerController role for the compartments of its CompartmentMap.
 ///
 /// RS-485 is half-duplex and the boards only ever answer: the bus keeps a request queue and has
 /// exactly one request on the wire at a time, waits `replyTimeout` for its answer and keeps
 /// `quietTime` of silence on the line before the next frame. Unlocks jump the queue ahead of
 /// polling.
 ///
-/// An unlock is never repeated on its own (DEVICES.md; a repeated pulse can release a door the
-/// customer just shut on someone else's parcel). After an unlock the driver only ever *reads*:
-/// it watches the door for up to `verifyWindow` and reports Opened or DidNotOpen; if the board
-/// did not answer the unlock, it asks the board for the door state first and reports Opened,
-/// DidNotOpen, or, when the board stays silent, Unknown ("check the locker"). Whether to try again
-/// is the caller's decision, with the person in front of the locker.
+/// An unlock is never repeated on its own (docs/devices.md#d14-never-a-blind-second-unlock; a
+/// repeated pulse can release a door the customer just shut on someone else's parcel). After an
+/// unlock the driver only ever *reads*: it watches the door for up to `verifyWindow` and reports
+/// Opened or DidNotOpen; if the board did not answer the unlock, it asks the board for the door
+/// state first and reports Opened, DidNotOpen, or, when the board stays silent, Unknown ("check
+/// the locker"). Whether to try again is the caller's decision, with the person in front of the
+/// locker.
 ///
 /// Polling (every `pollInterval` while enabled) reads every board and reports door and item
-/// changes, a door open longer than `leftOpenAfter` (doorLeftOpen, once per opening) and a door
-/// that opens with no unlock issued (doorForcedOpen). A board that stops answering is reported
-/// once per connection (errorOccurred, Timeout) and named in checkHealth().
+/// changes (doorChanged by board and channel, and compartmentChanged when the lock is mapped), a
+/// door open longer than `leftOpenAfter` (doorLeftOpen, once per opening) and a door that opens
+/// with no unlock issued (doorForcedOpen). A board that stops answering is reported once per
+/// connection (errorOccurred, Timeout) and named in checkHealth().
 ///
 /// Threading: lives in one thread (normally the GUI thread); nothing blocks.
-class LockerBus : public ok::dev::Device
+class LockerBus : public ports::LockerController
 {
     Q_OBJECT
 public:
@@ -75,14 +61,24 @@ public:
 
     const LockerBusConfig &config() const { return m_config; }
 
+    // ports::LockerController
+    /// Every compartment of the map, in map order. The map names no rows or columns, so they are
+    /// derived from the ids (CompartmentMap::position()).
+    QList<ports::LockerCompartment> compartments() const override;
+    /// openDoor() for the compartment's lock (id case-insensitive); "locker.unknown-compartment"
+    /// when the map has no such id.
+    Result<quint64> openCompartment(const QString &compartment, const QString &reason) override;
+    /// isDoorOpen() of the compartment's lock; nullopt for an unknown id too.
+    std::optional<bool> isCompartmentOpen(const QString &compartment) const override;
+
     /// Release one lock; the outcome arrives as unlockFinished() with the returned id.
-    /// Contract (RELIABILITY.md rule 6): the caller has verified local proof for this door and
-    /// journals who and why; `reason` is logged and copied into the result, so it must never
-    /// contain a pickup code or customer data ("pickup order 4711", "staff 12: door test").
+    /// Contract (docs/reliability.md#r6-doors-open-only-on-local-proof): the caller has verified
+    /// local proof for this door and journals who and why; `reason` is logged and copied into the
+    /// result, so it must never contain a pickup code or customer data ("pickup order 4711",
+    /// "staff 12: door test").
     /// Errors (no frame sent): unknown board or channel, bus not enabled or not connected, an
     /// unlock of the same door still in progress ("locker.busy").
     Result<quint64> openDoor(int board, int channel, const QString &reason);
-    Result<quint64> openCompartment(QStringView compartmentId, const QString &reason);
     /// Read one board now; the answer arrives as boardStatusReady() with the returned id.
     Result<quint64> queryBoard(int board);
 
@@ -98,7 +94,7 @@ public:
     QString checkHealth() const override;
 
 Q_SIGNALS:
-    void unlockFinished(const ok::locker::UnlockResult &result);
+    // unlockFinished(ports::UnlockResult) and compartmentChanged() come from ports::LockerController.
     void boardStatusReady(const ok::locker::BoardState &state);
     /// A door changed (also once per door with its first known state).
     void doorChanged(int board, int channel, bool open);
@@ -132,7 +128,7 @@ private:
         bool leftOpenReported = false;
     };
     struct UnlockJob {
-        UnlockResult result;
+        ports::UnlockResult result;
         QElapsedTimer verifying;
     };
     using Job = std::shared_ptr<UnlockJob>;
@@ -159,7 +155,7 @@ private:
     void afterUnlockReply(const Job &job, TxStatus status, const BoardReply &reply);
     void verifyDoor(const Job &job);
     void checkAfterSilence(const Job &job);
-    void finishUnlock(const Job &job, UnlockResult::Outcome outcome, const QString &message);
+    void finishUnlock(const Job &job, ports::UnlockResult::Outcome outcome, const QString &message);
 
     DoorTrack &track(int board, int channel) { return m_doors[key(board, channel)]; }
     static quint32 key(int board, int channel) { return quint32(board) << 8 | quint32(channel); }
@@ -183,5 +179,4 @@ private:
 
 } // namespace ok::locker
 
-Q_DECLARE_METATYPE(ok::locker::UnlockResult)
 Q_DECLARE_METATYPE(ok::locker::BoardState)

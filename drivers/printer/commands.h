@@ -77,7 +77,8 @@ Result<QByteArray> code128Data(QStringView text);
 // excluded: 11 per symbol character (start, data, switches, check) plus 13 for the stop.
 int code128Modules(QByteArrayView data);
 
-// The native QR sequence: model 2, module size, error level, store, print (DEVICES.md vector).
+// The native QR sequence: model 2, module size, error level, store, print (golden vector:
+// docs/devices.md#d2-protocol-bytes-by-name).
 // moduleSize is clamped to 1..16. Empty if data is empty or longer than 65535 - 3 bytes.
 QByteArray qrCode(QByteArrayView data, int moduleSize, QrErrorLevel level);
 

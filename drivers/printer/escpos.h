@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Every ESC/POS byte the printer layer sends or recognises, by name. Source: shared/docs/DEVICES.md,
-// "ESC/POS receipt printers" (Epson TM class and compatibles). Nothing outside this file spells a
-// protocol byte as a literal. Bytes are quint8 and are appended to a QByteArray with put(): they
-// never pass through a text codec.
+// Every ESC/POS byte the printer layer sends or recognises, by name (Epson TM class and
+// compatibles). Rules and vectors: docs/devices.md#device-rules, D2–D8. Nothing outside this file
+// spells a protocol byte as a literal. Bytes are quint8 and are appended to a QByteArray with
+// put(): they never pass through a text codec.
 
 #include <QByteArray>
 #include <QLoggingCategory>
@@ -139,7 +139,8 @@ inline constexpr quint8 kStatus4PaperEnd = 0x60;
 inline constexpr quint8 kAsb1DrawerHigh = 0x04;
 inline constexpr quint8 kAsb1Offline = 0x08;
 inline constexpr quint8 kAsb1CoverOpen = 0x20;
-// Not in DEVICES.md; Epson's ASB table: "paper being fed by the paper feed button".
+// Only Epson's ASB table has it ("paper being fed by the paper feed button"): unverified, see
+// docs/devices.md#d5-status-replies-and-asb-frames.
 inline constexpr quint8 kAsb1FeedButton = 0x40;
 // ASB byte 3.
 inline constexpr quint8 kAsb3PaperNearEnd = 0x03;

@@ -2,6 +2,8 @@
 #include "drivers/printer/escposprinter.h"
 
 #include "drivers/printer/commands.h"
+#include "drivers/printer/encoder.h"
+#include "drivers/printer/escposcashdrawer.h"
 
 namespace ok::escpos {
 
@@ -14,8 +16,9 @@ constexpr quint8 kAsbAll = 0x0F; // drawer, online/offline, error, paper sensor
 
 EscPosPrinter::EscPosPrinter(QString name, std::unique_ptr<dev::Transport> transport, PrinterProfile profile,
                              QObject *parent)
-    : Device(std::move(name), QStringLiteral("printer"), std::move(transport), parent)
+    : ReceiptPrinter(std::move(name), QStringLiteral("printer"), std::move(transport), parent)
     , m_profile(std::move(profile))
+    , m_drawer(new EscPosCashDrawer(this))
 {
     m_poll.setInterval(kDefaultPoll);
     connect(&m_poll, &QTimer::timeout, this, &EscPosPrinter::pollStatus);
@@ -31,6 +34,28 @@ EscPosPrinter::EscPosPrinter(QString name, std::unique_ptr<dev::Transport> trans
         }
     });
     connect(&m_parser, &StatusParser::statusChanged, this, &EscPosPrinter::onStatus);
+    // Connected or not is half of canPrint() and problem().
+    connect(this, &Device::powerChanged, this, &ReceiptPrinter::printerStateChanged);
+}
+
+QByteArray EscPosPrinter::encode(const ReceiptDocument &document) const
+{
+    return Encoder::encode(document, m_profile);
+}
+
+QString EscPosPrinter::problem() const
+{
+    if (power() != Power::Online)
+        return tr("The printer is not connected: check its cable and power.");
+    const PrinterStatus &status = m_parser.status();
+    if (status.known && !status.canPrint())
+        return status.message();
+    return {};
+}
+
+ports::CashDrawer *EscPosPrinter::cashDrawer() const
+{
+    return m_drawer;
 }
 
 void EscPosPrinter::setDrawer(DrawerPin pin, int onMs, int offMs, bool openWhenSensorHigh)
@@ -112,6 +137,8 @@ void EscPosPrinter::onStatus(const PrinterStatus &status)
     } else if (status.known && status.paperNearEnd) {
         Q_EMIT statusMessage(status.message());
     }
+    // Last, so that a job this status failed is already finished when observers look.
+    Q_EMIT printerStateChanged();
 }
 
 Result<void> EscPosPrinter::print(qint64 jobId, const QByteArray &bytes)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drivers/device/device.h"
+#include "drivers/ports/receiptprinter.h"
 #include "drivers/printer/printerprofile.h"
 #include "drivers/printer/printerstatus.h"
 #include "drivers/printer/statusparser.h"
@@ -13,16 +13,19 @@
 
 namespace ok::escpos {
 
-/// An ESC/POS receipt printer as a Device: sends encoded jobs, watches status (Automatic Status
-/// Back plus periodic DLE EOT polling, because not every model sends ASB), kicks the cash drawer
-/// and watches its sensor.
+class EscPosCashDrawer;
+
+/// An ESC/POS receipt printer: the ports::ReceiptPrinter role for one printer profile. Encodes
+/// receipts (Encoder), sends encoded jobs, watches status (Automatic Status Back plus periodic
+/// DLE EOT polling, because not every model sends ASB), kicks the cash drawer on its drawer port
+/// and watches its sensor (cashDrawer(), an EscPosCashDrawer owned by the printer).
 ///
 /// A job counts as printed only when the printer said it is still able to print *after* it took
 /// the job's bytes (a status round trip after the data: printers answer in order). Writing bytes
 /// proves nothing: a printer out of paper silently drops them. Paper running out, the cover
 /// opening, the printer going offline or the link dropping while a job is out fail the job with
 /// a message the cashier can act on; the spooler decides what happens next.
-class EscPosPrinter : public dev::Device
+class EscPosPrinter : public ports::ReceiptPrinter
 {
     Q_OBJECT
 public:
@@ -31,12 +34,25 @@ public:
 
     const PrinterProfile &profile() const { return m_profile; }
     const PrinterStatus &printerStatus() const { return m_parser.status(); }
-    bool canPrint() const;
-    bool hasJob() const { return m_job.has_value(); }
 
-    /// Send one job (already encoded for this printer). Exactly one jobFinished() follows.
-    Result<void> print(qint64 jobId, const QByteArray &bytes);
-    /// Open the cash drawer (ESC p) on the configured pin.
+    // ports::ReceiptPrinter
+    /// Encoder::encode(document, profile()).
+    QByteArray encode(const ReceiptDocument &document) const override;
+    /// Send one job (already encoded for this printer). Exactly one jobFinished() follows an ok.
+    Result<void> print(qint64 jobId, const QByteArray &bytes) override;
+    bool canPrint() const override;
+    bool hasJob() const override { return m_job.has_value(); }
+    /// Not connected: says so. Connected: the printer's own status message when it reports a
+    /// condition that stops printing (paper, cover, error, offline); empty otherwise, also while
+    /// no status has arrived yet (canPrint() is true then: the job's status round trip decides).
+    QString problem() const override;
+    QString profileId() const override { return m_profile.id(); }
+    /// Never null: every ESC/POS printer has a drawer port
+    /// (docs/devices.md#d7-the-drawer-hangs-on-the-printer).
+    ports::CashDrawer *cashDrawer() const override;
+
+    /// Open the cash drawer (ESC p) on the configured pin. Refused (nothing sent) when the printer
+    /// is not connected.
     Result<void> kickDrawer();
 
     void setDrawer(DrawerPin pin, int onMs, int offMs, bool openWhenSensorHigh);
@@ -48,7 +64,7 @@ public:
     QString checkHealth() const override;
 
 Q_SIGNALS:
-    void jobFinished(qint64 jobId, bool printed, const QString &message);
+    /// The printer's merged status changed (printerStateChanged() follows).
     void printerStatusChanged(const ok::escpos::PrinterStatus &status);
     void drawerChanged(bool open);
     /// The drawer stayed open longer than the configured time.
@@ -81,6 +97,7 @@ private:
     int m_drawerOffMs = 100;
     bool m_openWhenHigh = true;
     bool m_drawerOpen = false;
+    EscPosCashDrawer *m_drawer = nullptr; ///< child of this printer
 };
 
 } // namespace ok::escpos

@@ -11,9 +11,9 @@
 
 namespace ok::escpos {
 
-// Demultiplexes the byte stream a printer sends back (DEVICES.md, "Status replies" and "ASB
-// frames"). Feed it whatever the transport delivered, in chunks of any size, whenever it arrives.
-// The stream may interleave, at any byte boundary:
+// Demultiplexes the byte stream a printer sends back
+// (docs/devices.md#d5-status-replies-and-asb-frames). Feed it whatever the transport delivered,
+// in chunks of any size, whenever it arrives. The stream may interleave, at any byte boundary:
 //  - replies to DLE EOT n: one byte, valid iff (b & 0x93) == 0x12. A reply does not say which n it
 //    answers, so the parser keeps a FIFO of outstanding requests: call request() (or
 //    noteRequestSent()) for every DLE EOT written. Printers answer in order.

@@ -15,7 +15,8 @@ namespace ok::escpos {
 
 // Turns receipt text into single-byte printer text for one printer profile, switching the
 // printer's code table (ESC t) whenever the next character needs another table, also in the
-// middle of a line (DEVICES.md: ESC t may be sent anywhere).
+// middle of a line (ESC t may be sent anywhere:
+// docs/devices.md#d3-code-tables-belong-to-the-printer-profile).
 //
 // Two steps, so that column layout can measure what will really print:
 //  1. printable(): NFC-normalise, drop invisible characters (soft hyphen, zero-width), make

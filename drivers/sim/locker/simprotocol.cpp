@@ -7,7 +7,8 @@ namespace ok::sim {
 
 namespace {
 
-// Kerong KR-CU16 (DEVICES.md): 02 ADDR CMD 03 SUM, sum checksum, ADDR = board << 4 | lock (0-based).
+// Kerong KR-CU16 (docs/devices.md#d12-lock-board-frames): 02 ADDR CMD 03 SUM, sum checksum,
+// ADDR = board << 4 | lock (0-based).
 constexpr quint8 kKerongStx = 0x02;
 constexpr quint8 kKerongEtx = 0x03;
 constexpr quint8 kKerongStatus = 0x30;

@@ -25,7 +25,7 @@ QString opName(SimRequest::Op op);
 
 /// The board side of one wire protocol: finds request frames in the byte stream and builds the
 /// boards' answers. Written independently of the driver's codecs (ok::locker) on purpose, so a
-/// mistake in one is not mirrored by the other; both follow DEVICES.md.
+/// mistake in one is not mirrored by the other; both follow docs/devices.md#d12-lock-board-frames.
 class SimProtocol
 {
 public:

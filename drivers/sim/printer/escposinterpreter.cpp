@@ -17,7 +17,8 @@ constexpr char EOT = 0x04, XON = 0x11, XOFF = 0x13;
 constexpr int kDotsPerLine = 576; // 80 mm at 203 dpi
 
 /// ESC t numbering → ICU codec names. Epson's is the reference; "clone" is the common clone
-/// numbering from DEVICES.md (CP1251 = 6, CP866 = 7, CP1250 = 30), other numbers as Epson.
+/// numbering of docs/devices.md#d3-code-tables-belong-to-the-printer-profile (CP1251 = 6,
+/// CP866 = 7, CP1250 = 30), other numbers as Epson.
 QByteArray codecFor(int table, EscPosInterpreter::Numbering numbering)
 {
     if (numbering == EscPosInterpreter::Numbering::Clone) {

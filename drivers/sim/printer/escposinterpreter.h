@@ -19,7 +19,8 @@ namespace ok::sim {
 class EscPosInterpreter
 {
 public:
-    enum class Numbering { Epson, Clone }; ///< code-table numbering of ESC t (see DEVICES.md)
+    /// Code-table numbering of ESC t (docs/devices.md#d3-code-tables-belong-to-the-printer-profile).
+    enum class Numbering { Epson, Clone };
 
     struct Line {
         QString text;

@@ -98,6 +98,27 @@ private Q_SLOTS:
         QVERIFY2(map.error().message.contains(expected), qPrintable(map.error().message));
     }
 
+    void layoutComesFromTheIds()
+    {
+        // Columns in the order the map first names their letters (B before A here), rows by
+        // number within a column whatever the order of the entries or the wiring; ids without
+        // letters are a column of their own.
+        const auto map = CompartmentMap::parse(u"B02:1:1:L, B01:1:2:L, A10:0:1:S, A09:0:2:S, 12:2:1:M, 7:2:2:M, A100:0:3:S");
+        QVERIFY2(map, map ? "" : qPrintable(map.error().message));
+        using P = CompartmentMap::Position;
+        const QList<P> expected = {
+            { 1, 0 }, // B02
+            { 0, 0 }, // B01
+            { 1, 1 }, // A10
+            { 0, 1 }, // A09
+            { 1, 2 }, // 12
+            { 0, 2 }, // 7
+            { 2, 1 }, // A100
+        };
+        QCOMPARE(map->layout(), expected);
+        QVERIFY(CompartmentMap().layout().isEmpty());
+    }
+
     void sizes()
     {
         QCOMPARE(CompartmentMap::sizeFromString(u"m"), Size::Medium);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Frame codecs of both lock-board families: golden request vectors (DEVICES.md) and the reply
-// stream decoder with garbage, split frames and bad checksums.
+// Frame codecs of both lock-board families: golden request vectors
+// (docs/devices.md#d12-lock-board-frames) and the reply stream decoder with garbage, split frames
+// and bad checksums.
 #include "drivers/locker/kerongcodec.h"
 #include "drivers/locker/xorcodec.h"
 
@@ -34,7 +35,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("actual");
         QTest::addColumn<QByteArray>("expected");
-        // DEVICES.md vectors
+        // Golden vectors: docs/devices.md#d12-lock-board-frames
         QTest::newRow("unlock board 0 lock 1") << KerongCodec::unlockFrame(0, 1) << bytes("0200310336");
         QTest::newRow("unlock board 1 lock 3") << KerongCodec::unlockFrame(1, 3) << bytes("0212310348");
         QTest::newRow("status board 0") << KerongCodec::statusFrame(0) << bytes("0200300335");

@@ -3,35 +3,43 @@
 // decline, cancel, a lost answer, a dropped connection mid-transaction and a terminal that never
 // finishes. A transaction whose answer is lost is resolved by asking the terminal, never assumed.
 #include "drivers/device/transports.h"
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/payment/jsonpaymentterminal.h"
+#include "../../tools/simprocess.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ok::payment;
+using ok::ports::PaymentResult;
+using ok::ports::PaymentTerminal;
 using namespace std::chrono_literals;
 
 class TestPayment : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
-    QByteArray m_out;
-    std::unique_ptr<PaymentTerminal> m_terminal;
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<JsonPaymentTerminal> m_terminal;
+    qsizetype m_lastRun = 0; ///< simulator lines before the last run() started
 
-    void control(const QByteArray &cmd)
+    /// A control line; the simulator acknowledges each with "OK <line>".
+    bool control(const QString &cmd) { return m_sim->command(cmd) == QStringLiteral("OK ") + cmd; }
+
+    /// The simulator's lines since the last run() started, up to the acknowledgement of a control
+    /// line sent now: the simulator writes its lines in order, so nothing it printed about that
+    /// run is still on its way.
+    QStringList linesOfLastRun()
     {
-        m_sim.write(cmd + '\n');
-        m_sim.waitForBytesWritten();
-        const QByteArray ack = QByteArray("OK ") + cmd;
-        QTRY_VERIFY(m_out.contains(ack));
-        m_out.clear();
+        const qsizetype from = m_lastRun;
+        if (!control(QStringLiteral("delay 200")))
+            return {QStringLiteral("no acknowledgement")};
+        return m_sim->lines().mid(from);
     }
 
     PaymentResult run(const QString &ref, qint64 amount, std::chrono::milliseconds within = 5000ms)
     {
         QSignalSpy finished(m_terminal.get(), &PaymentTerminal::finished);
+        m_lastRun = m_sim->lineCount();
         auto started = m_terminal->pay(ref, amount, QStringLiteral("PLN"));
         if (!started) {
             qWarning("pay refused: %s", qPrintable(started.error().message));
@@ -44,13 +52,11 @@ class TestPayment : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        connect(&m_sim, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_sim.readAllStandardOutput(); });
-        m_sim.start(QStringLiteral(PAYMENT_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY(m_out.contains("LISTENING"));
-        const quint16 port = quint16(m_out.mid(m_out.indexOf("LISTENING") + 10).trimmed().toUInt());
-        m_out.clear();
-        m_terminal = std::make_unique<PaymentTerminal>(QStringLiteral("card"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port));
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(PAYMENT_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(m_sim->waitForStarted());
+        const quint16 port = quint16(m_sim->waitFor("LISTENING ").toUInt());
+        QVERIFY(port != 0);
+        m_terminal = std::make_unique<JsonPaymentTerminal>(QStringLiteral("card"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port));
         m_terminal->setResponseTimeout(600ms);
         m_terminal->setStatusTimeout(800ms);
         QVERIFY(m_terminal->open());
@@ -69,12 +75,12 @@ private Q_SLOTS:
         QCOMPARE(r.authCode.size(), 6);
         QCOMPARE(r.maskedCard, QStringLiteral("VISA ****4242"));
         QCOMPARE(prompt.count(), 1);
-        QVERIFY(m_out.contains("TX pay tx-1 12345 PLN -> approved"));
+        QVERIFY(linesOfLastRun().contains(QStringLiteral("TX pay tx-1 12345 PLN -> approved")));
     }
 
     void declined()
     {
-        control("next decline");
+        QVERIFY(control(QStringLiteral("next decline")));
         const PaymentResult r = run(QStringLiteral("tx-2"), 500);
         QCOMPARE(r.outcome, PaymentResult::Outcome::Declined);
         QVERIFY(r.authCode.isEmpty());
@@ -83,23 +89,24 @@ private Q_SLOTS:
 
     void cancelledByCashier()
     {
-        control("delay 2000");
+        QVERIFY(control(QStringLiteral("delay 2000")));
+        QSignalSpy prompt(m_terminal.get(), &PaymentTerminal::prompt);
         QSignalSpy finished(m_terminal.get(), &PaymentTerminal::finished);
         QVERIFY(m_terminal->pay(QStringLiteral("tx-3"), 700, QStringLiteral("PLN")));
         QVERIFY(m_terminal->isBusy());
         auto second = m_terminal->pay(QStringLiteral("tx-3b"), 700, QStringLiteral("PLN"));
         QVERIFY(!second); // one transaction at a time
-        QTest::qWait(100);
+        QVERIFY(prompt.wait(3000)); // the terminal has started and waits for the customer
         m_terminal->cancel();
         QVERIFY(finished.wait(3000));
         QCOMPARE(finished.at(0).at(0).value<PaymentResult>().outcome, PaymentResult::Outcome::Cancelled);
-        control("delay 200");
+        QVERIFY(control(QStringLiteral("delay 200")));
     }
 
     // The terminal approved, but its answer never arrived: the driver must find out, not guess.
     void lostAnswerIsCheckedNotAssumed()
     {
-        control("next timeout");
+        QVERIFY(control(QStringLiteral("next timeout")));
         const PaymentResult r = run(QStringLiteral("tx-4"), 999);
         QCOMPARE(r.outcome, PaymentResult::Outcome::Approved);
         QCOMPARE(r.authCode.size(), 6);
@@ -107,7 +114,7 @@ private Q_SLOTS:
 
     void droppedConnectionMidTransactionIsChecked()
     {
-        control("next disconnect");
+        QVERIFY(control(QStringLiteral("next disconnect")));
         const PaymentResult r = run(QStringLiteral("tx-5"), 4200, 8000ms);
         QCOMPARE(r.outcome, PaymentResult::Outcome::Approved);
         QTRY_COMPARE(m_terminal->power(), ok::dev::Device::Power::Online);
@@ -115,7 +122,7 @@ private Q_SLOTS:
 
     void terminalThatNeverFinishesIsUnknown()
     {
-        control("next hang");
+        QVERIFY(control(QStringLiteral("next hang")));
         const PaymentResult r = run(QStringLiteral("tx-6"), 100, 8000ms);
         QCOMPARE(r.outcome, PaymentResult::Outcome::Unknown);
         QVERIFY(r.message.contains(QLatin1String("before taking payment again")));
@@ -126,7 +133,8 @@ private Q_SLOTS:
     {
         const PaymentResult again = run(QStringLiteral("tx-1"), 12345);
         QCOMPARE(again.outcome, PaymentResult::Outcome::Approved);
-        QVERIFY(!m_out.contains("TX pay tx-1")); // answered from the terminal's record, no new charge
+        const QStringList lines = linesOfLastRun();
+        QVERIFY2(lines.filter(QStringLiteral("TX pay tx-1")).isEmpty(), qPrintable(lines.join(u'|'))); // answered from the record, no new charge
     }
 
     void refusedWhileOffline()
@@ -140,8 +148,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_terminal.reset();
-        m_sim.write("quit\n");
-        m_sim.waitForFinished(3000);
+        QVERIFY(m_sim->quit());
     }
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Test-only reader of ESC/POS output, written from DEVICES.md independently of the library: it
-// splits a byte stream into commands and text, and decodes the text with glibc's iconv (an
-// independent table, not Qt/ICU) using the code table selected by the last ESC t.
+// Test-only reader of ESC/POS output, written from docs/devices.md#device-rules independently of
+// the library: it splits a byte stream into commands and text, and decodes the text with glibc's
+// iconv (an independent table, not Qt/ICU) using the code table selected by the last ESC t.
 
 #include <QByteArray>
 #include <QHash>
@@ -14,7 +14,8 @@
 
 namespace escpostest {
 
-// ESC t numbers -> iconv names, from DEVICES.md (not from the library's profiles).
+// ESC t numbers -> iconv names, from docs/devices.md#d3-code-tables-belong-to-the-printer-profile
+// (not from the library's profiles).
 inline QHash<int, QByteArray> epsonTables()
 {
     return { { 0, "CP437" }, { 2, "CP850" }, { 5, "CP865" }, { 16, "CP1252" }, { 17, "CP866" }, { 18, "CP852" },

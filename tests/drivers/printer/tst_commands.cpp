@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Single ESC/POS commands against the DEVICES.md golden vectors and hand-computed bytes.
+// Single ESC/POS commands against the golden vectors of docs/devices.md#d2-protocol-bytes-by-name
+// and hand-computed bytes.
 #include "drivers/printer/commands.h"
 #include "drivers/printer/monobitmap.h"
 
@@ -46,7 +47,7 @@ class TestCommands : public QObject
 private Q_SLOTS:
     void goldenQrCode()
     {
-        // DEVICES.md: QR "1234", model 2, size 3, level L.
+        // docs/devices.md#d2-protocol-bytes-by-name: QR "1234", model 2, size 3, level L.
         QCOMPARE(command::qrCode("1234", 3, QrErrorLevel::L),
             hex("1D 28 6B 04 00 31 41 32 00 1D 28 6B 03 00 31 43 03 1D 28 6B 03 00 31 45 30 "
                 "1D 28 6B 07 00 31 50 30 31 32 33 34 1D 28 6B 03 00 31 51 30"));
@@ -67,7 +68,7 @@ private Q_SLOTS:
 
     void goldenRaster()
     {
-        // DEVICES.md: 1x1 black raster.
+        // docs/devices.md#d2-protocol-bytes-by-name: 1x1 black raster.
         QImage black(1, 1, QImage::Format_RGB32);
         black.fill(Qt::black);
         const MonoBitmap bitmap = MonoBitmap::fromImage(black);
@@ -117,7 +118,7 @@ private Q_SLOTS:
 
     void goldenDrawerKick()
     {
-        // DEVICES.md: pin 2, 100/100 ms.
+        // docs/devices.md#d7-the-drawer-hangs-on-the-printer: pin 2, 100/100 ms.
         QCOMPARE(command::drawerKick(DrawerPin::Pin2, 100, 100), hex("1B 70 00 32 32"));
     }
 

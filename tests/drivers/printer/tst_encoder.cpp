@@ -279,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(escpostest::parse(bytes).tableSelections, (QList<int> { 5, 19, 16 }));
     }
 
-    // DEVICES.md: a Polish line with € on PC852 switches table mid-line and back.
+    // docs/devices.md#d3-code-tables-belong-to-the-printer-profile: a Polish line with € on PC852
+    // switches table mid-line and back.
     void midLineSwitchBytes()
     {
         ReceiptDocument doc(QStringLiteral("pl"));

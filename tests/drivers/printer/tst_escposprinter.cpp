@@ -6,8 +6,8 @@
 #include "drivers/printer/encoder.h"
 #include "drivers/printer/escposprinter.h"
 #include "core/receiptdocument.h"
+#include "../../tools/simprocess.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,28 +22,18 @@ class TestEscPosPrinter : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
-    QByteArray m_out;
+    std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<EscPosPrinter> m_printer;
     int m_receipts = 0;
 
-    void control(const QByteArray &cmd, const QByteArray &expect)
-    {
-        m_out.clear();
-        m_sim.write(cmd + '\n');
-        m_sim.waitForBytesWritten();
-        QTRY_VERIFY(m_out.contains(expect));
-    }
+    /// A sensor command; the simulator answers it with a STATUS line.
+    bool control(const QByteArray &cmd) { return !m_sim->request(cmd, {QStringLiteral("STATUS")}).isEmpty(); }
 
     QString savedReceipt(int n)
     {
         QTemporaryDir dir;
-        m_out.clear();
-        m_sim.write("save " + dir.path().toUtf8() + '\n');
-        QElapsedTimer t;
-        t.start();
-        while (!m_out.contains("SAVED") && t.elapsed() < 5000)
-            QTest::qWait(10);
+        if (m_sim->request("save " + dir.path().toUtf8(), {QStringLiteral("SAVED")}).isEmpty())
+            return {};
         QFile f(dir.filePath(QStringLiteral("receipt-%1.txt").arg(n)));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
@@ -83,11 +73,11 @@ class TestEscPosPrinter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        connect(&m_sim, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_sim.readAllStandardOutput(); });
-        m_sim.start(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--columns"), QStringLiteral("48")});
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY(m_out.contains("LISTENING"));
-        const quint16 port = quint16(m_out.mid(m_out.indexOf("LISTENING") + 10).trimmed().toUInt());
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                                                                   QStringLiteral("--columns"), QStringLiteral("48")});
+        QVERIFY(m_sim->waitForStarted());
+        const quint16 port = quint16(m_sim->waitFor("LISTENING ").toUInt());
+        QVERIFY(port != 0);
         auto profile = PrinterProfile::builtIn(QStringLiteral("epson-tm-t20"));
         QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().message));
         m_printer = std::make_unique<EscPosPrinter>(QStringLiteral("receipt"), std::make_unique<ok::dev::TcpTransport>(QStringLiteral("127.0.0.1"), port),
@@ -137,7 +127,7 @@ private Q_SLOTS:
 
     void paperOutMidReceiptFailsTheJob()
     {
-        control("paper left 10", "STATUS");
+        QVERIFY(control("paper left 10"));
         bool printed = true;
         QString message;
         QVERIFY(printAndWait(receipt(QStringLiteral("pl"), QStringLiteral("Paragon"), QStringLiteral("Mleko 2% 1 l"), QStringLiteral("3,99 zł")),
@@ -150,7 +140,7 @@ private Q_SLOTS:
         QString refused;
         QVERIFY(!printAndWait(receipt(QStringLiteral("pl"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")), 101, &printed, &refused));
         QVERIFY(refused.contains(QLatin1String("aper")));
-        control("paper ok", "STATUS");
+        QVERIFY(control("paper ok"));
         QTRY_VERIFY(m_printer->canPrint());
         QVERIFY(printAndWait(receipt(QStringLiteral("pl"), QStringLiteral("Paragon"), QStringLiteral("Mleko 2% 1 l"), QStringLiteral("3,99 zł")),
                              102, &printed, &message));
@@ -162,13 +152,13 @@ private Q_SLOTS:
         m_printer->setDrawerLeftOpenAfter(300ms);
         QSignalSpy drawer(m_printer.get(), &EscPosPrinter::drawerChanged);
         QSignalSpy leftOpen(m_printer.get(), &EscPosPrinter::drawerLeftOpen);
-        m_out.clear();
+        const qsizetype from = m_sim->lineCount();
         QVERIFY(m_printer->kickDrawer());
-        QTRY_VERIFY(m_out.contains("KICK pin=2 on=100 off=100"));
-        control("drawer open", "STATUS");
+        QCOMPARE(m_sim->waitForLine(QStringLiteral("KICK"), from), QStringLiteral("KICK pin=2 on=100 off=100"));
+        QVERIFY(control("drawer open"));
         QTRY_VERIFY(m_printer->isDrawerOpen());
         QTRY_COMPARE(leftOpen.count(), 1);
-        control("drawer closed", "STATUS");
+        QVERIFY(control("drawer closed"));
         QTRY_VERIFY(!m_printer->isDrawerOpen());
         QCOMPARE(drawer.count(), 2);
     }
@@ -176,8 +166,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_printer.reset();
-        m_sim.write("quit\n");
-        m_sim.waitForFinished(3000);
+        QVERIFY(m_sim->quit());
     }
 };
 

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(p->hasCutter());
         QVERIFY(!p->needsLeaveChineseMode());
         QCOMPARE(p->codeTableCommand(), CodeTableCommand::EscT);
-        // DEVICES.md Epson numbering.
+        // Epson numbering: docs/devices.md#d3-code-tables-belong-to-the-printer-profile.
         const QList<QPair<const char *, int>> expected = {
             { "IBM437", 0 },
             { "IBM850", 2 },
@@ -80,7 +80,8 @@ private Q_SLOTS:
     {
         const auto p = PrinterProfile::builtIn(QStringLiteral("xprinter-80"));
         QVERIFY(p.ok());
-        // DEVICES.md: "one common clone: CP1251 = 6, CP866 = 7, CP1250 = 30".
+        // docs/devices.md#d3-code-tables-belong-to-the-printer-profile: one common clone, CP1251 = 6,
+        // CP866 = 7, CP1250 = 30.
         QCOMPARE(p->codeTableNumber(QStringLiteral("windows-1251")), std::optional<quint8>(6));
         QCOMPARE(p->codeTableNumber(QStringLiteral("IBM866")), std::optional<quint8>(7));
         QCOMPARE(p->codeTableNumber(QStringLiteral("windows-1250")), std::optional<quint8>(30));

@@ -74,8 +74,9 @@ private Q_SLOTS:
         QCOMPARE(e.tableSwitches(), 0);
     }
 
-    // DEVICES.md: PC852 has no €. The table switches mid-line to the table that has € and covers
-    // the most of what follows (WPC1250: € and ł), and stays there.
+    // docs/devices.md#d3-code-tables-belong-to-the-printer-profile: PC852 has no €. The table
+    // switches mid-line to the table that has € and covers the most of what follows (WPC1250: €
+    // and ł), and stays there.
     void euroSwitchesMidLine()
     {
         TextEncoder e(builtIn("epson-tm-t20"), u"pl");

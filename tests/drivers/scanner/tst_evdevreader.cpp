@@ -8,6 +8,7 @@
 
 #include <array>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,6 +44,18 @@ void writeAll(int fd, QByteArrayView bytes)
         QVERIFY(n > 0);
         done += n;
     }
+}
+
+/// True once the reader has taken everything written to `readerFd`'s channel so far (FIONREAD on
+/// the reader's end: bytes waiting there, for a pipe and a socket alike).
+[[nodiscard]] bool drained(int readerFd)
+{
+    return QTest::qWaitFor(
+        [readerFd] {
+            int n = 0;
+            return ::ioctl(readerFd, FIONREAD, &n) == 0 && n == 0;
+        },
+        5000);
 }
 
 QList<QByteArray> scansOf(const QSignalSpy &spy)
@@ -132,7 +145,7 @@ private Q_SLOTS:
         const qsizetype rec = qsizetype(sizeof(input_event));
         const qsizetype cut = bytes.size() - 5 * rec + rec / 2;
         writeAll(fds[1], QByteArrayView(bytes).first(cut));
-        QTest::qWait(50);
+        QVERIFY(drained(fds[0])); // the reader has the half record
         QCOMPARE(scanned.size(), 0); // half an Enter is no Enter
         writeAll(fds[1], QByteArrayView(bytes).sliced(cut));
         QTRY_COMPARE(scanned.size(), 1);
@@ -221,7 +234,9 @@ private Q_SLOTS:
         s.type("222");
         writeAll(fds[1], s.bytes()); // both scans arrive in one read
         QTRY_COMPARE(scanned.size(), 1);
-        QTest::qWait(20);
+        // The second scan came in the same read: had the closed reader gone on, it would have
+        // been emitted in that same call. Anything queued would run here.
+        QCoreApplication::processEvents();
         QCOMPARE(scansOf(scanned), QList<QByteArray> { "111" });
         QVERIFY(!reader.isOpen());
         ::close(fds[1]);

@@ -6,15 +6,16 @@
 #include "drivers/scanner/evdevscanner.h"
 #include "drivers/scanner/scanerror.h"
 #include "keystream.h"
+#include "../../tools/simprocess.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,19 +34,21 @@ ScannerConfig aimConfig()
     return c.value();
 }
 
-/// The writing end of a FIFO, opened once the scanner has opened the reading end.
+/// The writing end of a FIFO, opened once the scanner has opened the reading end. Every wait here
+/// is for a condition of the FIFO itself, not for a time.
 class FifoWriter
 {
 public:
     explicit FifoWriter(const QString &path)
     {
-        QElapsedTimer t;
-        t.start();
-        while (m_fd < 0 && t.elapsed() < 5000) {
-            m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-            if (m_fd < 0)
-                QTest::qWait(10); // ENXIO: no reader yet
-        }
+        // Without O_NONBLOCK the open would block the event loop; with it, it fails (ENXIO) until
+        // a reader holds the other end.
+        (void)QTest::qWaitFor(
+            [&] {
+                m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                return m_fd >= 0;
+            },
+            5000);
     }
     ~FifoWriter() { close(); }
     bool isOpen() const { return m_fd >= 0; }
@@ -53,21 +56,36 @@ public:
     {
         qsizetype done = 0;
         while (done < bytes.size()) {
-            const ssize_t n = ::write(m_fd, bytes.data() + done, size_t(bytes.size() - done));
-            if (n < 0 && errno == EAGAIN) {
-                QTest::qWait(5);
-                continue;
-            }
-            QVERIFY(n > 0);
+            ssize_t n = -1;
+            // EAGAIN: the FIFO is full until the reader catches up.
+            const bool written = QTest::qWaitFor(
+                [&] {
+                    n = ::write(m_fd, bytes.data() + done, size_t(bytes.size() - done));
+                    return n >= 0 || errno != EAGAIN;
+                },
+                5000);
+            QVERIFY(written && n > 0);
             done += n;
         }
     }
-    /// Write in awkward pieces (records split across writes), letting the reader run in between.
+    /// Bytes written and not read yet (FIONREAD works on either end of a FIFO).
+    int unread() const
+    {
+        int n = 0;
+        return ::ioctl(m_fd, FIONREAD, &n) == 0 ? n : -1;
+    }
+    /// True once the reader has taken everything written so far.
+    [[nodiscard]] bool drained() const
+    {
+        return QTest::qWaitFor([this] { return unread() == 0; }, 5000);
+    }
+    /// Write in awkward pieces (records split across writes); the reader takes each piece before
+    /// the next is written, so the pieces really arrive apart.
     void writeInPieces(QByteArrayView bytes, qsizetype piece)
     {
         for (qsizetype i = 0; i < bytes.size(); i += piece) {
             write(bytes.sliced(i, std::min(piece, bytes.size() - i)));
-            QTest::qWait(1);
+            QVERIFY(drained());
         }
     }
     void close()
@@ -143,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(r.gtin, QStringLiteral("05901234123457"));
             QCOMPARE(describeScan(r), QStringLiteral("EAN-13/UPC: GTIN 05901234123457"));
 
-            // GS1-128 with the GS typed as Ctrl+] (DEVICES.md vector).
+            // GS1-128 with the GS typed as Ctrl+] (docs/devices.md#d10-gs-separators).
             w.write(typed("]C1010950110153000317251231" "10ABC\x1d" "3103001250"));
             QTRY_COMPARE(scans.size(), 2);
             r = scans.at(1).at(0).value<ScanResult>();
@@ -161,8 +179,8 @@ private Q_SLOTS:
 
             // The writer goes away in the middle of a scan: the half scan is reported, not kept.
             w.write(typed("]E0590123", false));
-            QTest::qWait(50);
-            w.close();
+            QVERIFY(w.drained()); // the half scan is in the scanner ...
+            w.close(); // ... when the writer goes away
             QTRY_COMPARE(failures.size(), 2);
             QCOMPARE(failures.at(1).at(0).value<ok::Error>().code, QStringLiteral("scanner.incomplete-scan"));
             QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Offline);
@@ -183,7 +201,7 @@ private Q_SLOTS:
         // Disabled (claimed, not enabled): keys are discarded, not queued for later.
         scanner.disable();
         again.write(typed("]E05901234123457"));
-        QTest::qWait(100);
+        QVERIFY(again.drained()); // read, and discarded as it was read
         QCOMPARE(scans.size(), 3);
         QVERIFY(scanner.enable());
         again.write(typed("]E496385074"));
@@ -194,13 +212,10 @@ private Q_SLOTS:
 
     void simulatorTypesScansOnAPty()
     {
-        QProcess sim;
-        QByteArray out;
-        connect(&sim, &QProcess::readyReadStandardOutput, this, [&] { out += sim.readAllStandardOutput(); });
-        sim.start(QStringLiteral(SCANNER_SIM), {QStringLiteral("--evdev"), QStringLiteral("--aim")});
+        SimProcess sim(QStringLiteral(SCANNER_SIM), {QStringLiteral("--evdev"), QStringLiteral("--aim")});
         QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY(out.contains("PTY "));
-        const QString pty = QString::fromUtf8(out.mid(out.indexOf("PTY ") + 4)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString pty = sim.waitFor("PTY ");
+        QVERIFY(!pty.isEmpty());
         auto options = EvdevScannerOptions::fromOptions({});
         QVERIFY(options);
         EvdevScanner scanner(QStringLiteral("wedge"), std::make_unique<EvdevTransport>(pty, options->grab), aimConfig(),
@@ -211,52 +226,48 @@ private Q_SLOTS:
         QVERIFY(scanner.claim());
         QVERIFY(scanner.enable());
         QTRY_COMPARE(scanner.power(), ok::dev::Device::Power::Online);
-        const auto send = [&](const QByteArray &cmd) {
-            out.clear();
-            sim.write(cmd + '\n');
-            sim.waitForBytesWritten();
-            QTRY_VERIFY2(out.contains("SENT") || out.contains("ERROR"), out.constData());
+        // The simulator's answer to a command: "SENT ..." or "ERROR ...".
+        const auto send = [&sim](const QByteArray &cmd) {
+            return sim.request(cmd, {QStringLiteral("SENT"), QStringLiteral("ERROR")});
         };
 
-        send("scan ean13 5901234123457");
+        QVERIFY(send("scan ean13 5901234123457").startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 1);
         QCOMPARE(scans.at(0).at(0).value<ScanResult>().gtin, QStringLiteral("05901234123457"));
 
-        send("scan gs1-128 0109501101530003172512311" "0ABC<GS>3103001250");
+        QVERIFY(send("scan gs1-128 0109501101530003172512311" "0ABC<GS>3103001250").startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 2);
         auto gs1 = scans.at(1).at(0).value<ScanResult>();
         QCOMPARE(gs1.gs1.lot, QStringLiteral("ABC"));
         QCOMPARE(gs1.gs1.netWeightGrams.value_or(0), 1250);
 
         // Mixed case and punctuation: Shift handling on both sides.
-        send("scan qr https://example.com/Pickup?Order=A-17&x=%41");
-        QTRY_VERIFY2(scans.size() == 3, failures.isEmpty() ? out.constData() : qPrintable(failures.constLast().at(0).value<ok::Error>().message));
+        QVERIFY(send("scan qr https://example.com/Pickup?Order=A-17&x=%41").startsWith(QLatin1String("SENT")));
+        QTRY_VERIFY2(scans.size() == 3, failures.isEmpty() ? sim.out.constData() : qPrintable(failures.constLast().at(0).value<ok::Error>().message));
         QCOMPARE(scans.at(2).at(0).value<ScanResult>().text, QStringLiteral("https://example.com/Pickup?Order=A-17&x=%41"));
 
         // A keyboard cannot type it: the simulator refuses rather than sending something else.
-        send("scan code128 Zażółć");
-        QVERIFY(out.contains("ERROR"));
+        QVERIFY(send("scan code128 Zażółć").startsWith(QLatin1String("ERROR")));
 
         // A recorded stream (as `cat /dev/input/by-id/...-event-kbd > scan.bin` captures it).
         QFile rec(m_dir.filePath(QStringLiteral("scan.bin")));
         QVERIFY(rec.open(QIODevice::WriteOnly));
         rec.write(typed("]E496385074"));
         rec.close();
-        send("replay " + rec.fileName().toUtf8());
+        QVERIFY(send("replay " + rec.fileName().toUtf8()).startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 4);
         QCOMPARE(scans.at(3).at(0).value<ScanResult>().gtinAsScanned, QStringLiteral("96385074"));
         QCOMPARE(failures.size(), 0);
 
         // Half a record, then the rest: joined, not misread.
         const QByteArray bytes = typed("]E04006381333931");
-        send("raw " + bytes.left(37).toHex());
-        send("raw " + bytes.mid(37).toHex());
+        QVERIFY(send("raw " + bytes.left(37).toHex()).startsWith(QLatin1String("SENT")));
+        QVERIFY(send("raw " + bytes.mid(37).toHex()).startsWith(QLatin1String("SENT")));
         QTRY_COMPARE(scans.size(), 5);
         QCOMPARE(scans.at(4).at(0).value<ScanResult>().gtin, QStringLiteral("04006381333931"));
 
         scanner.close();
-        sim.write("quit\n");
-        sim.waitForFinished(3000);
+        QVERIFY(sim.quit());
     }
 
     void aMissingDeviceIsOfflineWithTheReason()

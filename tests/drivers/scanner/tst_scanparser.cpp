@@ -75,14 +75,15 @@ private Q_SLOTS:
         };
         const QString gtin = QStringLiteral("gtin=09501101530003");
 
-        // --- The DEVICES.md GS1-128 vector: GTIN, expiry, lot, GS, net weight 3103 = 1.250 kg.
-        row("DEVICES vector", "aim",
+        // --- The GS1-128 vector of docs/devices.md#d10-gs-separators: GTIN, expiry, lot, GS, net
+        // weight 3103 = 1.250 kg.
+        row("GS1-128 vector", "aim",
             "]C1"
             "0109501101530003"
             "17251231"
             "10ABC" GS "3103001250",
             QStringLiteral("kind=Gs1 sym=GS1-128 aim=]C1 gtin=09501101530003 lot=ABC exp=2025-12-31 g=1250"));
-        row("DEVICES vector, wedge types ~ for GS", "aim-gs~",
+        row("GS1-128 vector, wedge types ~ for GS", "aim-gs~",
             "]C1"
             "0109501101530003"
             "17251231"
@@ -648,7 +649,7 @@ private Q_SLOTS:
         QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     }
 
-    // The messages the brief and DEVICES.md quote, whole.
+    // Whole messages, as a person reads them.
     void exactMessages()
     {
         const ScanParser aim(config(QStringLiteral("aim")));

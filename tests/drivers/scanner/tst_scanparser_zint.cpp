@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTest::addColumn<QList<Element>>("elements");
         QTest::addColumn<bool>("valid");
         const auto row = [](const char *name, QList<Element> e, bool valid) { QTest::newRow(name) << e << valid; };
-        row("DEVICES vector", { { "01", "09501101530003" }, { "17", "251231" }, { "10", "ABC" }, { "3103", "001250" } },
+        row("GS1-128 vector", { { "01", "09501101530003" }, { "17", "251231" }, { "10", "ABC" }, { "3103", "001250" } },
             true);
         row("expiry day 00", { { "01", "09501101530003" }, { "17", "251200" } }, true);
         row("29 Feb 2024", { { "01", "09501101530003" }, { "11", "240229" } }, true);

@@ -3,8 +3,8 @@
 // a GS1-128 scan with and without its GS separator, a damaged EAN, noise and a cut-off scan.
 #include "drivers/device/transports.h"
 #include "drivers/scanner/serialscanner.h"
+#include "../../tools/simprocess.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,26 +14,22 @@ class TestSerialScanner : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
-    QByteArray m_out;
+    std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<SerialScanner> m_scanner;
 
-    void send(const QByteArray &cmd)
+    /// A simulator command that sends bytes; true once the simulator says it sent them.
+    bool send(const QByteArray &cmd)
     {
-        m_out.clear();
-        m_sim.write(cmd + '\n');
-        m_sim.waitForBytesWritten();
-        QTRY_VERIFY(m_out.contains("SENT"));
+        return m_sim->request(cmd, {QStringLiteral("SENT"), QStringLiteral("ERROR")}).startsWith(QLatin1String("SENT"));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        connect(&m_sim, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_sim.readAllStandardOutput(); });
-        m_sim.start(QStringLiteral(SCANNER_SIM), {QStringLiteral("--aim")});
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY(m_out.contains("PTY "));
-        const QString pty = QString::fromUtf8(m_out.mid(m_out.indexOf("PTY ") + 4)).section(QLatin1Char('\n'), 0, 0).trimmed();
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(SCANNER_SIM), QStringList{QStringLiteral("--aim")});
+        QVERIFY(m_sim->waitForStarted());
+        const QString pty = m_sim->waitFor("PTY ");
+        QVERIFY(!pty.isEmpty());
         auto config = ScannerConfig::fromOptions({{QStringLiteral("aim"), QStringLiteral("true")},
                                                   {QStringLiteral("suffix"), QStringLiteral("\\r\\n")},
                                                   {QStringLiteral("gs_reliable"), QStringLiteral("true")}},
@@ -51,7 +47,7 @@ private Q_SLOTS:
     void ean13()
     {
         QSignalSpy ok(m_scanner.get(), &SerialScanner::scanned);
-        send("scan ean13 5901234123457");
+        QVERIFY(send("scan ean13 5901234123457"));
         QTRY_COMPARE(ok.count(), 1);
         const auto r = ok.at(0).at(0).value<ScanResult>();
         QCOMPARE(r.gtinAsScanned, QStringLiteral("5901234123457"));
@@ -61,7 +57,7 @@ private Q_SLOTS:
     void gs1WithSeparator()
     {
         QSignalSpy ok(m_scanner.get(), &SerialScanner::scanned);
-        send("scan gs1-128 01095011015300031725123110ABC<GS>3103001250");
+        QVERIFY(send("scan gs1-128 01095011015300031725123110ABC<GS>3103001250"));
         QTRY_COMPARE(ok.count(), 1);
         const auto r = ok.at(0).at(0).value<ScanResult>();
         QCOMPARE(r.gs1.gtin, QStringLiteral("09501101530003"));
@@ -74,7 +70,7 @@ private Q_SLOTS:
     {
         QSignalSpy ok(m_scanner.get(), &SerialScanner::scanned);
         QSignalSpy bad(m_scanner.get(), &SerialScanner::scanFailed);
-        send("scan ean13 5901234123458");
+        QVERIFY(send("scan ean13 5901234123458"));
         QTRY_COMPARE(bad.count(), 1);
         QVERIFY2(bad.at(0).at(0).value<ok::Error>().message.contains(QLatin1String("check digit")),
                  qPrintable(bad.at(0).at(0).value<ok::Error>().message));
@@ -85,10 +81,10 @@ private Q_SLOTS:
     {
         QSignalSpy ok(m_scanner.get(), &SerialScanner::scanned);
         QSignalSpy bad(m_scanner.get(), &SerialScanner::scanFailed);
-        send("raw 5d4530353930"); // "]E0590" and then nothing: the cable was pulled mid-scan
+        QVERIFY(send("raw 5d4530353930")); // "]E0590" and then nothing: the cable was pulled mid-scan
         QTRY_COMPARE(bad.count(), 1);
         QCOMPARE(bad.at(0).at(0).value<ok::Error>().code, QStringLiteral("scanner.incomplete"));
-        send("scan ean13 4006381333931");
+        QVERIFY(send("scan ean13 4006381333931"));
         QTRY_COMPARE(ok.count(), 1);
         QCOMPARE(ok.at(0).at(0).value<ScanResult>().gtinAsScanned, QStringLiteral("4006381333931"));
     }
@@ -96,8 +92,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_scanner.reset();
-        m_sim.write("quit\n");
-        m_sim.waitForFinished(3000);
+        QVERIFY(m_sim->quit());
     }
 };
 

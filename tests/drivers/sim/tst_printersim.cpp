@@ -3,6 +3,7 @@
 // driver's own TcpTransport. Text bytes come from iconv (an independent code-page table), and the
 // QR on the rendered roll is decoded back with ZXingReader.
 #include "drivers/device/transports.h"
+#include "../../tools/simprocess.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -30,50 +31,33 @@ class TestPrinterSim : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
-    QByteArray m_out;
+    std::unique_ptr<SimProcess> m_sim;
+    qsizetype m_seen = 0; ///< simulator lines before this one were looked at already
     std::unique_ptr<TcpTransport> m_link;
     QByteArray m_replies;
 
-    QString waitFor(const QByteArray &prefix)
+    /// The next simulator line starting with `prefix`, after the last one a waitFor() returned or
+    /// a command() skipped; empty after 5 s.
+    QString waitFor(const QString &prefix)
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 5000) {
-            const qsizetype at = m_out.indexOf(prefix);
-            if (at >= 0) {
-                const qsizetype end = m_out.indexOf('\n', at);
-                if (end > 0) {
-                    const QString line = QString::fromUtf8(m_out.mid(at, end - at));
-                    m_out.remove(0, end + 1);
-                    return line;
-                }
-            }
-            m_sim.waitForReadyRead(50);
-            m_out += m_sim.readAllStandardOutput();
-            QCoreApplication::processEvents();
-        }
-        return QString();
+        const QString line = m_sim->waitForLine(prefix, m_seen);
+        if (!line.isEmpty())
+            m_seen = m_sim->lines().indexOf(line, m_seen) + 1;
+        return line;
     }
 
-    /// Send a control command; earlier, unread event lines are dropped so waitFor() sees its answer.
-    void command(const char *cmd)
+    /// Send a control command; earlier, unread event lines are skipped so waitFor() sees its answer.
+    void command(const QByteArray &cmd)
     {
-        QCoreApplication::processEvents();
-        m_out += m_sim.readAllStandardOutput();
-        m_out.clear();
-        m_sim.write(QByteArray(cmd) + '\n');
-        m_sim.waitForBytesWritten();
+        m_seen = m_sim->lineCount();
+        m_sim->send(cmd);
     }
 
     QByteArray ask(char n)
     {
         m_replies.clear();
         m_link->write(QByteArray("\x10\x04", 2) + n);
-        QElapsedTimer t;
-        t.start();
-        while (m_replies.isEmpty() && t.elapsed() < 3000)
-            QTest::qWait(5);
+        (void)QTest::qWaitFor([this] { return !m_replies.isEmpty(); }, 3000); // empty on timeout
         return m_replies;
     }
 
@@ -90,11 +74,10 @@ class TestPrinterSim : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim.setProgram(QStringLiteral(PRINTER_SIM));
-        m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--columns"), QStringLiteral("42")});
-        m_sim.start();
-        QVERIFY(m_sim.waitForStarted());
-        const QString listening = waitFor("LISTENING");
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                                                                   QStringLiteral("--columns"), QStringLiteral("42")});
+        QVERIFY(m_sim->waitForStarted());
+        const QString listening = waitFor(QStringLiteral("LISTENING"));
         QVERIFY2(!listening.isEmpty(), "simulator did not start");
         const quint16 port = quint16(listening.section(QLatin1Char(' '), 1).toUInt());
         m_link = std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), port);
@@ -102,7 +85,7 @@ private Q_SLOTS:
         QSignalSpy connected(m_link.get(), &Transport::connected);
         m_link->open();
         QTRY_COMPARE(connected.count(), 1);
-        QVERIFY(!waitFor("CONNECTED").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("CONNECTED")).isEmpty());
     }
 
     void printsFourLanguagesInTheirCodePages()
@@ -117,10 +100,10 @@ private Q_SLOTS:
                + iconvTo(QStringLiteral("€"), "CP1250") + '\n';
         job += QByteArray("\x1d\x56\x41\x03", 4);
         QVERIFY(send(job));
-        QVERIFY(!waitFor("CUT 1").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("CUT 1")).isEmpty());
         QTemporaryDir dir;
-        command(qPrintable(QStringLiteral("save ") + dir.path()));
-        QVERIFY(!waitFor("SAVED").isEmpty());
+        command("save " + dir.path().toUtf8());
+        QVERIFY(!waitFor(QStringLiteral("SAVED")).isEmpty());
         QFile f(dir.filePath(QStringLiteral("receipt-1.txt")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
@@ -135,20 +118,20 @@ private Q_SLOTS:
     {
         QCOMPARE(ask('\x04'), QByteArray("\x12"));
         command("paper near");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QCOMPARE(ask('\x04'), QByteArray("\x1e"));  // bits 2-3: near end
         command("paper out");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QCOMPARE(ask('\x04'), QByteArray("\x7e"));  // bits 5-6 paper end, near-end sensor still set
         QCOMPARE(ask('\x02'), QByteArray("\x72"));  // stopped by paper end + error
         QCOMPARE(ask('\x01'), QByteArray("\x1a"));  // offline
         command("cover open");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QCOMPARE(ask('\x02') [0] & 0x04, 0x04);     // cover open
         command("cover close");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         command("paper ok");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QCOMPARE(ask('\x01'), QByteArray("\x12"));
     }
 
@@ -162,10 +145,10 @@ private Q_SLOTS:
         command("cover open");
         QTRY_COMPARE(m_replies.size(), 4);
         QCOMPARE(m_replies.at(0) & 0x20, 0x20); // cover open bit
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         command("cover close");
         QTRY_COMPARE(m_replies.size(), 8);
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QCOMPARE(m_replies.at(4) & 0x20, 0);
         QVERIFY(send(QByteArray("\x1d\x61\x00", 3)));
     }
@@ -173,15 +156,15 @@ private Q_SLOTS:
     void printingStopsWhilePaperIsOut()
     {
         command("paper out");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QVERIFY(send(QByteArray("lost line\n\x1d\x56\x41\x03", 14)));
         command("paper ok");
-        QVERIFY(!waitFor("STATUS").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("STATUS")).isEmpty());
         QVERIFY(send(QByteArray("kept line\n\x1d\x56\x41\x03", 14)));
-        QVERIFY(!waitFor("CUT 2").isEmpty());
+        QVERIFY(!waitFor(QStringLiteral("CUT 2")).isEmpty());
         QTemporaryDir dir;
-        command(qPrintable(QStringLiteral("save ") + dir.path()));
-        QVERIFY(!waitFor("SAVED").isEmpty());
+        command("save " + dir.path().toUtf8());
+        QVERIFY(!waitFor(QStringLiteral("SAVED")).isEmpty());
         QFile f(dir.filePath(QStringLiteral("receipt-2.txt")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), QStringLiteral("kept line\n"));
@@ -196,11 +179,11 @@ private Q_SLOTS:
                                    "01d286b0f0031503053414c452d54303130303031" "1d286b0300315130");
         job += QByteArray("\x1d\x56\x41\x03", 4);
         QVERIFY(send(job));
-        QCOMPARE(waitFor("KICK"), QStringLiteral("KICK pin=2 on=100 off=100"));
-        QVERIFY(!waitFor("CUT 3").isEmpty());
+        QCOMPARE(waitFor(QStringLiteral("KICK")), QStringLiteral("KICK pin=2 on=100 off=100"));
+        QVERIFY(!waitFor(QStringLiteral("CUT 3")).isEmpty());
         QTemporaryDir dir;
-        command(qPrintable(QStringLiteral("save ") + dir.path()));
-        QVERIFY(!waitFor("SAVED").isEmpty());
+        command("save " + dir.path().toUtf8());
+        QVERIFY(!waitFor(QStringLiteral("SAVED")).isEmpty());
         QProcess z;
         z.start(zxing, {dir.filePath(QStringLiteral("roll.png"))});
         QVERIFY(z.waitForFinished(10000));
@@ -211,8 +194,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_link->close();
-        command("quit");
-        QVERIFY(m_sim.waitForFinished(3000));
+        QVERIFY(m_sim->quit());
     }
 };
 

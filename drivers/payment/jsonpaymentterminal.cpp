@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "drivers/payment/paymentterminal.h"
+#include "drivers/payment/jsonpaymentterminal.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -8,6 +8,8 @@
 Q_LOGGING_CATEGORY(lcPayment, "omnikiosk.drivers.payment", QtInfoMsg)
 
 namespace ok::payment {
+
+using ports::PaymentResult;
 
 namespace {
 constexpr qsizetype kMaxLine = 64 * 1024; // a terminal message is small; more is garbage
@@ -24,30 +26,30 @@ PaymentResult::Outcome outcomeOf(const QString &s)
 }
 } // namespace
 
-PaymentTerminal::PaymentTerminal(QString name, std::unique_ptr<dev::Transport> transport, QObject *parent)
-    : Device(std::move(name), QStringLiteral("payment"), std::move(transport), parent)
+JsonPaymentTerminal::JsonPaymentTerminal(QString name, std::unique_ptr<dev::Transport> transport, QObject *parent)
+    : PaymentTerminal(std::move(name), QStringLiteral("payment"), std::move(transport), parent)
 {
-    qRegisterMetaType<ok::payment::PaymentResult>();
+    qRegisterMetaType<ok::ports::PaymentResult>();
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &PaymentTerminal::onTimeout);
+    connect(&m_timer, &QTimer::timeout, this, &JsonPaymentTerminal::onTimeout);
 }
 
-Result<void> PaymentTerminal::pay(const QString &reference, qint64 amount, const QString &currency)
+Result<void> JsonPaymentTerminal::pay(const QString &reference, qint64 amount, const QString &currency)
 {
     return start(QStringLiteral("pay"), reference, amount, currency);
 }
 
-Result<void> PaymentTerminal::refund(const QString &reference, qint64 amount, const QString &currency)
+Result<void> JsonPaymentTerminal::refund(const QString &reference, qint64 amount, const QString &currency)
 {
     return start(QStringLiteral("refund"), reference, amount, currency);
 }
 
-Result<void> PaymentTerminal::reverse(const QString &reference)
+Result<void> JsonPaymentTerminal::reverse(const QString &reference)
 {
     return start(QStringLiteral("reverse"), reference, 0, QString());
 }
 
-Result<void> PaymentTerminal::start(const QString &op, const QString &reference, qint64 amount, const QString &currency)
+Result<void> JsonPaymentTerminal::start(const QString &op, const QString &reference, qint64 amount, const QString &currency)
 {
     if (m_pending)
         return Error{QStringLiteral("payment.busy"), tr("The card terminal is still busy with the previous transaction")};
@@ -73,7 +75,7 @@ Result<void> PaymentTerminal::start(const QString &op, const QString &reference,
     return {};
 }
 
-Result<void> PaymentTerminal::checkStatus(const QString &reference, qint64 amount, const QString &currency)
+Result<void> JsonPaymentTerminal::checkStatus(const QString &reference, qint64 amount, const QString &currency)
 {
     if (m_pending)
         return Error{QStringLiteral("payment.busy"), tr("The card terminal is still busy with the previous transaction")};
@@ -94,18 +96,18 @@ Result<void> PaymentTerminal::checkStatus(const QString &reference, qint64 amoun
     return {};
 }
 
-void PaymentTerminal::cancel()
+void JsonPaymentTerminal::cancel()
 {
     if (m_pending && !m_pending->checking)
         send({{QStringLiteral("op"), QStringLiteral("cancel")}, {QStringLiteral("ref"), m_pending->result.reference}});
 }
 
-void PaymentTerminal::send(const QJsonObject &message)
+void JsonPaymentTerminal::send(const QJsonObject &message)
 {
     transport()->write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
 }
 
-void PaymentTerminal::onReceived(const QByteArray &bytes)
+void JsonPaymentTerminal::onReceived(const QByteArray &bytes)
 {
     m_buffer += bytes;
     qsizetype nl;
@@ -126,7 +128,7 @@ void PaymentTerminal::onReceived(const QByteArray &bytes)
     }
 }
 
-void PaymentTerminal::handle(const QJsonObject &m)
+void JsonPaymentTerminal::handle(const QJsonObject &m)
 {
     if (!m_pending || m.value(QLatin1String("ref")).toString() != m_pending->result.reference)
         return; // an answer to something we no longer wait for
@@ -136,7 +138,9 @@ void PaymentTerminal::handle(const QJsonObject &m)
     }
     const QString result = m.value(QLatin1String("result")).toString();
     if (result == QLatin1String("pending")) {
-        // Still running on the terminal (we asked for the status too early): ask again shortly.
+        // Still running on the terminal (we asked for the status too early): the terminal sends
+        // the final answer when the customer is done. Wait one more status timeout for it; after
+        // that the outcome is Unknown.
         m_timer.start(m_statusTimeout);
         return;
     }
@@ -146,7 +150,7 @@ void PaymentTerminal::handle(const QJsonObject &m)
                            : QString());
 }
 
-void PaymentTerminal::onTimeout()
+void JsonPaymentTerminal::onTimeout()
 {
     if (!m_pending)
         return;
@@ -160,7 +164,7 @@ void PaymentTerminal::onTimeout()
            tr("The card terminal did not answer. Check on the terminal whether the payment went through before taking payment again."));
 }
 
-void PaymentTerminal::askStatus()
+void JsonPaymentTerminal::askStatus()
 {
     m_timer.start(m_statusTimeout);
     if (power() == Power::Online)
@@ -168,14 +172,14 @@ void PaymentTerminal::askStatus()
     // else: onConnected() asks as soon as the link is back (the device reconnects by itself)
 }
 
-void PaymentTerminal::onConnected()
+void JsonPaymentTerminal::onConnected()
 {
     m_buffer.clear();
     if (m_pending && m_pending->checking)
         askStatus();
 }
 
-void PaymentTerminal::onDisconnected()
+void JsonPaymentTerminal::onDisconnected()
 {
     // A link lost mid-transaction: the card may or may not have been charged. Switch to checking;
     // the status question goes out when the link is back, or the timer gives Unknown.
@@ -185,7 +189,7 @@ void PaymentTerminal::onDisconnected()
     }
 }
 
-void PaymentTerminal::finish(PaymentResult::Outcome outcome, const QJsonObject &m, const QString &fallbackText)
+void JsonPaymentTerminal::finish(PaymentResult::Outcome outcome, const QJsonObject &m, const QString &fallbackText)
 {
     m_timer.stop();
     PaymentResult r = m_pending->result;
