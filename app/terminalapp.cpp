@@ -147,7 +147,7 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
 
     // ---- what QML sees
     p->terminal = std::make_unique<TerminalInfo>(config, p->catalog.get(), p->devices.get(), p->catalogError);
-    p->deviceTests = std::make_unique<DeviceTests>(*p->devices, *p->gate);
+    p->deviceTests = std::make_unique<DeviceTests>(*p->devices, *p->gate, p->till->drawer(), *p->ledger);
     p->terminal->setHandles(p->till.get(), p->gate.get(), p->deviceTests.get());
     TerminalInfo::setInstance(p->terminal.get());
     p->staff = std::make_unique<StaffSessionController>(*p->session);

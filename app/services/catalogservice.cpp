@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/catalogservice.h"
 
+#include "storage/catalog.h"
+
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 

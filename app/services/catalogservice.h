@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/catalog.h"
+#include "core/product.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <QThread>

@@ -3,22 +3,38 @@
 
 #include "core/result.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
+
+#include <memory>
+
+namespace ok::db {
+class Database;
+class Ledger;
+} // namespace ok::db
+namespace ok::ports {
+struct UnlockResult;
+}
 
 namespace ok {
 
 class ApprovalGate;
+class CashDrawerService;
 class DeviceManager;
 
 /// The staff device tests of the Devices screen: a test print, a drawer kick, a door. Each needs
 /// a signed-in person whose role allows it (a test print: TestDevices; the drawer: NoSale; a door:
-/// OpenLockerDoor), and the drawer and door openings are journaled with that person
-/// (docs/reliability.md#r6-doors-open-only-on-local-proof).
+/// OpenLockerDoor), and a drawer or door opening is journaled with that person before it opens,
+/// the door's outcome after (docs/reliability.md#r6-doors-open-only-on-local-proof). The outcome
+/// of each test is shown on the device's row (DeviceManager::setLastTest).
 class DeviceTests : public QObject
 {
     Q_OBJECT
 public:
-    DeviceTests(DeviceManager &devices, ApprovalGate &gate, QObject *parent = nullptr);
+    /// `ledger` holds the journal (must outlive this object).
+    DeviceTests(DeviceManager &devices, ApprovalGate &gate, CashDrawerService &drawers, db::Database &ledger, QObject *parent = nullptr);
+    ~DeviceTests() override;
 
     /// The job id of the test print (it goes through the printer's queue).
     Result<qint64> testPrint(int device);
@@ -29,10 +45,21 @@ public:
     void setScanTestActive(bool on);
 
 private:
+    struct DoorTest {
+        int device = -1;
+        QString actor;
+        QString compartment;
+    };
     QString actor() const;
+    void onUnlockFinished(const ports::UnlockResult &result);
+    Result<void> journal(const QString &kind, const QString &ref, const QString &actor, const QJsonObject &payload);
 
     DeviceManager &m_devices;
     ApprovalGate &m_gate;
+    CashDrawerService &m_drawers;
+    std::unique_ptr<db::Ledger> m_journal;
+    /// (locker bank, unlock request id) -> the test: request ids are per bank.
+    QHash<std::pair<const QObject *, quint64>, DoorTest> m_doors;
 };
 
 } // namespace ok

@@ -2,7 +2,8 @@
 #include "services/printspooler.h"
 
 #include "drivers/printer/encoder.h"
-#include "drivers/printer/escposprinter.h"
+#include "drivers/ports/receiptprinter.h"
+#include "storage/printjobs.h"
 #include "core/receiptdocument.h"
 #include "storage/sqlite.h"
 
@@ -24,10 +25,10 @@ namespace {
 constexpr auto kKeepFinished = std::chrono::hours(24 * 30);
 } // namespace
 
-PrintSpooler::PrintSpooler(db::Database &ledger, escpos::EscPosPrinter *printer, QObject *parent)
+PrintSpooler::PrintSpooler(db::Database &ledger, ports::ReceiptPrinter *printer, QObject *parent)
     : QObject(parent)
     , m_db(ledger)
-    , m_jobs(ledger)
+    , m_jobs(std::make_unique<db::PrintJobs>(ledger))
     , m_printer(printer)
     , m_name(printer->name())
 {
@@ -38,13 +39,13 @@ PrintSpooler::PrintSpooler(db::Database &ledger, escpos::EscPosPrinter *printer,
     // as one of these: try again then.
     connect(printer, &dev::Device::powerChanged, this, &PrintSpooler::scheduleKick);
     connect(printer, &dev::Device::stateChanged, this, &PrintSpooler::scheduleKick);
-    connect(printer, &escpos::EscPosPrinter::printerStatusChanged, this, &PrintSpooler::scheduleKick);
-    connect(printer, &escpos::EscPosPrinter::jobFinished, this, &PrintSpooler::onJobFinished);
+    connect(printer, &ports::ReceiptPrinter::printerStateChanged, this, &PrintSpooler::scheduleKick);
+    connect(printer, &ports::ReceiptPrinter::jobFinished, this, &PrintSpooler::onJobFinished);
 }
 
 PrintSpooler::~PrintSpooler() = default;
 
-escpos::EscPosPrinter *PrintSpooler::printer() const
+ports::ReceiptPrinter *PrintSpooler::printer() const
 {
     return m_printer;
 }
@@ -70,12 +71,12 @@ void PrintSpooler::start()
 {
     if (m_started)
         return;
-    auto recovered = m_jobs.recoverInterrupted(
+    auto recovered = m_jobs->recoverInterrupted(
         m_name, tr("The program stopped while this was printing: check whether it came out, then reprint, mark printed or cancel"),
         now());
     if (!recovered)
         qCCritical(lcSpooler).noquote() << m_name << recovered.error().message;
-    auto pruned = m_jobs.pruneFinished(now() - std::chrono::duration_cast<std::chrono::milliseconds>(kKeepFinished).count());
+    auto pruned = m_jobs->pruneFinished(now() - std::chrono::duration_cast<std::chrono::milliseconds>(kKeepFinished).count());
     if (!pruned)
         qCWarning(lcSpooler).noquote() << m_name << pruned.error().message;
     m_started = true;
@@ -98,7 +99,7 @@ Result<qint64> PrintSpooler::enqueue(const QString &kind, const QString &ref, co
     j.label = label;
     j.payload = bytes;
     j.copy = copy;
-    auto id = m_jobs.enqueue(j, now());
+    auto id = m_jobs->enqueue(j, now());
     if (!id) {
         qCCritical(lcSpooler).noquote() << m_name << "cannot queue a" << kind << "job:" << id.error().message;
         return Error{id.error().code, tr("The print job could not be saved: %1").arg(id.error().message)};
@@ -113,20 +114,20 @@ Result<qint64> PrintSpooler::submit(const QString &kind, const QString &ref, con
 {
     if (!m_printer)
         return Error{QStringLiteral("printer.gone"), tr("The printer is not configured any more")};
-    return submit(kind, ref, label, escpos::Encoder::encode(document, m_printer->profile()));
+    return submit(kind, ref, label, m_printer->encode(document));
 }
 
 Result<qint64> PrintSpooler::submitCopy(const QString &kind, const QString &ref, const QString &label, const ReceiptDocument &document)
 {
     if (!m_printer)
         return Error{QStringLiteral("printer.gone"), tr("The printer is not configured any more")};
-    return enqueue(kind, ref, label, copyBanner() + escpos::Encoder::encode(document, m_printer->profile()), true);
+    return enqueue(kind, ref, label, copyBanner() + m_printer->encode(document), true);
 }
 
 Error PrintSpooler::forStaff(const Error &e, qint64 id) const
 {
     if (e.code == QLatin1String("printjob.wrong-state")) {
-        if (auto j = m_jobs.job(id))
+        if (auto j = m_jobs->job(id))
             return Error{e.code, tr("Job %1 is %2 now: nothing was changed").arg(id).arg(stateText(j->state))};
     }
     if (e.code == QLatin1String("printjob.not-found"))
@@ -136,12 +137,12 @@ Error PrintSpooler::forStaff(const Error &e, qint64 id) const
 
 Result<void> PrintSpooler::cancel(qint64 id)
 {
-    auto j = m_jobs.job(id);
+    auto j = m_jobs->job(id);
     if (!j || j->printer != m_name)
         return forStaff(Error{QStringLiteral("printjob.not-found"), QString()}, id);
     if (id == m_sending)
         return Error{QStringLiteral("printjob.wrong-state"), tr("Job %1 is being printed right now: wait for the printer").arg(id)};
-    if (auto r = m_jobs.cancel(id, now()); !r)
+    if (auto r = m_jobs->cancel(id, now()); !r)
         return forStaff(r.error(), id);
     qCInfo(lcSpooler).noquote() << m_name << "job" << id << "cancelled by staff";
     Q_EMIT jobsChanged();
@@ -150,14 +151,14 @@ Result<void> PrintSpooler::cancel(qint64 id)
 
 Result<qint64> PrintSpooler::reprint(qint64 id)
 {
-    auto j = m_jobs.job(id);
+    auto j = m_jobs->job(id);
     if (!j || j->printer != m_name)
         return forStaff(Error{QStringLiteral("printjob.not-found"), QString()}, id);
     if (id == m_sending || j->state == State::Sending)
         return Error{QStringLiteral("printjob.wrong-state"), tr("Job %1 is being printed right now: wait for the printer").arg(id)};
     if (j->state == State::Queued)
         return Error{QStringLiteral("printjob.wrong-state"), tr("Job %1 has not printed yet: it prints when the printer is ready").arg(id)};
-    auto copy = m_jobs.reprintAsCopy(id, copyBanner(), now());
+    auto copy = m_jobs->reprintAsCopy(id, copyBanner(), now());
     if (!copy)
         return forStaff(copy.error(), id);
     qCInfo(lcSpooler).noquote() << m_name << "job" << id << "reprinted as copy" << copy.value();
@@ -168,13 +169,13 @@ Result<qint64> PrintSpooler::reprint(qint64 id)
 
 Result<void> PrintSpooler::markPrinted(qint64 id)
 {
-    auto j = m_jobs.job(id);
+    auto j = m_jobs->job(id);
     if (!j || j->printer != m_name)
         return forStaff(Error{QStringLiteral("printjob.not-found"), QString()}, id);
     if (j->state != State::Uncertain)
         return Error{QStringLiteral("printjob.wrong-state"),
                      tr("Only a job whose outcome is uncertain can be marked printed; job %1 is %2").arg(id).arg(stateText(j->state))};
-    if (auto r = m_jobs.markPrinted(id, now()); !r)
+    if (auto r = m_jobs->markPrinted(id, now()); !r)
         return forStaff(r.error(), id);
     qCInfo(lcSpooler).noquote() << m_name << "job" << id << "marked printed by staff";
     Q_EMIT jobsChanged();
@@ -183,12 +184,12 @@ Result<void> PrintSpooler::markPrinted(qint64 id)
 
 QList<PrintJob> PrintSpooler::jobs(int finished) const
 {
-    return m_jobs.list(m_name, finished);
+    return m_jobs->list(m_name, finished);
 }
 
 std::optional<PrintJob> PrintSpooler::job(qint64 id) const
 {
-    auto j = m_jobs.job(id);
+    auto j = m_jobs->job(id);
     if (j && j->printer != m_name)
         return std::nullopt;
     return j;
@@ -196,12 +197,12 @@ std::optional<PrintJob> PrintSpooler::job(qint64 id) const
 
 int PrintSpooler::queuedCount() const
 {
-    return m_jobs.count(m_name, State::Queued);
+    return m_jobs->count(m_name, State::Queued);
 }
 
 int PrintSpooler::uncertainCount() const
 {
-    return m_jobs.count(m_name, State::Uncertain);
+    return m_jobs->count(m_name, State::Uncertain);
 }
 
 QByteArray PrintSpooler::copyBanner() const
@@ -216,7 +217,7 @@ QByteArray PrintSpooler::copyBanner() const
     style.doubleHeight = true;
     doc.addText(tr("*** COPY ***"), style);
     doc.addSeparator(u'=');
-    return escpos::Encoder::encode(doc, m_printer->profile());
+    return m_printer->encode(doc);
 }
 
 void PrintSpooler::scheduleKick()
@@ -229,23 +230,23 @@ void PrintSpooler::kick()
 {
     if (!m_started || !m_printer || m_sending != 0)
         return;
-    auto next = m_jobs.oldestQueued(m_name);
+    auto next = m_jobs->oldestQueued(m_name);
     if (!next)
         return;
-    escpos::EscPosPrinter *p = m_printer;
+    ports::ReceiptPrinter *p = m_printer;
     if (p->hasJob())
         return; // someone else's job is on the wire; its jobFinished() kicks us again
     if (!p->isEnabled() || !p->canPrint()) {
         const QString reason = p->power() != dev::Device::Power::Online ? tr("The printer is not connected")
-                               : p->printerStatus().known               ? p->printerStatus().message()
+                               : !p->problem().isEmpty()                ? p->problem()
                                                                         : tr("The printer is not ready");
-        if (auto n = m_jobs.noteWaiting(m_name, reason, now()); n && n.value() > 0)
+        if (auto n = m_jobs->noteWaiting(m_name, reason, now()); n && n.value() > 0)
             Q_EMIT jobsChanged();
         return;
     }
     // Committed before the first byte goes out: a crash from here on leaves it 'sending', which
     // the next start turns into 'uncertain' rather than printing it again.
-    if (auto r = m_jobs.markSending(next->id, now()); !r) {
+    if (auto r = m_jobs->markSending(next->id, now()); !r) {
         qCWarning(lcSpooler).noquote() << m_name << "job" << next->id << r.error().message;
         scheduleKick();
         return;
@@ -256,7 +257,7 @@ void PrintSpooler::kick()
     if (auto r = p->print(next->id, next->payload); !r) {
         m_sending = 0;
         // Refused before anything was written: it waits for the printer like any queued job.
-        (void)m_jobs.requeue(next->id, r.error().message, now());
+        (void)m_jobs->requeue(next->id, r.error().message, now());
         Q_EMIT jobWaiting(next->id, next->kind, r.error().message);
     }
     Q_EMIT jobsChanged();
@@ -269,7 +270,7 @@ void PrintSpooler::onJobFinished(qint64 id, bool printed, const QString &message
     m_sending = 0;
     const QString kind = m_sendingKind;
     if (printed) {
-        if (auto r = m_jobs.markPrinted(id, now()); !r) {
+        if (auto r = m_jobs->markPrinted(id, now()); !r) {
             // It did print; the row stays 'sending' and the next start makes it 'uncertain', so it
             // is never printed again by itself.
             qCCritical(lcSpooler).noquote() << m_name << "job" << id << "printed but not recorded:" << r.error().message;
@@ -278,18 +279,17 @@ void PrintSpooler::onJobFinished(qint64 id, bool printed, const QString &message
         }
         Q_EMIT jobPrinted(id, kind);
     } else {
-        escpos::EscPosPrinter *p = m_printer;
+        ports::ReceiptPrinter *p = m_printer;
         // The printer says why it cannot print (paper, cover, offline, cutter) or the link went
         // away: the receipt did not come out whole, print it again when the printer is back.
         // Otherwise the printer simply did not confirm: it may have printed; staff decide.
-        const bool printerFailedIt = !p || p->power() != dev::Device::Power::Online
-                                     || (p->printerStatus().known && !p->printerStatus().canPrint());
+        const bool printerFailedIt = !p || p->power() != dev::Device::Power::Online || !p->problem().isEmpty();
         if (printerFailedIt) {
-            (void)m_jobs.requeue(id, message, now());
+            (void)m_jobs->requeue(id, message, now());
             qCInfo(lcSpooler).noquote() << m_name << "job" << id << "waits:" << message;
             Q_EMIT jobWaiting(id, kind, message);
         } else {
-            (void)m_jobs.markUncertain(id, message, now());
+            (void)m_jobs->markUncertain(id, message, now());
             qCWarning(lcSpooler).noquote() << m_name << "job" << id << "uncertain:" << message;
             Q_EMIT jobUncertain(id, kind, message);
         }

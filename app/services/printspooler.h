@@ -2,20 +2,23 @@
 #pragma once
 
 #include "core/result.h"
-#include "storage/printjobs.h"
+#include "core/printjob.h"
+#include "core/result.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace ok::db {
 class Database;
-}
-namespace ok::escpos {
-class EscPosPrinter;
-} // namespace ok::escpos
+class PrintJobs;
+} // namespace ok::db
+namespace ok::ports {
+class ReceiptPrinter;
+} // namespace ok::ports
 
 namespace ok {
 
@@ -31,7 +34,7 @@ class ReceiptDocument;
 ///
 /// - marks it 'sending' (committed) before the first byte goes out;
 /// - marks it 'printed' only when the printer confirmed it by a status round trip after its data
-///   (EscPosPrinter::jobFinished(printed = true)); for a receipt of a sale the ledger's
+///   (ReceiptPrinter::jobFinished(printed = true)); for a receipt of a sale the ledger's
 ///   "receipt printed" mark is set in the same transaction;
 /// - puts it back in the queue, with the printer's reason, when the printer failed it because it
 ///   cannot print (paper out, cover open, offline, cutter jam) or the link dropped: such a job
@@ -50,11 +53,11 @@ class PrintSpooler : public QObject
     Q_OBJECT
 public:
     /// `ledger` (migrated to v3 or later) and `printer` must outlive the spooler. Call start().
-    PrintSpooler(db::Database &ledger, escpos::EscPosPrinter *printer, QObject *parent = nullptr);
+    PrintSpooler(db::Database &ledger, ports::ReceiptPrinter *printer, QObject *parent = nullptr);
     ~PrintSpooler() override;
 
     const QString &printerName() const { return m_name; }
-    escpos::EscPosPrinter *printer() const;
+    ports::ReceiptPrinter *printer() const;
 
     /// Settle jobs interrupted by a crash (sending -> uncertain), forget finished jobs older than
     /// 30 days, then send whatever is queued as soon as the printer can print.
@@ -114,8 +117,8 @@ private:
     Error forStaff(const Error &e, qint64 id) const;
 
     db::Database &m_db;
-    mutable db::PrintJobs m_jobs;
-    QPointer<escpos::EscPosPrinter> m_printer;
+    std::unique_ptr<db::PrintJobs> m_jobs;
+    QPointer<ports::ReceiptPrinter> m_printer;
     QString m_name;
     QTimer m_kick;
     bool m_started = false;

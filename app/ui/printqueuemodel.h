@@ -2,7 +2,7 @@
 #pragma once
 
 #include "services/devicemanager.h"
-#include "storage/printjobs.h"
+#include "core/printjob.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

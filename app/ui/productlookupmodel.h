@@ -3,7 +3,7 @@
 
 #include "services/catalogservice.h"
 #include "services/syncservice.h"
-#include "storage/catalog.h"
+#include "core/product.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
