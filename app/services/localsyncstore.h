@@ -60,7 +60,7 @@ struct DeadLetter {
     qint64 receiptNo = 0; ///< sales and returns: the receipt number people know it by; else 0
 };
 
-/// The dead-letter list of the outbox (RELIABILITY.md rule 3), on a ledger connection the caller
+/// The dead-letter list of the outbox (docs/reliability.md#r3-idempotent-events-never-dropped), on a ledger connection the caller
 /// owns: the GUI thread's, for the staff sync screen. Rows are never deleted.
 ///
 /// retry() puts a refused event back to 'pending' with the same id and the same bytes, and

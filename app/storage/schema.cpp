@@ -158,7 +158,7 @@ CREATE INDEX print_job_ref ON print_job(ref) WHERE ref <> '';
 )sql";
 
 
-// The till (issue 5): shifts with their float and Z count, what a sale returns, supervisor
+// The till (docs/pos.md): shifts with their float and Z count, what a sale returns, supervisor
 // approvals, the basket in progress (and parked ones), and staff PIN lockouts.
 constexpr std::string_view kLedgerV4 = R"sql(
 CREATE TABLE shift(

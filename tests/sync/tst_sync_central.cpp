@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync client against the real central service process: real TLS with mutual
 // authentication and a pinned key on loopback, a fault-injecting proxy for the bad network.
-// The rules under test are RELIABILITY.md's: nothing sent to a wrong server, pages and cursors
-// together, exactly one effect per event however the network and the server fail, a queue that
-// drains by itself, and nothing decided by the terminal clock.
+// The rules under test are those of docs/reliability.md: nothing sent to a wrong server
+// (#r7-bad-input-changes-nothing), pages and cursors together and nothing decided by the terminal
+// clock (#r4-server-order-not-clocks), exactly one effect per event however the network and the
+// server fail, and a queue that drains by itself (#r3-idempotent-events-never-dropped).
 #include "../storage/saletestdata.h"
 #include "centralprocess.h"
 #include "faultproxy.h"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the terminal does with answers a correct central service never sends: every one is
 // refused as a whole, the cursor stays where it was, and the person is told why
-// (RELIABILITY.md rule 7). Served over real loopback HTTP by a canned server.
+// (docs/reliability.md#r7-bad-input-changes-nothing). Served over real loopback HTTP by a
+// canned server.
 #include "cannedserver.h"
 #include "services/localsyncstore.h"
 #include "storage/sqlite.h"
