@@ -12,6 +12,7 @@
 #include "services/syncservice.h"
 #include "storage/catalog.h"
 #include "storage/ledger.h"
+#include "storage/outbox.h"
 #include "storage/sqlite.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
@@ -447,7 +448,7 @@ private Q_SLOTS:
         QVERIFY2(outboxState(id).startsWith(QLatin1String("dead not enough stock available at W01")), qPrintable(outboxState(id)));
 
         // Retried before the cause is fixed: evaluated again (not the stored answer), refused again.
-        services::OutboxDeadLetters dead(m_store->ledger());
+        db::Outbox dead(m_store->ledger());
         QVERIFY(dead.retry(id, QStringLiteral("E1003"), QDateTime::currentMSecsSinceEpoch()));
         pushed = engine.push();
         QVERIFY(pushed);
