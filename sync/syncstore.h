@@ -38,7 +38,10 @@ public:
     virtual Result<void> streamCaughtUp(Stream stream) = 0;
     virtual void recordStreamError(Stream stream, const QString &message, qint64 nowMs) = 0;
     virtual Result<StreamSummary> localSummary(Stream stream) = 0;
-    /// Forget a stream's cursor so it is pulled again from the start (rows stay until replaced).
+    /// The stream disagrees with the central service: pull it again from the start. When that
+    /// re-pull has caught up, the store holds exactly the rows it brought; rows it did not bring
+    /// back are removed in the transaction of its last page, and until then the old rows stay
+    /// usable (docs/storage.md, "Pulling a stream again").
     virtual Result<void> resetStream(Stream stream) = 0;
 
     virtual Result<QList<OutboxEvent>> pendingEvents(int limit) = 0;

@@ -17,8 +17,9 @@ namespace ok::db {
 class Database;
 
 /// What the pulls from the central service write to cache.db: the rows of every stream with the
-/// stream's cursor (docs/reliability.md#r4-server-order-not-clocks) and the search index of the
-/// catalog.
+/// stream's cursor (docs/reliability.md#r4-server-order-not-clocks), the search index of the
+/// catalog, and the sweep that leaves exactly the central service's rows after a stream was
+/// pulled again from zero (docs/storage.md, "Pulling a stream again").
 ///
 /// The row types are this repository's own: the sync protocol's types are mapped to them by the
 /// caller (services::LocalSyncStore), so storage knows nothing of the wire.
@@ -110,7 +111,9 @@ public:
 
     /// Apply every row of the page and store its cursor in one BEGIN IMMEDIATE transaction, or
     /// change nothing. Refused with "sync.cursor-moved" when the stored cursor is no longer the
-    /// one the page was asked with (a second puller, or the same page twice).
+    /// one the page was asked with (a second puller, or the same page twice). When a sweep is
+    /// pending (SyncState::restart) and this page catches the stream up, the rows the re-pull did
+    /// not bring back are deleted in the same transaction.
     Result<void> apply(const Page &page, qint64 nowMs);
 
     /// The stream has caught up: an initial catalog pull rebuilds its search index now.
@@ -121,8 +124,9 @@ public:
     Result<void> forEachChecksumRow(PullStream stream, const std::function<void(const QByteArray &key, qint64 version)> &row);
 
 private:
-    Result<void> applyRows(const Page &page);
-    Result<void> applyProducts(const QList<Product> &products, bool indexLater);
+    Result<void> applyRows(const Page &page, const SyncState::Generation &generation);
+    Result<void> applyProducts(const QList<Product> &products, const SyncState::Generation &generation, bool indexLater);
+    Result<void> sweep(PullStream stream, qint64 generation);
 
     Database &m_db;
     SyncState m_state;

@@ -78,9 +78,27 @@ Result<void> SyncState::restart(PullStream stream, const QString &reason, qint64
     Statement &del = m_db.cached("DELETE FROM sync_cursor WHERE stream = ?1");
     if (!del.bind(1, pullStreamName(stream)).exec())
         return statementError(del);
-    if (auto r = recordError(stream, reason, nowMs); !r)
-        return r;
+    Statement &mark = m_db.cached(R"sql(
+        INSERT INTO sync_stream(stream, generation, sweep_pending, last_error, last_error_at) VALUES(?1, 1, 1, ?2, ?3)
+        ON CONFLICT(stream) DO UPDATE SET generation = generation + 1, sweep_pending = 1,
+            last_error = excluded.last_error, last_error_at = excluded.last_error_at)sql");
+    if (!mark.bind(1, pullStreamName(stream)).bind(2, reason.left(kMaxErrorChars)).bind(3, nowMs).exec())
+        return statementError(mark);
     return tx.commit();
+}
+
+Result<SyncState::Generation> SyncState::generation(PullStream stream)
+{
+    Statement &st = m_db.cached("SELECT generation, sweep_pending FROM sync_stream WHERE stream = ?1");
+    st.bind(1, pullStreamName(stream));
+    if (!st.step()) {
+        if (st.lastError())
+            return *st.lastError();
+        return Generation{};
+    }
+    const Generation g{st.int64(0), st.int64(1) != 0};
+    st.reset();
+    return g;
 }
 
 Result<void> SyncState::advance(PullStream stream, qint64 cursor, qint64 rows, qint64 nowMs)
@@ -96,6 +114,14 @@ Result<void> SyncState::advance(PullStream stream, qint64 cursor, qint64 rows, q
             rows_applied = rows_applied + excluded.rows_applied)sql");
     if (!health.bind(1, pullStreamName(stream)).bind(2, nowMs).bind(3, rows).exec())
         return statementError(health);
+    return {};
+}
+
+Result<void> SyncState::finishSweep(PullStream stream)
+{
+    Statement &st = m_db.cached("UPDATE sync_stream SET sweep_pending = 0 WHERE stream = ?1");
+    if (!st.bind(1, pullStreamName(stream)).exec())
+        return statementError(st);
     return {};
 }
 

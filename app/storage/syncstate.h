@@ -18,8 +18,9 @@ inline constexpr PullStream kPullStreams[] = {PullStream::Reference, PullStream:
 /// The stream's key in sync_cursor and sync_stream: its protocol name ("catalog" ...).
 QString pullStreamName(PullStream stream);
 
-/// Per-stream bookkeeping of the pulls in cache.db: the server's cursor (sync_cursor) and what the
-/// last pulls did for staff (sync_stream).
+/// Per-stream bookkeeping of the pulls in cache.db: the server's cursor (sync_cursor), what the
+/// last pulls did for staff (sync_stream), and the generation that marks rows before a stream is
+/// pulled again from zero (docs/storage.md, "Pulling a stream again").
 ///
 /// The rows themselves and their cursor are written together by PulledRows::apply; the methods
 /// marked "inside the caller's transaction" exist for it. Not thread-safe: use from the thread
@@ -48,13 +49,25 @@ public:
     /// Every stream that was pulled at least once or failed, in kPullStreams order.
     Result<QList<Health>> health();
 
-    /// Pull `stream` again from cursor 0: the cursor is forgotten and `reason` recorded as the
-    /// stream's error, in one transaction. The rows stay until the re-pull replaces them.
+    /// Pull `stream` again from cursor 0, and mark every row it holds now: in one transaction the
+    /// cursor is forgotten, the stream's generation goes up by one (every row carries an older
+    /// one from then on), a sweep becomes pending and `reason` is recorded as the stream's error.
+    /// The re-pull stamps each row it brings with the new generation; PulledRows::apply deletes
+    /// the rows still unstamped when the re-pull has caught up, in the last page's transaction.
+    /// A crash in between changes nothing of this: the marks and the cursor are on disk.
     Result<void> restart(PullStream stream, const QString &reason, qint64 nowMs);
 
+    struct Generation {
+        qint64 value = 0;
+        bool sweepPending = false; ///< restart() ran and the re-pull has not caught up yet
+    };
+    /// Inside the caller's transaction.
+    Result<Generation> generation(PullStream stream);
     /// Inside the caller's transaction: store the page's cursor and count its rows as applied
     /// (clears the last error).
     Result<void> advance(PullStream stream, qint64 cursor, qint64 rows, qint64 nowMs);
+    /// Inside the caller's transaction: the re-pull has caught up and its sweep ran.
+    Result<void> finishSweep(PullStream stream);
 
     /// The catalog is being written without its search index, which is rebuilt once when the
     /// stream has caught up (an initial pull; survives a crash). Inside the caller's transaction

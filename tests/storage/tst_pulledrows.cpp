@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the pulls write to cache.db: every stream's rows with their cursor in one transaction
-// (docs/reliability.md#r4-server-order-not-clocks) and the keys the stream checksums cover.
+// (docs/reliability.md#r4-server-order-not-clocks), the keys the stream checksums cover, and the
+// mark and sweep that leaves exactly the central service's rows after a stream was pulled again
+// from zero (docs/storage.md, "Pulling a stream again").
 #include "storage/catalog.h"
 #include "storage/pulledrows.h"
 #include "storage/sqlite.h"
@@ -187,6 +189,185 @@ private Q_SLOTS:
         QCOMPARE(keys(PullStream::Prices).size(), 2);
     }
 
+    // ------------------------------------------------------------ pulling a stream again
+
+    void aRepullSweepsWhatItDidNotBringBack()
+    {
+        // Product 2 is no longer the central service's; its price and stock cannot be either.
+        PulledRows rows(*m_db, QStringLiteral("S001"));
+        SyncState state(*m_db);
+        QVERIFY(state.restart(PullStream::Catalog, QStringLiteral("checksum differed"), 5));
+        QCOMPARE(state.cursor(PullStream::Catalog).value(), 0);
+        QCOMPARE(state.health()->at(1).lastError, QStringLiteral("checksum differed"));
+
+        Page first = page(PullStream::Catalog, 0, 12, true);
+        first.products = {product(1, QStringLiteral("Żółć"), 12)};
+        QVERIFY(rows.apply(first, 6));
+        // Nothing is swept before the re-pull has caught up: the till keeps its catalog meanwhile.
+        QCOMPARE(count("SELECT count(*) FROM product"), 2);
+        QCOMPARE(found(QStringLiteral("smorbrod")), QList<qint64>{2});
+
+        Page last = page(PullStream::Catalog, 12, 13);
+        last.products = {product(3, QStringLiteral("Kefir"), 13)};
+        QVERIFY(rows.apply(last, 7));
+        QCOMPARE(keys(PullStream::Catalog), (QStringList{QStringLiteral("1|12"), QStringLiteral("3|13")}));
+        QCOMPARE(count("SELECT count(*) FROM product_name WHERE product_id = 2"), 0);
+        QCOMPARE(count("SELECT count(*) FROM barcode WHERE product_id = 2"), 0);
+        QCOMPARE(count("SELECT count(*) FROM price WHERE product_id = 2"), 0);
+        QCOMPARE(count("SELECT count(*) FROM stock WHERE product_id = 2"), 0);
+        QCOMPARE(count("SELECT count(*) FROM price WHERE product_id = 1"), 1);
+        QCOMPARE(count("SELECT count(*) FROM sqlite_master WHERE name = 'sweep_price_product'"), 0);
+        QVERIFY(found(QStringLiteral("smorbrod")).isEmpty());
+        QCOMPARE(found(QStringLiteral("kefir")), QList<qint64>{3});
+        QVERIFY(searchIndexIsWhole());
+        QVERIFY(!state.generation(PullStream::Catalog)->sweepPending);
+        QVERIFY(state.health()->at(1).lastError.isEmpty());
+
+        // The sweep ran once: a later page that catches up sweeps nothing.
+        QVERIFY(CatalogWriter(*m_db).upsertProduct(product(4, QStringLiteral("Lokalny"), 1)));
+        QVERIFY(rows.apply(page(PullStream::Catalog, 13, 13), 8));
+        QCOMPARE(count("SELECT count(*) FROM product WHERE id = 4"), 1);
+    }
+
+    void everyStreamSweeps_data()
+    {
+        QTest::addColumn<int>("stream");
+        QTest::addColumn<QStringList>("left");
+        QTest::newRow("prices") << int(PullStream::Prices) << QStringList{QStringLiteral("1|100|22")};
+        QTest::newRow("stock") << int(PullStream::Stock) << QStringList{QStringLiteral("1|S001|32")};
+        QTest::newRow("orders") << int(PullStream::Orders) << QStringList{QStringLiteral("S001-CC-1|42")};
+        QTest::newRow("staff") << int(PullStream::Staff) << QStringList{QStringLiteral("E1|52")};
+    }
+    void everyStreamSweeps()
+    {
+        QFETCH(int, stream);
+        QFETCH(QStringList, left);
+        const auto s = PullStream(stream);
+        QVERIFY(SyncState(*m_db).restart(s, QStringLiteral("checksum differed"), 5));
+        Page again = page(s, 0, 60);
+        switch (s) {
+        case PullStream::Prices: again.prices = {{1, 100, std::nullopt, 1299, QStringLiteral("PLN"), 22}}; break;
+        case PullStream::Stock: again.stock = {{1, QStringLiteral("S001"), 5, 0, 0, 32}}; break;
+        case PullStream::Orders: again.orders = {order(QStringLiteral("S001-CC-1"), QStringLiteral("CC1"), 42)}; break;
+        case PullStream::Staff: again.staff = {staff(QStringLiteral("E1"), 52)}; break;
+        default: QFAIL("not in the data");
+        }
+        QVERIFY(PulledRows(*m_db, QStringLiteral("S001")).apply(again, 6));
+        QCOMPARE(keys(s), left);
+        QCOMPARE(count("SELECT count(*) FROM cc_order_line"), s == PullStream::Orders ? 1 : 2);
+        auto fk = m_db->prepare("PRAGMA foreign_key_check");
+        QVERIFY(fk && !fk->step());
+    }
+
+    void aSweptLocationTakesItsStockFirst()
+    {
+        QVERIFY(SyncState(*m_db).restart(PullStream::Reference, QStringLiteral("checksum differed"), 5));
+        Page again = page(PullStream::Reference, 0, 60);
+        again.taxClasses = {{QStringLiteral("A"), 2300, QStringLiteral("standard"), 57}, {QStringLiteral("B"), 800, QStringLiteral("reduced"), 58}};
+        again.locations = {{QStringLiteral("S001"), QStringLiteral("store"), QStringLiteral("Kraków"), 60}};
+        auto r = PulledRows(*m_db, QStringLiteral("S001")).apply(again, 6);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(keys(PullStream::Reference), (QStringList{QStringLiteral("location:S001|60"), QStringLiteral("tax_class:A|57"),
+                                                           QStringLiteral("tax_class:B|58")}));
+        QCOMPARE(count("SELECT count(*) FROM stock WHERE location_id = 'W01'"), 0); // no foreign key left dangling
+        QCOMPARE(count("SELECT count(*) FROM stock"), 1);
+        auto fk = m_db->prepare("PRAGMA foreign_key_check");
+        QVERIFY(fk && !fk->step());
+    }
+
+    void aTaxClassAProductStillNamesStaysUntilTheCatalogLetsGo()
+    {
+        PulledRows rows(*m_db, QStringLiteral("S001"));
+        SyncState state(*m_db);
+        const auto referenceWithoutA = [&](qint64 from, qint64 to) {
+            Page p = page(PullStream::Reference, from, to);
+            p.taxClasses = {{QStringLiteral("B"), 800, QStringLiteral("reduced"), to - 2}};
+            p.locations = {{QStringLiteral("S001"), QStringLiteral("store"), QStringLiteral("Kraków"), to - 1},
+                           {QStringLiteral("W01"), QStringLiteral("warehouse"), QStringLiteral("Central"), to}};
+            return p;
+        };
+        QVERIFY(state.restart(PullStream::Reference, QStringLiteral("checksum differed"), 5));
+        QVERIFY(rows.apply(referenceWithoutA(0, 62), 6));
+        QCOMPARE(count("SELECT count(*) FROM tax_class WHERE code = 'A'"), 1); // products 1 and 2 still name it
+        QVERIFY(!state.generation(PullStream::Reference)->sweepPending);
+
+        // The catalog's own check pulls it again: the central products name class B.
+        QVERIFY(state.restart(PullStream::Catalog, QStringLiteral("checksum differed"), 7));
+        Page cat = page(PullStream::Catalog, 0, 70);
+        PulledRows::Product p1 = product(1, QStringLiteral("Żółć"), 69);
+        p1.taxClass = QStringLiteral("B");
+        PulledRows::Product p2 = product(2, QStringLiteral("Smørbrød"), 70);
+        p2.taxClass = QStringLiteral("B");
+        cat.products = {p1, p2};
+        QVERIFY(rows.apply(cat, 8));
+        // The next check of the reference stream finds A and sweeps it.
+        QVERIFY(state.restart(PullStream::Reference, QStringLiteral("checksum differed"), 9));
+        QVERIFY(rows.apply(referenceWithoutA(0, 75), 10));
+        QCOMPARE(count("SELECT count(*) FROM tax_class WHERE code = 'A'"), 0);
+    }
+
+    void theMarksSurviveACrash()
+    {
+        QVERIFY(SyncState(*m_db).restart(PullStream::Catalog, QStringLiteral("checksum differed"), 5));
+        {
+            Page first = page(PullStream::Catalog, 0, 12, true);
+            first.products = {product(1, QStringLiteral("Żółć"), 12)};
+            QVERIFY(PulledRows(*m_db, QStringLiteral("S001")).apply(first, 6));
+        }
+        m_db.reset(); // the process ends here; the next one opens the file again
+        auto db = openCache(m_path);
+        QVERIFY(db);
+        m_db = std::move(db.value());
+        SyncState state(*m_db);
+        QCOMPARE(state.cursor(PullStream::Catalog).value(), 12);
+        QVERIFY(state.generation(PullStream::Catalog)->sweepPending);
+        QVERIFY(PulledRows(*m_db, QStringLiteral("S001")).apply(page(PullStream::Catalog, 12, 12), 7));
+        QCOMPARE(keys(PullStream::Catalog), QStringList{QStringLiteral("1|12")});
+    }
+
+    void ordinaryPullsSweepNothing()
+    {
+        QVERIFY(CatalogWriter(*m_db).upsertProduct(product(5, QStringLiteral("Lokalny"), 1)));
+        Page delta = page(PullStream::Catalog, 11, 14);
+        delta.products = {product(1, QStringLiteral("Żółć"), 14)};
+        QVERIFY(PulledRows(*m_db, QStringLiteral("S001")).apply(delta, 6));
+        QCOMPARE(count("SELECT count(*) FROM product"), 3);
+    }
+
+    void aStaleSkuOrOrderNumberGivesWayInARepull()
+    {
+        PulledRows rows(*m_db, QStringLiteral("S001"));
+        SyncState state(*m_db);
+        QVERIFY(state.restart(PullStream::Catalog, QStringLiteral("checksum differed"), 5));
+        // The central service gave SKU-2 to product 3; product 2 comes later with a new SKU.
+        Page first = page(PullStream::Catalog, 0, 12, true);
+        first.products = {product(3, QStringLiteral("Kefir"), 12, QStringLiteral("SKU-2"))};
+        auto r = rows.apply(first, 6);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(m_db->queryInt("SELECT id FROM product WHERE sku = 'SKU-2'").value(), 3);
+        Page last = page(PullStream::Catalog, 12, 13);
+        last.products = {product(2, QStringLiteral("Smørbrød"), 13, QStringLiteral("SKU-9"))};
+        QVERIFY(rows.apply(last, 7));
+        QCOMPARE(m_db->queryInt("SELECT id FROM product WHERE sku = 'SKU-9'").value(), 2);
+        QCOMPARE(count("SELECT count(*) FROM product"), 2); // product 1 was not brought back
+        QVERIFY(searchIndexIsWhole());
+
+        // Order numbers: CC2 now belongs to order 3; order 2 is not the central service's.
+        QVERIFY(state.restart(PullStream::Orders, QStringLiteral("checksum differed"), 8));
+        Page orders = page(PullStream::Orders, 0, 50);
+        orders.orders = {order(QStringLiteral("S001-CC-1"), QStringLiteral("CC1"), 49),
+                         order(QStringLiteral("S001-CC-3"), QStringLiteral("CC2"), 50)};
+        r = rows.apply(orders, 9);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(keys(PullStream::Orders), (QStringList{QStringLiteral("S001-CC-1|49"), QStringLiteral("S001-CC-3|50")}));
+
+        // Outside a re-pull a clash is a refused page, as any broken constraint
+        // (docs/reliability.md#r7-bad-input-changes-nothing).
+        Page clash = page(PullStream::Catalog, 13, 14);
+        clash.products = {product(6, QStringLiteral("Mleko"), 14, QStringLiteral("SKU-9"))};
+        QVERIFY(!rows.apply(clash, 10));
+        QCOMPARE(m_db->queryInt("SELECT id FROM product WHERE sku = 'SKU-9'").value(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPulledRows)

@@ -140,6 +140,16 @@ class TestSyncCentral : public QObject
         return st->step() ? st->text(0) : QString();
     }
 
+    /// The central service's count, checksum and cursor of a stream for this terminal.
+    std::optional<StreamSummary> centralSummary(SyncEngine &engine, Stream stream)
+    {
+        auto r = engine.http().get(QStringLiteral("/v1/streams/%1/summary").arg(streamName(stream)));
+        if (!r || r->status != 200)
+            return std::nullopt;
+        auto summary = parseSummary(r->body, stream);
+        return summary ? std::optional<StreamSummary>(summary.value()) : std::nullopt;
+    }
+
     std::unique_ptr<services::SyncService> syncService(const SyncConfig &c)
     {
         return std::make_unique<services::SyncService>(c, m_dir.filePath(QStringLiteral("cache.db")),
@@ -253,6 +263,86 @@ private Q_SLOTS:
         QVERIFY(pulled->rows < 10); // a delta, not the catalog again
         db::CatalogReader reader(m_store->cache(), QStringLiteral("S001"), QStringLiteral("pl"));
         QCOMPARE(reader.findById(7, now)->price.value(), 12345);
+    }
+
+    void aRepullLeavesExactlyTheCentralRows()
+    {
+        // Rows the central service does not have (a restored central database, a scope change,
+        // a bug): an extra product with a price, stock and a search entry; an extra price and an
+        // extra stock row of a known product, at an extra location; an extra order, staff
+        // member and tax class. The checksums notice, the streams are pulled again from zero,
+        // and afterwards the cache holds exactly the central rows (docs/storage.md, "Pulling a
+        // stream again").
+        SyncEngine engine(config(), *m_store);
+        QVERIFY(engine.pullAll());
+        db::Database &cache = m_store->cache();
+        const QString taxClass = [&] {
+            auto st = cache.prepare("SELECT tax_class FROM product WHERE id = 7");
+            return st && st->step() ? st->text(0) : QString();
+        }();
+        QVERIFY(!taxClass.isEmpty());
+        {
+            db::Transaction tx(cache);
+            db::CatalogWriter w(cache);
+            QVERIFY(w.upsertTaxClass(QStringLiteral("ZZ"), 100, QStringLiteral("ghost")));
+            QVERIFY(w.upsertLocation(QStringLiteral("X99"), QStringLiteral("store"), QStringLiteral("Ghost store")));
+            db::CatalogWriter::Product ghost;
+            ghost.id = 990001;
+            ghost.sku = QStringLiteral("SKU-GHOST");
+            ghost.taxClass = taxClass;
+            ghost.names = {{QStringLiteral("pl"), QStringLiteral("Widmowy ser")}};
+            ghost.barcodes = {QStringLiteral("5909990001234")};
+            ghost.version = 77;
+            QVERIFY(w.upsertProduct(ghost));
+            QVERIFY(w.setPrice(QStringLiteral("S001"), 990001, 0, std::nullopt, 999, QStringLiteral("PLN")));
+            QVERIFY(w.setPrice(QStringLiteral("S001"), 7, 12345, std::nullopt, 1, QStringLiteral("PLN")));
+            QVERIFY(w.setStock(990001, QStringLiteral("S001"), 5, 0, 0, 3));
+            QVERIFY(w.setStock(7, QStringLiteral("X99"), 5, 0, 0, 3));
+            QVERIFY(cache.exec(R"sql(
+                INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version)
+                VALUES('E9999', 'Ghost', 'manager', 'S001', x'00112233445566778899aabbccddeeff', 120000,
+                       x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', 1, 5);
+                INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier,
+                                     status, expires_at, total, currency, version)
+                VALUES('S001-CC-999999', 'S001', 'CC999999', 'Ghost', 'g***@x', x'0011223344556677',
+                       x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', 'ready', 1, 100, 'PLN', 9);
+                INSERT INTO cc_order_line(order_id, line_no, product_id, name, quantity) VALUES('S001-CC-999999', 1, 7, 'x', 1);)sql"));
+            QVERIFY(tx.commit());
+        }
+        for (Stream s : kAllStreams) {
+            auto v = engine.verify(s);
+            QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+            QVERIFY2(!v.value(), qPrintable(streamName(s) + QStringLiteral(" should disagree")));
+        }
+
+        auto again = engine.pullAll();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QVERIFY(again->caughtUp);
+        for (Stream s : kAllStreams) {
+            auto local = m_store->localSummary(s);
+            const auto central = centralSummary(engine, s);
+            QVERIFY(local && central);
+            QCOMPARE(local->count, central->count);
+            QCOMPARE(checksumHex(local->checksum), checksumHex(central->checksum));
+            auto v = engine.verify(s);
+            QVERIFY2(v && v.value(), qPrintable(streamName(s)));
+        }
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM product WHERE id = 990001").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM barcode WHERE code = '5909990001234'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM price WHERE product_id = 990001 OR valid_from = 12345").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM stock WHERE product_id = 990001 OR location_id = 'X99'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM location WHERE id = 'X99'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM tax_class WHERE code = 'ZZ'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM staff WHERE id = 'E9999'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM cc_order_line WHERE order_id = 'S001-CC-999999'").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM product").value(), kProducts);
+        // The search index lost the swept product with it, and is whole.
+        db::CatalogReader reader(cache, QStringLiteral("S001"), QStringLiteral("pl"));
+        QVERIFY(reader.search(QStringLiteral("widmowy"), 5, QDateTime::currentSecsSinceEpoch()).isEmpty());
+        auto fts = cache.prepare("INSERT INTO product_search(product_search) VALUES('integrity-check')");
+        QVERIFY(fts && fts->exec());
+        auto fk = cache.prepare("PRAGMA foreign_key_check");
+        QVERIFY(fk && !fk->step());
     }
 
     void lostAnswerAfterCommitHasExactlyOneEffect()
