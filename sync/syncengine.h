@@ -21,6 +21,10 @@ struct SyncConfig {
     int pageSize = 5000;
     int pushBatch = 500;
     HttpLimits limits;
+    /// The application's version ("0.1.0"), reported with every heartbeat so the central admin
+    /// sees which build each terminal runs. The kiosk sets the CMake project version
+    /// (services::SyncService::syncConfig); empty means unknown (tools, tests).
+    QString appVersion;
 };
 
 /// What the UI and the heartbeat show about sync.

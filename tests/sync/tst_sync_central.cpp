@@ -8,6 +8,7 @@
 #include "../storage/saletestdata.h"
 #include "centralprocess.h"
 #include "faultproxy.h"
+#include "services/config.h"
 #include "services/localsyncstore.h"
 #include "services/syncservice.h"
 #include "storage/catalog.h"
@@ -343,6 +344,18 @@ private Q_SLOTS:
         QVERIFY(fts && fts->exec());
         auto fk = cache.prepare("PRAGMA foreign_key_check");
         QVERIFY(fk && !fk->step());
+    }
+
+    void heartbeatReportsTheApplicationVersion()
+    {
+        // What the kiosk's composition root passes on: the CMake project version.
+        SyncConfig c = config();
+        c.appVersion = services::SyncService::syncConfig(Config{}, m_dir.path()).appVersion;
+        QCOMPARE(c.appVersion, QStringLiteral(OMNIKIOSK_VERSION));
+        SyncEngine engine(c, *m_store);
+        QVERIFY(engine.heartbeat());
+        // The central service keeps the heartbeat as received; its admin CLI shows it.
+        QCOMPARE(lastHeartbeat().value(QLatin1String("version")).toString(), QStringLiteral(OMNIKIOSK_VERSION));
     }
 
     void lostAnswerAfterCommitHasExactlyOneEffect()
