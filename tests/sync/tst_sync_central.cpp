@@ -409,22 +409,50 @@ private Q_SLOTS:
         QCOMPARE(centralOnHand(100), before - taken);
     }
 
+    void serverKilledMidPushHasExactlyOneEffect_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("committed");
+        // The first batch (500 events, about 350 KB) is cut after 128 KiB: the server holds part
+        // of it and commits nothing of it.
+        QTest::newRow("request cut") << int(FaultProxy::Mode::CutRequest) << false;
+        // The first batch reaches the server whole; 4 KiB of its answer reach the client: the
+        // server had committed the batch before it answered.
+        QTest::newRow("answer cut") << int(FaultProxy::Mode::CutResponse) << true;
+    }
     void serverKilledMidPushHasExactlyOneEffect()
     {
+        QFETCH(int, mode);
+        QFETCH(bool, committed);
         const qint64 before = centralOnHand(100);
         const int eventsBefore = centralEventCount();
         const qint64 taken = sell(m_store->ledger(), 1500);
-        auto pusherStore = openStore(m_dir.path());
-        SyncEngine engine(config(), *pusherStore);
+        FaultProxy proxy(QHostAddress::LocalHost, quint16(m_central->port()));
+        const quint16 port = proxy.start();
+        QVERIFY(port);
+        proxy.setMode(FaultProxy::Mode(mode));
+        proxy.setCutAfterBytes(mode == int(FaultProxy::Mode::CutRequest) ? 128 * 1024 : 4 * 1024);
+        proxy.setDropAfterClientBytes(64 * 1024); // CutResponse: inside the first batch's body
+
+        const SyncConfig c = config(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        QCOMPARE(c.pushBatch, 500);
+        auto pusherStore = openStore(m_dir.path()); // the pusher's thread has its own connections
+        SyncEngine engine(c, *pusherStore);
         std::optional<Result<PushOutcome>> r;
         std::thread t([&] { r.emplace(engine.push()); });
-        QTest::qWait(150);
+        // The server dies at exactly this point of the first batch.
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.connectionsCut(), 1, 30000);
         m_central->kill();
         t.join();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(m_store->outboxStats(0).pending, 1500); // no answer arrived whole: nothing acknowledged
+
         QString error;
         QVERIFY2(m_central->start(&error), qPrintable(error));
+        QCOMPARE(centralEventCount(), eventsBefore + (committed ? 500 : 0));
         auto again = SyncEngine(config(), *m_store).push();
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->acked, 1500); // the committed batch's events are answered from the stored results
         QCOMPARE(m_store->outboxStats(0).pending, 0);
         QCOMPARE(centralEventCount(), eventsBefore + 1500);
         QCOMPARE(centralOnHand(100), before - taken);
