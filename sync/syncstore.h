@@ -22,7 +22,8 @@ struct StreamState {
 };
 
 /// Where the sync engine reads and writes local state. The engine knows only this interface; the
-/// SQLite implementation lives in app/services (it knows cache.db and ledger.db).
+/// implementation (services::LocalSyncStore) adapts it to the storage repositories of cache.db
+/// and ledger.db (db::PulledRows, db::SyncState, db::Outbox).
 ///
 /// Contract: applyPage() applies every row of the page and stores page.cursor in one
 /// transaction, or changes nothing. recordPushResults() marks every answered event in one
