@@ -41,12 +41,15 @@ Result<qint64> SyncState::cursor(PullStream stream)
 
 Result<void> SyncState::recordError(PullStream stream, const QString &message, qint64 nowMs)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return *tx.beginError();
     Statement &st = m_db.cached(R"sql(
         INSERT INTO sync_stream(stream, last_error, last_error_at) VALUES(?1, ?2, ?3)
         ON CONFLICT(stream) DO UPDATE SET last_error = excluded.last_error, last_error_at = excluded.last_error_at)sql");
     if (!st.bind(1, pullStreamName(stream)).bind(2, message.left(kMaxErrorChars)).bind(3, nowMs).exec())
         return statementError(st);
-    return {};
+    return tx.commit();
 }
 
 Result<QList<SyncState::Health>> SyncState::health()
