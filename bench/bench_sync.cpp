@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_sync: the sync figures of issue 4 against the real central service on loopback (TLS with
-// mutual authentication and a pinned key, as in production):
+// bench_sync: the sync targets of docs/performance.md against the real central service on
+// loopback (TLS with mutual authentication and a pinned key, as in production):
 //   1. initial sync of N products with prices and stock into an empty kiosk cache: time, and the
 //      peak resident memory of this process (the kiosk side; the server is another process);
 //      baseline in the same run: the same pages fetched with the curl command line and loaded

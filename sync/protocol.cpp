@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/protocol.h"
 
+#include "core/pin.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,20 +16,70 @@ namespace {
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53: JSON numbers above are not exact
 
+// What the terminal accepts from the central service (docs/sync-protocol.md, "Limits"). Every
+// integer is checked against its range as the 64-bit value it arrived as, before anything
+// narrows it: 2^32 + 2300 basis points must not become 2300. Every text has a length cap, and
+// no text may hold control characters (they end up on receipts, screens and in logs).
+constexpr qint64 kMaxId = Q_INT64_C(9007199254740992);        // ids, versions, counts: 2^53
+constexpr qint64 kMaxAmount = Q_INT64_C(100000000000);        // minor units: 10^9 in a 2-decimal currency
+constexpr qint64 kMaxQuantity = Q_INT64_C(1000000000);        // pieces, or grams (1000 t)
+constexpr qint64 kMaxUnixSeconds = Q_INT64_C(253402300799);   // 9999-12-31T23:59:59Z
+constexpr qint64 kMaxUnixMs = kMaxUnixSeconds * 1000 + 999;
+constexpr qint64 kMaxBasisPoints = 10000;                     // 100 %
+constexpr qint64 kMaxLineNo = 9999;
+
+// Text caps, in characters (UTF-16 code units).
+constexpr qsizetype kIdChars = 64;         // order, staff, event, sale and terminal ids
+constexpr qsizetype kCodeChars = 32;       // location and store ids, tender kinds
+constexpr qsizetype kTaxCodeChars = 8;
+constexpr qsizetype kLabelChars = 64;      // tax labels
+constexpr qsizetype kNameChars = 128;      // location, store and staff names
+constexpr qsizetype kProductNameChars = 200; // product names, order line names
+constexpr qsizetype kSkuChars = 64;
+constexpr qsizetype kOrderNumberChars = 32;
+constexpr qsizetype kFirstNameChars = 64;
+constexpr qsizetype kContactChars = 128;
+constexpr qsizetype kCompartmentChars = 16;
+constexpr qsizetype kLanguageChars = 8;
+constexpr qsizetype kReasonChars = 1000;   // a refused event's reason
+constexpr qsizetype kCursorChars = 20;     // a decimal qint64
+constexpr qsizetype kEnumChars = 32;       // values checked against a list anyway
+// Lists inside one row.
+constexpr qsizetype kMaxNames = 16;
+constexpr qsizetype kMaxBarcodes = 32;
+constexpr qsizetype kMaxOrderLines = 500;
+constexpr qsizetype kMaxSaleLines = 1000;
+constexpr qsizetype kMaxTenders = 100;
+constexpr qsizetype kMaxLocations = 1000;  // levels of one live stock answer
+constexpr qsizetype kMaxPageItems = 10000; // the protocol's largest page
+constexpr qsizetype kMaxTokenChars = 512;
+
 Error badAnswer(const QString &what)
 {
     return Error{QStringLiteral("sync.bad-answer"),
                  QStringLiteral("The central service sent an answer that cannot be used (%1); nothing of it was applied.").arg(what)};
 }
 
+bool hasControlCharacter(const QString &s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            return true;
+    }
+    return false;
+}
+
 /// Reads fields of one JSON object and remembers the first problem, named with its path, so
-/// validation code reads as a list of fields instead of a ladder of ifs.
+/// validation code reads as a list of fields instead of a ladder of ifs. Every reader takes the
+/// field's bounds: nothing is read without them.
 class Fields
 {
 public:
     Fields(const QJsonObject &o, QString path, QString *firstError) : m_o(o), m_path(std::move(path)), m_err(firstError) {}
 
-    qint64 integer(const char *key, qint64 min = std::numeric_limits<qint64>::min())
+    /// A whole number within [min, max], checked before the caller narrows it.
+    qint64 integer(const char *key, qint64 min, qint64 max)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isDouble())
@@ -38,15 +90,20 @@ public:
         const auto i = qint64(d);
         if (i < min)
             return fail(key, QStringLiteral("is %1, below the minimum %2").arg(i).arg(min)), 0;
+        if (i > max)
+            return fail(key, QStringLiteral("is %1, above the maximum %2").arg(i).arg(max)), 0;
         return i;
     }
-    std::optional<qint64> optionalInteger(const char *key)
+    /// integer() for fields held as int: the bounds must fit an int.
+    int int32(const char *key, int min, int max) { return int(integer(key, min, max)); }
+    std::optional<qint64> optionalInteger(const char *key, qint64 min, qint64 max)
     {
         if (m_o.value(QLatin1String(key)).isNull() || !m_o.contains(QLatin1String(key)))
             return std::nullopt;
-        return integer(key);
+        return integer(key, min, max);
     }
-    QString text(const char *key, bool allowEmpty = false)
+    /// A text of at most maxChars characters, without control characters.
+    QString text(const char *key, qsizetype maxChars, bool allowEmpty = false)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isString())
@@ -54,22 +111,37 @@ public:
         QString s = v.toString();
         if (!allowEmpty && s.isEmpty())
             fail(key, QStringLiteral("is empty"));
+        else if (s.size() > maxChars)
+            return fail(key, QStringLiteral("is %1 characters long, above the maximum %2").arg(s.size()).arg(maxChars)), QString();
+        else if (hasControlCharacter(s))
+            return fail(key, QStringLiteral("holds a control character")), QString();
         return s;
     }
-    QString optionalText(const char *key)
+    QString optionalText(const char *key, qsizetype maxChars)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isNull() || v.isUndefined())
             return {};
-        return text(key, true);
+        return text(key, maxChars, true);
     }
     QString oneOf(const char *key, std::initializer_list<const char *> allowed)
     {
-        const QString s = text(key);
+        const QString s = text(key, kEnumChars);
         for (const char *a : allowed)
             if (s == QLatin1String(a))
                 return s;
         fail(key, QStringLiteral("has the unknown value \"%1\"").arg(s.left(40)));
+        return s;
+    }
+    /// Three capital letters (ISO 4217).
+    QString currency(const char *key)
+    {
+        const QString s = text(key, 3);
+        bool ok = s.size() == 3;
+        for (QChar c : s)
+            ok = ok && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+        if (!ok)
+            fail(key, QStringLiteral("is not an ISO 4217 code"));
         return s;
     }
     bool boolean(const char *key)
@@ -81,7 +153,7 @@ public:
     }
     QByteArray hex(const char *key, qsizetype minBytes, qsizetype maxBytes)
     {
-        const QString s = text(key);
+        const QString s = text(key, 2 * maxBytes);
         const QByteArray raw = s.toLatin1();
         for (char c : raw)
             if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
@@ -91,12 +163,15 @@ public:
             return fail(key, QStringLiteral("has the wrong length")), QByteArray();
         return bytes;
     }
-    QJsonArray array(const char *key)
+    QJsonArray array(const char *key, qsizetype maxItems)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isArray())
             return fail(key, QStringLiteral("is not a list")), QJsonArray();
-        return v.toArray();
+        QJsonArray a = v.toArray();
+        if (a.size() > maxItems)
+            return fail(key, QStringLiteral("has %1 entries, above the maximum %2").arg(a.size()).arg(maxItems)), QJsonArray();
+        return a;
     }
     QJsonObject object(const char *key)
     {
@@ -129,22 +204,30 @@ Result<QJsonObject> parseObject(const QByteArray &json)
     return doc.object();
 }
 
+/// RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/", then "=" padding.
+bool isB64Token(const QString &s)
+{
+    qsizetype i = 0;
+    for (; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+              || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringView(u"-._~+/").contains(c)))
+            break;
+    }
+    if (i == 0)
+        return false;
+    for (; i < s.size(); ++i)
+        if (s.at(i) != QLatin1Char('='))
+            return false;
+    return true;
+}
+
 bool isBarcode(const QString &s)
 {
     if (s.size() < 6 || s.size() > 48)
         return false;
     for (QChar c : s)
         if (c.unicode() < 0x21 || c.unicode() > 0x7E)
-            return false;
-    return true;
-}
-
-bool isCurrency(const QString &s)
-{
-    if (s.size() != 3)
-        return false;
-    for (QChar c : s)
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             return false;
     return true;
 }
@@ -188,9 +271,9 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
     PullPage page;
     page.stream = expected;
     page.cursorFrom = sentCursor;
-    if (top.text("stream") != streamName(expected) && err.isEmpty())
+    if (top.text("stream", kEnumChars) != streamName(expected) && err.isEmpty())
         err = QStringLiteral("the page is for another stream");
-    const QString cursorText = top.text("cursor");
+    const QString cursorText = top.text("cursor", kCursorChars);
     bool isNumber = false;
     page.cursor = cursorText.toLongLong(&isNumber);
     if (err.isEmpty() && (!isNumber || page.cursor < 0))
@@ -198,7 +281,7 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
     if (err.isEmpty() && page.cursor < sentCursor)
         err = QStringLiteral("the cursor went backwards from %1 to %2").arg(sentCursor).arg(page.cursor);
     page.more = top.boolean("more");
-    const QJsonArray items = top.array("items");
+    const QJsonArray items = top.array("items", kMaxPageItems);
     if (!err.isEmpty())
         return badAnswer(err);
 
@@ -209,7 +292,7 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
             break;
         }
         Fields f(items.at(i).toObject(), QStringLiteral("items[%1]").arg(i), &err);
-        const qint64 version = f.integer("version", 1);
+        const qint64 version = f.integer("version", 1, kMaxId);
         if (err.isEmpty() && (version <= lastVersion || version > page.cursor))
             err = QStringLiteral("items[%1].version %2 is out of order (after %3, cursor %4)")
                       .arg(i).arg(version).arg(lastVersion).arg(page.cursor);
@@ -218,32 +301,38 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
         case Stream::Reference: {
             const QString type = f.oneOf("type", {"tax_class", "location"});
             if (type == QLatin1String("tax_class")) {
-                TaxClassItem t{f.text("code"), int(f.integer("rate_bp", 0)), f.text("label", true), version};
-                if (t.rateBp > 10000)
-                    f.fail("rate_bp", QStringLiteral("is above 100 %"));
-                page.taxClasses.append(t);
+                page.taxClasses.append({f.text("code", kTaxCodeChars), f.int32("rate_bp", 0, kMaxBasisPoints),
+                                        f.text("label", kLabelChars, true), version});
             } else {
-                page.locations.append({f.text("id"), f.oneOf("kind", {"store", "warehouse", "online"}), f.text("name"), version});
+                page.locations.append({f.text("id", kCodeChars), f.oneOf("kind", {"store", "warehouse", "online"}),
+                                       f.text("name", kNameChars), version});
             }
             break;
         }
         case Stream::Catalog: {
             ProductItem p;
-            p.id = f.integer("id", 1);
-            p.sku = f.text("sku");
-            p.taxClass = f.text("tax_class");
+            p.id = f.integer("id", 1, kMaxId);
+            p.sku = f.text("sku", kSkuChars);
+            p.taxClass = f.text("tax_class", kTaxCodeChars);
             p.unit = f.oneOf("unit", {"piece", "kg"});
             p.active = f.boolean("active");
             p.version = version;
             const QJsonObject names = f.object("names");
-            for (auto it = names.begin(); it != names.end(); ++it) {
-                if (!it.value().isString() || it.value().toString().isEmpty() || it.key().size() > 8)
+            if (names.size() > kMaxNames)
+                f.fail("names", QStringLiteral("has %1 languages, above the maximum %2").arg(names.size()).arg(kMaxNames));
+            for (auto it = names.begin(); it != names.end() && err.isEmpty(); ++it) {
+                const QString name = it.value().toString();
+                if (!it.value().isString() || name.isEmpty() || it.key().isEmpty() || it.key().size() > kLanguageChars
+                    || hasControlCharacter(it.key()))
                     f.fail("names", QStringLiteral("has an empty or malformed name"));
-                p.names.append({it.key(), it.value().toString()});
+                else if (name.size() > kProductNameChars || hasControlCharacter(name))
+                    f.fail("names", QStringLiteral("has a name longer than %1 characters or with a control character")
+                                        .arg(kProductNameChars));
+                p.names.append({it.key(), name});
             }
             if (p.names.isEmpty())
                 f.fail("names", QStringLiteral("is empty"));
-            for (const QJsonValue b : f.array("barcodes")) {
+            for (const QJsonValue b : f.array("barcodes", kMaxBarcodes)) {
                 if (!b.isString() || !isBarcode(b.toString()))
                     f.fail("barcodes", QStringLiteral("holds a malformed barcode"));
                 p.barcodes.append(b.toString());
@@ -253,55 +342,56 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
         }
         case Stream::Prices: {
             PriceItem p;
-            p.productId = f.integer("product_id", 1);
-            p.validFrom = f.integer("valid_from", 0);
-            p.validTo = f.optionalInteger("valid_to");
-            p.amount = f.integer("amount");
+            p.productId = f.integer("product_id", 1, kMaxId);
+            p.validFrom = f.integer("valid_from", 0, kMaxUnixSeconds);
+            p.validTo = f.optionalInteger("valid_to", 0, kMaxUnixSeconds);
+            p.amount = f.integer("amount", -kMaxAmount, kMaxAmount);
             if (err.isEmpty() && p.amount < 0)
                 err = QStringLiteral("a negative price (%1) for product %2").arg(p.amount).arg(p.productId);
             if (err.isEmpty() && p.validTo && *p.validTo <= p.validFrom)
                 err = QStringLiteral("a price for product %1 ends before it starts").arg(p.productId);
-            p.currency = f.text("currency");
-            if (err.isEmpty() && !isCurrency(p.currency))
-                f.fail("currency", QStringLiteral("is not an ISO 4217 code"));
+            p.currency = f.currency("currency");
             p.version = version;
             page.prices.append(p);
             break;
         }
         case Stream::Stock:
-            page.stock.append({f.integer("product_id", 1), f.text("location_id"), f.integer("on_hand"),
-                               f.integer("reserved", 0), f.integer("in_transit", 0), version});
+            page.stock.append({f.integer("product_id", 1, kMaxId), f.text("location_id", kCodeChars),
+                               f.integer("on_hand", -kMaxQuantity, kMaxQuantity), f.integer("reserved", 0, kMaxQuantity),
+                               f.integer("in_transit", 0, kMaxQuantity), version});
             break;
         case Stream::Orders: {
             OrderItem o;
-            o.id = f.text("id");
-            o.number = f.text("number");
-            o.customerFirstName = f.text("customer_first_name", true);
-            o.contactMasked = f.text("contact_masked", true);
+            o.id = f.text("id", kIdChars);
+            o.number = f.text("number", kOrderNumberChars);
+            o.customerFirstName = f.text("customer_first_name", kFirstNameChars, true);
+            o.contactMasked = f.text("contact_masked", kContactChars, true);
             o.pickupSalt = f.hex("pickup_salt", 8, 64);
             o.pickupVerifier = f.hex("pickup_verifier", 32, 32);
-            o.compartment = f.optionalText("compartment");
+            o.compartment = f.optionalText("compartment", kCompartmentChars);
             o.status = f.oneOf("status", {"awaiting_pickup", "ready", "collected", "cancelled", "expired"});
-            o.expiresAt = f.integer("expires_at", 0);
-            o.total = f.integer("total", 0);
-            o.currency = f.text("currency");
+            o.expiresAt = f.integer("expires_at", 0, kMaxUnixSeconds);
+            o.total = f.integer("total", 0, kMaxAmount);
+            o.currency = f.currency("currency");
             o.version = version;
-            const QJsonArray lines = f.array("lines");
+            const QJsonArray lines = f.array("lines", kMaxOrderLines);
             for (qsizetype l = 0; l < lines.size() && err.isEmpty(); ++l) {
                 Fields lf(lines.at(l).toObject(), f.path() + QStringLiteral(".lines[%1]").arg(l), &err);
-                o.lines.append({int(lf.integer("line_no", 1)), lf.integer("product_id", 1), lf.text("name"), lf.integer("quantity", 1)});
+                o.lines.append({lf.int32("line_no", 1, kMaxLineNo), lf.integer("product_id", 1, kMaxId),
+                                lf.text("name", kProductNameChars), lf.integer("quantity", 1, kMaxQuantity)});
             }
             page.orders.append(std::move(o));
             break;
         }
         case Stream::Staff: {
             StaffItem s;
-            s.id = f.text("id");
-            s.name = f.text("name");
+            s.id = f.text("id", kIdChars);
+            s.name = f.text("name", kNameChars);
             s.role = f.oneOf("role", {"cashier", "supervisor", "manager"});
-            s.storeId = f.optionalText("store_id");
+            s.storeId = f.optionalText("store_id", kCodeChars);
             s.pinSalt = f.hex("pin_salt", 8, 64);
-            s.pinIterations = int(f.integer("pin_iterations", 10000));
+            // PBKDF2 runs this many rounds on the thread that signs in: bounded both ways.
+            s.pinIterations = f.int32("pin_iterations", pin::kMinIterations, pin::kMaxIterations);
             s.pinVerifier = f.hex("pin_verifier", 32, 32);
             s.active = f.boolean("active");
             s.version = version;
@@ -327,14 +417,14 @@ Result<StreamSummary> parseSummary(const QByteArray &json, Stream expected)
     QString err;
     Fields f(root.value(), QStringLiteral("summary"), &err);
     StreamSummary s;
-    if (f.text("stream") != streamName(expected) && err.isEmpty())
+    if (f.text("stream", kEnumChars) != streamName(expected) && err.isEmpty())
         err = QStringLiteral("the summary is for another stream");
-    s.count = f.integer("count", 0);
+    s.count = f.integer("count", 0, kMaxId);
     bool ok = false;
-    s.checksum = f.text("checksum").toULongLong(&ok, 16);
+    s.checksum = f.text("checksum", 16).toULongLong(&ok, 16);
     if (!ok && err.isEmpty())
         err = QStringLiteral("the checksum is not hexadecimal");
-    s.cursor = f.text("cursor").toLongLong(&ok);
+    s.cursor = f.text("cursor", kCursorChars).toLongLong(&ok);
     if (!ok && err.isEmpty())
         err = QStringLiteral("the cursor is not a number");
     if (!err.isEmpty())
@@ -391,7 +481,7 @@ Result<QList<EventResult>> parsePushResponse(const QByteArray &json, const QList
         return root.error();
     QString err;
     Fields top(root.value(), QStringLiteral("push"), &err);
-    const QJsonArray results = top.array("results");
+    const QJsonArray results = top.array("results", sent.size());
     QSet<QString> expected;
     for (const auto &e : sent)
         expected.insert(e.id);
@@ -399,14 +489,14 @@ Result<QList<EventResult>> parsePushResponse(const QByteArray &json, const QList
     for (qsizetype i = 0; i < results.size() && err.isEmpty(); ++i) {
         Fields f(results.at(i).toObject(), QStringLiteral("results[%1]").arg(i), &err);
         EventResult r;
-        r.id = f.text("id");
+        r.id = f.text("id", kIdChars);
         const QString status = f.oneOf("status", {"accepted", "rejected", "conflict"});
         r.status = status == QLatin1String("accepted") ? EventResult::Status::Accepted
             : status == QLatin1String("conflict")      ? EventResult::Status::Conflict
                                                        : EventResult::Status::Rejected;
         const QJsonObject o = results.at(i).toObject();
         r.replayed = o.value(QLatin1String("replayed")).toBool(false);
-        r.reason = o.value(QLatin1String("reason")).toString();
+        r.reason = f.optionalText("reason", kReasonChars);
         if (err.isEmpty() && !expected.remove(r.id))
             err = QStringLiteral("an answer for an event that was not sent or was answered twice");
         out.append(r);
@@ -434,17 +524,19 @@ Result<EnrolmentAnswer> parseEnrolment(const QByteArray &json)
     QString err;
     Fields f(root.value(), QStringLiteral("enrolment"), &err);
     EnrolmentAnswer a;
-    a.terminal = f.text("terminal");
-    a.token = f.text("token");
-    a.serverTimeMs = f.integer("server_time_ms", 0);
+    a.terminal = f.text("terminal", kIdChars);
+    // The token goes into every request's Authorization header: RFC 6750 b64token characters
+    // only, so it can never end the header line or add one.
+    a.token = f.text("token", kMaxTokenChars);
+    if (err.isEmpty() && (a.token.size() < 32 || !isB64Token(a.token)))
+        f.fail("token", QStringLiteral("is not a bearer token of 32 to %1 characters").arg(kMaxTokenChars));
+    a.serverTimeMs = f.integer("server_time_ms", 0, kMaxUnixMs);
     const QJsonObject store = f.object("store");
     Fields s(store, QStringLiteral("enrolment.store"), &err);
-    a.storeName = s.text("name");
-    a.country = s.text("country");
-    a.currency = s.text("currency");
-    a.language = s.text("language");
-    if (err.isEmpty() && a.token.size() < 32)
-        err = QStringLiteral("the token is too short");
+    a.storeName = s.text("name", kNameChars);
+    a.country = s.text("country", kCodeChars);
+    a.currency = s.currency("currency");
+    a.language = s.text("language", kLanguageChars);
     if (!err.isEmpty())
         return badAnswer(err);
     return a;
@@ -457,14 +549,15 @@ Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 p
         return root.error();
     QString err;
     Fields f(root.value(), QStringLiteral("stock"), &err);
-    if (f.integer("product_id") != productId && err.isEmpty())
+    if (f.integer("product_id", 1, kMaxId) != productId && err.isEmpty())
         err = QStringLiteral("the answer is for another product");
     QList<NetworkStockLevel> out;
-    const QJsonArray levels = f.array("levels");
+    const QJsonArray levels = f.array("levels", kMaxLocations);
     for (qsizetype i = 0; i < levels.size() && err.isEmpty(); ++i) {
         Fields l(levels.at(i).toObject(), QStringLiteral("levels[%1]").arg(i), &err);
-        out.append({l.text("location_id"), l.text("kind"), l.text("name"), l.integer("on_hand"),
-                    l.integer("reserved", 0), l.integer("in_transit", 0)});
+        out.append({l.text("location_id", kCodeChars), l.oneOf("kind", {"store", "warehouse", "online"}),
+                    l.text("name", kNameChars), l.integer("on_hand", -kMaxQuantity, kMaxQuantity),
+                    l.integer("reserved", 0, kMaxQuantity), l.integer("in_transit", 0, kMaxQuantity)});
     }
     if (!err.isEmpty())
         return badAnswer(err);
@@ -479,9 +572,9 @@ Result<OrderStatus> parseOrderStatus(const QByteArray &json, const QString &orde
     QString err;
     Fields f(root.value(), QStringLiteral("order"), &err);
     OrderStatus o;
-    o.id = f.text("id");
+    o.id = f.text("id", kIdChars);
     o.status = f.oneOf("status", {"awaiting_pickup", "ready", "collected", "cancelled", "expired"});
-    o.version = f.integer("version", 0);
+    o.version = f.integer("version", 0, kMaxId);
     if (err.isEmpty() && o.id != orderId)
         err = QStringLiteral("the answer is for another order");
     if (!err.isEmpty())
@@ -497,45 +590,47 @@ Result<RemoteSale> parseRemoteSale(const QByteArray &json, const QString &saleId
     QString err;
     Fields top(root.value(), QStringLiteral("answer"), &err);
     RemoteSale out;
-    out.id = top.text("sale_id");
+    out.id = top.text("sale_id", kIdChars);
     Fields f(top.object("sale"), QStringLiteral("sale"), &err);
-    const QString inner = f.text("sale_id");
+    const QString inner = f.text("sale_id", kIdChars);
     out.kind = f.oneOf("kind", {"sale", "return", "exchange"});
-    out.storeId = f.text("store_id");
-    out.terminalId = f.text("terminal_id");
-    out.receiptNo = f.integer("receipt_no", 1);
-    out.cashierId = f.text("cashier_id", true);
-    out.currency = f.text("currency");
-    out.subtotal = f.integer("subtotal");
-    out.discountTotal = f.integer("discount_total");
-    out.taxTotal = f.integer("tax_total");
-    out.total = f.integer("total");
-    out.createdAtMs = f.integer("created_at_ms", 0);
-    const QJsonArray lines = f.array("lines");
+    out.storeId = f.text("store_id", kCodeChars);
+    out.terminalId = f.text("terminal_id", kCodeChars);
+    out.receiptNo = f.integer("receipt_no", 1, kMaxId);
+    out.cashierId = f.text("cashier_id", kIdChars, true);
+    out.currency = f.currency("currency");
+    out.subtotal = f.integer("subtotal", -kMaxAmount, kMaxAmount);
+    out.discountTotal = f.integer("discount_total", -kMaxAmount, kMaxAmount);
+    out.taxTotal = f.integer("tax_total", -kMaxAmount, kMaxAmount);
+    out.total = f.integer("total", -kMaxAmount, kMaxAmount);
+    out.createdAtMs = f.integer("created_at_ms", 0, kMaxUnixMs);
+    const QJsonArray lines = f.array("lines", kMaxSaleLines);
     for (qsizetype i = 0; i < lines.size() && err.isEmpty(); ++i) {
         Fields l(lines.at(i).toObject(), QStringLiteral("sale.lines[%1]").arg(i), &err);
         RemoteSaleLine line;
-        line.productId = l.integer("product_id", 1);
-        line.sku = l.text("sku");
-        line.quantity = l.integer("quantity");
+        line.productId = l.integer("product_id", 1, kMaxId);
+        line.sku = l.text("sku", kSkuChars);
+        line.quantity = l.integer("quantity", -kMaxQuantity, kMaxQuantity);
         line.unit = l.oneOf("unit", {"piece", "gram"});
-        line.unitPrice = l.integer("unit_price", 0);
-        line.discount = l.integer("discount");
-        line.amount = l.integer("amount");
-        line.taxCode = l.text("tax_code", true);
-        line.taxBasisPoints = int(l.integer("tax_bp", 0));
-        line.returnOfLine = int(l.integer("return_of_line", 0));
+        line.unitPrice = l.integer("unit_price", 0, kMaxAmount);
+        line.discount = l.integer("discount", -kMaxAmount, kMaxAmount);
+        line.amount = l.integer("amount", -kMaxAmount, kMaxAmount);
+        line.taxCode = l.text("tax_code", kTaxCodeChars, true);
+        line.taxBasisPoints = l.int32("tax_bp", 0, kMaxBasisPoints);
+        line.returnOfLine = l.int32("return_of_line", 0, kMaxLineNo);
         out.lines.append(line);
     }
-    const QJsonArray tenders = f.array("tenders");
+    const QJsonArray tenders = f.array("tenders", kMaxTenders);
     for (qsizetype i = 0; i < tenders.size() && err.isEmpty(); ++i) {
         Fields t(tenders.at(i).toObject(), QStringLiteral("sale.tenders[%1]").arg(i), &err);
-        out.tenders.append({t.text("kind"), t.integer("amount"), t.integer("change", 0)});
+        out.tenders.append({t.text("kind", kCodeChars), t.integer("amount", -kMaxAmount, kMaxAmount),
+                            t.integer("change", 0, kMaxAmount)});
     }
-    const QJsonArray returned = top.array("returned");
+    const QJsonArray returned = top.array("returned", kMaxSaleLines);
     for (qsizetype i = 0; i < returned.size() && err.isEmpty(); ++i) {
         Fields r(returned.at(i).toObject(), QStringLiteral("returned[%1]").arg(i), &err);
-        RemoteSaleReturned ret{int(r.integer("line_no", 1)), r.integer("quantity", 0), r.integer("amount", 0)};
+        RemoteSaleReturned ret{r.int32("line_no", 1, kMaxLineNo), r.integer("quantity", 0, kMaxQuantity),
+                               r.integer("amount", 0, kMaxAmount)};
         if (err.isEmpty() && ret.lineNo > out.lines.size())
             err = QStringLiteral("returned[%1] names line %2 of a sale with %3 lines").arg(i).arg(ret.lineNo).arg(out.lines.size());
         out.returned.append(ret);

@@ -3,7 +3,8 @@
 
 // The wire format of docs/sync-protocol.md as value types, and the codec that turns a server
 // answer into them. Parsing is strict and all-or-nothing: a page with one bad row is refused as a
-// whole, with a message that names the row, so nothing of it is applied (RELIABILITY.md rule 7).
+// whole, with a message that names the row, so nothing of it is applied
+// (docs/reliability.md#r7-bad-input-changes-nothing).
 
 #include "core/result.h"
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -269,7 +270,8 @@ Result<void> SyncEngine::heartbeat(const QByteArray &devicesJson)
     QByteArray body = "{\"terminal_time_ms\":" + QByteArray::number(now) + ",\"sync_lag_s\":" + QByteArray::number(lagS)
         + ",\"outbox_depth\":" + QByteArray::number(stats.pending) + ",\"oldest_unsent_age_s\":"
         + QByteArray::number(stats.oldestPendingAgeMs / 1000) + ",\"dead_letters\":" + QByteArray::number(stats.deadLetters)
-        + ",\"devices\":" + (devicesJson.isEmpty() ? QByteArray("[]") : devicesJson) + ",\"version\":\"1\"}";
+        + ",\"devices\":" + (devicesJson.isEmpty() ? QByteArray("[]") : devicesJson)
+        + ",\"version\":" + QJsonDocument(QJsonArray{m_config.appVersion}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '}';
     auto r = request(QStringLiteral("/v1/heartbeat"), &body);
     if (!r)
         return r.error();

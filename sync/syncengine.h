@@ -21,6 +21,10 @@ struct SyncConfig {
     int pageSize = 5000;
     int pushBatch = 500;
     HttpLimits limits;
+    /// The application's version ("0.1.0"), reported with every heartbeat so the central admin
+    /// sees which build each terminal runs. The kiosk sets the CMake project version
+    /// (services::SyncService::syncConfig); empty means unknown (tools, tests).
+    QString appVersion;
 };
 
 /// What the UI and the heartbeat show about sync.
@@ -71,8 +75,9 @@ public:
     Result<PullOutcome> pull(Stream stream, int maxPages = std::numeric_limits<int>::max());
     /// Every stream in dependency order.
     Result<PullOutcome> pullAll(int maxPagesPerStream = std::numeric_limits<int>::max());
-    /// Compare the stream with the server's count and checksum; on a mismatch forget its cursor
-    /// so the next pull fetches it again. Returns true when it matched.
+    /// Compare the stream with the server's count and checksum; on a mismatch reset it
+    /// (SyncStore::resetStream) so the next pull fetches it again from zero and ends with
+    /// exactly the server's rows. Returns true when it matched.
     Result<bool> verify(Stream stream);
     /// Push pending outbox events in batches until none are left or maxBatches were sent.
     Result<PushOutcome> push(int maxBatches = std::numeric_limits<int>::max());

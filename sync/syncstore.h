@@ -22,7 +22,8 @@ struct StreamState {
 };
 
 /// Where the sync engine reads and writes local state. The engine knows only this interface; the
-/// SQLite implementation lives in app/services (it knows cache.db and ledger.db).
+/// implementation (services::LocalSyncStore) adapts it to the storage repositories of cache.db
+/// and ledger.db (db::PulledRows, db::SyncState, db::Outbox).
 ///
 /// Contract: applyPage() applies every row of the page and stores page.cursor in one
 /// transaction, or changes nothing. recordPushResults() marks every answered event in one
@@ -38,7 +39,10 @@ public:
     virtual Result<void> streamCaughtUp(Stream stream) = 0;
     virtual void recordStreamError(Stream stream, const QString &message, qint64 nowMs) = 0;
     virtual Result<StreamSummary> localSummary(Stream stream) = 0;
-    /// Forget a stream's cursor so it is pulled again from the start (rows stay until replaced).
+    /// The stream disagrees with the central service: pull it again from the start. When that
+    /// re-pull has caught up, the store holds exactly the rows it brought; rows it did not bring
+    /// back are removed in the transaction of its last page, and until then the old rows stay
+    /// usable (docs/storage.md, "Pulling a stream again").
     virtual Result<void> resetStream(Stream stream) = 0;
 
     virtual Result<QList<OutboxEvent>> pendingEvents(int limit) = 0;

@@ -17,7 +17,8 @@ namespace ok::sync {
 /// Runs the sync engine on its own thread: push, then pull, on a timer, with exponential backoff
 /// and jitter after failures (1 s doubling to 5 min, ±20 %). The loop runs by itself, so a queue
 /// that stalled during an outage drains when the network is back without a new local event
-/// (RELIABILITY.md). Lives in a QThread; talk to it through queued signals and slots only.
+/// (docs/reliability.md#r3-idempotent-events-never-dropped). Lives in a QThread; talk to it
+/// through queued signals and slots only.
 class SyncWorker : public QObject
 {
     Q_OBJECT

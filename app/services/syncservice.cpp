@@ -26,6 +26,7 @@ sync::SyncConfig SyncService::syncConfig(const Config &config, const QString &da
     c.enrolmentCode = config.enrolmentCode;
     c.tokenFile = QDir(dataDir).filePath(QStringLiteral("sync-token"));
     c.pageSize = config.syncPageSize;
+    c.appVersion = QStringLiteral(OMNIKIOSK_VERSION); // the CMake project version (app/services/CMakeLists.txt)
     return c;
 }
 

@@ -240,8 +240,9 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
             .bind(11, l.taxCode).bind(12, l.taxBasisPoints).bind(13, l.returnOfLine).bind(14, l.note);
         if (!line.exec())
             return statementError(line);
-        // Stock travels as a delta keyed by the event (RELIABILITY.md rule 5). Weighed goods are
-        // counted in grams; a sale takes stock out, a return puts it back (negative quantity).
+        // Stock travels as a delta keyed by the event (docs/reliability.md#r5-facts-beat-forecasts).
+        // Weighed goods are counted in grams; a sale takes stock out, a return puts it back
+        // (negative quantity).
         Statement &delta = m_db.cached(R"sql(
             INSERT INTO stock_delta(event_id, product_id, location_id, delta) VALUES(?1, ?2, ?3, ?4)
             ON CONFLICT(event_id, product_id, location_id) DO UPDATE SET delta = delta + excluded.delta)sql");

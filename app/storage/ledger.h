@@ -16,7 +16,8 @@ namespace ok::db {
 class Database;
 
 /// Writes business facts to ledger.db. Every public write is one BEGIN IMMEDIATE transaction
-/// holding the fact, its journal entry and its outbox event (RELIABILITY.md rule 2).
+/// holding the fact, its journal entry and its outbox event
+/// (docs/reliability.md#r2-one-transaction-per-fact).
 class Ledger
 {
 public:
@@ -62,7 +63,7 @@ private:
     Database &m_db;
 };
 
-/// The hash-chained journal (RELIABILITY.md rule 8).
+/// The hash-chained journal (docs/reliability.md#r8-tamper-evident-journal).
 namespace journal {
 struct Entry {
     qint64 seq = 0;
@@ -83,7 +84,8 @@ std::optional<qint64> verify(Database &db);
 QByteArray hashEntry(const QByteArray &prevHash, const Entry &e);
 } // namespace journal
 
-/// The transactional outbox (RELIABILITY.md rules 2 and 3).
+/// The transactional outbox (docs/reliability.md#r2-one-transaction-per-fact and
+/// #r3-idempotent-events-never-dropped).
 namespace outbox {
 /// Append an event inside the caller's transaction; returns its new UUID (the idempotency key).
 Result<QString> append(Database &db, const QString &kind, const QString &ref, const QJsonObject &payload, qint64 atMs);

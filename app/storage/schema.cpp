@@ -158,7 +158,7 @@ CREATE INDEX print_job_ref ON print_job(ref) WHERE ref <> '';
 )sql";
 
 
-// The till (issue 5): shifts with their float and Z count, what a sale returns, supervisor
+// The till (docs/pos.md): shifts with their float and Z count, what a sale returns, supervisor
 // approvals, the basket in progress (and parked ones), and staff PIN lockouts.
 constexpr std::string_view kLedgerV4 = R"sql(
 CREATE TABLE shift(
@@ -385,10 +385,28 @@ CREATE TABLE sync_stream(
 );
 )sql";
 
+// A stream pulled again from zero must end with exactly the central service's rows
+// (docs/storage.md, "Pulling a stream again"): every pulled row carries the generation of the
+// pull that last brought it, sync_stream the stream's current generation and whether a sweep of
+// the older ones waits for the re-pull to catch up. Rows already here start at generation 0, the
+// same as their stream: nothing is marked.
+constexpr std::string_view kCacheV4 = R"sql(
+ALTER TABLE tax_class ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE location ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE product ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE price ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stock ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cc_order ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_stream ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_stream ADD COLUMN sweep_pending INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 const Migration kCache[] = {
     {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
     {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
     {3, "staff accounts, sync stream health", kCacheV3, {}},
+    {4, "mark and sweep for streams pulled again", kCacheV4, {}},
 };
 
 } // namespace

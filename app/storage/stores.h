@@ -14,7 +14,7 @@ Result<std::unique_ptr<Database>> openCache(const QString &path, Durability dura
 /// Register Omnikiosk's SQL functions on a connection: ok_fold(text) = ok::foldForSearch.
 void registerFunctions(Database &db);
 
-/// Checkpoint the WAL and truncate it (call when idle; see RELIABILITY.md rule 1).
+/// Checkpoint the WAL and truncate it (call when idle; see docs/reliability.md#r1-two-databases).
 Result<void> checkpoint(Database &db);
 
 } // namespace ok::db

@@ -47,7 +47,7 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const services::DeadLetter &d = m_rows.at(index.row());
+    const DeadLetter &d = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case KindTextRole: return kindText(d.kind);
@@ -115,10 +115,10 @@ void SyncStatusModel::refresh()
     m_rows.clear();
     m_deadTotal = 0;
     if (db::Database *ledger = m_manager ? m_manager->ledger() : nullptr) {
-        services::OutboxDeadLetters dead(*ledger);
-        if (auto list = dead.list(kListLimit))
+        db::Outbox dead(*ledger);
+        if (auto list = dead.deadLetters(kListLimit))
             m_rows = std::move(list).value();
-        m_deadTotal = std::max<qint64>(dead.count(), m_rows.size());
+        m_deadTotal = std::max<qint64>(dead.deadLetterCount(), m_rows.size());
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -138,8 +138,8 @@ QString SyncStatusModel::retry(int row)
         return done(tr("The ledger is not open: nothing was changed."), false);
     if (row < 0 || row >= m_rows.size())
         return done(tr("No such refused event."), false);
-    const services::DeadLetter d = m_rows.at(row);
-    auto r = services::OutboxDeadLetters(*ledger).retry(d.eventId, m_actor, now());
+    const DeadLetter d = m_rows.at(row);
+    auto r = db::Outbox(*ledger).retry(d.eventId, m_actor, now());
     m_refresh.start();
     if (!r) {
         const QString &code = r.error().code;
@@ -154,7 +154,7 @@ QString SyncStatusModel::retry(int row)
     return done(tr("%1 %2 will be sent again.").arg(kindText(d.kind), refText(d)), true);
 }
 
-QString SyncStatusModel::refText(const services::DeadLetter &d)
+QString SyncStatusModel::refText(const DeadLetter &d)
 {
     return d.receiptNo > 0 ? tr("receipt %1").arg(d.receiptNo) : d.ref;
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "services/devicemanager.h"
-#include "services/localsyncstore.h"
 #include "services/syncservice.h"
+#include "storage/outbox.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -16,7 +16,7 @@ namespace ok {
 
 /// The staff sync screen: how sync is doing, and the dead-letter list (events the central
 /// service refused, with its reason). Staff may send a refused event again ("Retry"): same id,
-/// same body, journaled (services::OutboxDeadLetters). Rows are never deleted.
+/// same body, journaled (db::Outbox). Rows are never deleted.
 ///
 /// Set `manager` (Terminal.devices: its ledger() is the GUI thread's ledger.db connection) and
 /// `sync` (Terminal.sync; null when sync is switched off: the list still shows).
@@ -94,7 +94,7 @@ public:
 
     /// "Sale", "Stock count" ... for an event kind; the kind itself when unknown.
     static QString kindText(const QString &kind);
-    static QString refText(const services::DeadLetter &d);
+    static QString refText(const DeadLetter &d);
 
 Q_SIGNALS:
     void managerChanged();
@@ -111,7 +111,7 @@ private:
     QPointer<DeviceManager> m_manager;
     QPointer<services::SyncService> m_sync;
     QString m_actor = QStringLiteral("staff");
-    QList<services::DeadLetter> m_rows;
+    QList<DeadLetter> m_rows;
     qint64 m_deadTotal = 0;
     QString m_message;
     QTimer m_refresh; ///< refresh from the event loop, never under a caller's feet

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/pulledrows.h"
 #include "storage/schema.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
+#include "storage/syncstate.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -107,6 +109,43 @@ private Q_SLOTS:
         QCOMPARE(st->int64(0), 1);
         auto byCode = db.value()->prepare("SELECT rowid FROM product_search WHERE product_search MATCH '\"590123\"*'");
         QVERIFY(byCode && byCode->step());
+    }
+
+    // A version-3 cache (before mark and sweep) keeps its rows, all unmarked; a stream pulled
+    // again afterwards is swept as in a fresh file.
+    void cacheUpgradeToMarkAndSweepMarksNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        {
+            auto db = Database::open(path, Durability::Normal);
+            QVERIFY(db);
+            registerFunctions(*db.value());
+            QVERIFY(migrate(*db.value(), cacheMigrations(), "cache.db", 3));
+            QVERIFY(db.value()->exec(R"sql(
+                INSERT INTO tax_class(code, rate_bp, label, version) VALUES('A', 2300, 'standard', 1);
+                INSERT INTO product(id, sku, tax_class, unit, version) VALUES(1, 'SKU-1', 'A', 'piece', 5);
+                INSERT INTO staff(id, name, role, pin_salt, pin_iterations, pin_verifier, version)
+                    VALUES('E1', 'Anna', 'cashier', x'00', 120000, x'00', 7);
+                INSERT INTO sync_cursor(stream, cursor, updated_at) VALUES('staff', '7', 1);
+                INSERT INTO sync_stream(stream, last_ok_at, rows_applied) VALUES('staff', 1, 1);)sql"));
+        }
+        auto db = openCache(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        Database &cache = *db.value();
+        QCOMPARE(cache.userVersion(), 4);
+        QCOMPARE(cache.queryInt("SELECT sum(sync_gen) FROM product").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT generation + sweep_pending FROM sync_stream WHERE stream = 'staff'").value(), 0);
+        SyncState state(cache);
+        QCOMPARE(state.cursor(PullStream::Staff).value(), 7);
+        QVERIFY(!state.generation(PullStream::Staff)->sweepPending);
+
+        QVERIFY(state.restart(PullStream::Staff, QStringLiteral("checksum differed"), 2));
+        PulledRows::Page empty;
+        empty.stream = PullStream::Staff;
+        QVERIFY(PulledRows(cache, QStringLiteral("S001")).apply(empty, 3)); // the central service has no staff left
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM staff").value(), 0);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM product").value(), 1); // another stream: untouched
     }
 
     void failedStepLeavesTheOldVersion()

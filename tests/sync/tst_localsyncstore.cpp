@@ -5,6 +5,7 @@
 #include "services/localsyncstore.h"
 #include "storage/catalog.h"
 #include "storage/ledger.h"
+#include "storage/outbox.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -210,11 +211,11 @@ private Q_SLOTS:
     {
         const QList<QString> ids = threeAnsweredSales();
         QCOMPARE(ids.size(), 3);
-        services::OutboxDeadLetters dead(m_store->ledger());
-        auto list = dead.list();
+        db::Outbox dead(m_store->ledger());
+        auto list = dead.deadLetters();
         QVERIFY(list);
         QCOMPARE(list->size(), 2);
-        QCOMPARE(dead.count(), 2);
+        QCOMPARE(dead.deadLetterCount(), 2);
         QCOMPARE(list->at(0).eventId, ids.at(1)); // oldest first
         QCOMPARE(list->at(0).kind, QStringLiteral("sale.completed"));
         QCOMPARE(list->at(0).reason, QStringLiteral("stock changed since it was counted: count again"));
@@ -232,13 +233,13 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 3);
         const QString payload = outboxPayload(ids.at(1));
         const qint64 journalBefore = m_store->ledger().queryInt("SELECT count(*) FROM journal").value();
-        services::OutboxDeadLetters dead(m_store->ledger());
+        db::Outbox dead(m_store->ledger());
         auto r = dead.retry(ids.at(1), QStringLiteral("E1003"), 1'900'000'000'000);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
 
         QCOMPARE(outboxState(ids.at(1)), QStringLiteral("pending"));
         QCOMPARE(outboxPayload(ids.at(1)), payload); // same bytes: the push stays idempotent
-        QCOMPARE(dead.list()->size(), 1);
+        QCOMPARE(dead.deadLetters()->size(), 1);
         QCOMPARE(m_store->ledger().queryInt("SELECT count(*) FROM outbox").value(), 3); // nothing deleted
 
         // Journaled, with who, in the hash chain.
@@ -269,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 3);
         const QString fresh = db::Ledger(m_store->ledger()).commitSale(makeSale(1, 7))->eventId;
         const qint64 journalBefore = m_store->ledger().queryInt("SELECT count(*) FROM journal").value();
-        services::OutboxDeadLetters dead(m_store->ledger());
+        db::Outbox dead(m_store->ledger());
 
         auto acked = dead.retry(ids.at(0), QStringLiteral("E1003"), 1);
         QVERIFY(!acked);

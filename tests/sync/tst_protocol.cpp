@@ -23,6 +23,67 @@ QByteArray page(const char *stream, qint64 cursor, const QList<QByteArray> &item
         out += (i ? "," : "") + items.at(i);
     return out + "]}";
 }
+
+enum class Answer { Enrolment, Push, LiveStock, RemoteSale };
+
+/// A valid item of each stream; the hostile-field tests below change one field of it.
+QJsonObject goodItem(Stream stream, const QString &type = {})
+{
+    const auto hex = [](int bytes) { return QString(bytes * 2, QLatin1Char('a')); };
+    switch (stream) {
+    case Stream::Reference:
+        if (type == QLatin1String("location"))
+            return {{QStringLiteral("type"), QStringLiteral("location")}, {QStringLiteral("id"), QStringLiteral("S002")},
+                    {QStringLiteral("kind"), QStringLiteral("store")}, {QStringLiteral("name"), QStringLiteral("Gdańsk")},
+                    {QStringLiteral("version"), 1}};
+        return {{QStringLiteral("type"), QStringLiteral("tax_class")}, {QStringLiteral("code"), QStringLiteral("A")},
+                {QStringLiteral("rate_bp"), 2300}, {QStringLiteral("label"), QStringLiteral("standard")}, {QStringLiteral("version"), 1}};
+    case Stream::Catalog:
+        return {{QStringLiteral("id"), 1}, {QStringLiteral("sku"), QStringLiteral("SKU-1")}, {QStringLiteral("tax_class"), QStringLiteral("A")},
+                {QStringLiteral("unit"), QStringLiteral("piece")}, {QStringLiteral("active"), true},
+                {QStringLiteral("names"), QJsonObject{{QStringLiteral("pl"), QStringLiteral("Mleko")}}},
+                {QStringLiteral("barcodes"), QJsonArray{QStringLiteral("5901234123457")}}, {QStringLiteral("version"), 1}};
+    case Stream::Prices:
+        return {{QStringLiteral("product_id"), 17}, {QStringLiteral("valid_from"), 1795000000}, {QStringLiteral("valid_to"), QJsonValue()},
+                {QStringLiteral("amount"), 1299}, {QStringLiteral("currency"), QStringLiteral("PLN")}, {QStringLiteral("version"), 1}};
+    case Stream::Stock:
+        return {{QStringLiteral("product_id"), 17}, {QStringLiteral("location_id"), QStringLiteral("W01")}, {QStringLiteral("on_hand"), 120},
+                {QStringLiteral("reserved"), 0}, {QStringLiteral("in_transit"), 40}, {QStringLiteral("version"), 1}};
+    case Stream::Orders:
+        return {{QStringLiteral("id"), QStringLiteral("S001-CC-1")}, {QStringLiteral("number"), QStringLiteral("CC1")},
+                {QStringLiteral("customer_first_name"), QStringLiteral("Anna")}, {QStringLiteral("contact_masked"), QStringLiteral("a***@x")},
+                {QStringLiteral("pickup_salt"), hex(16)}, {QStringLiteral("pickup_verifier"), hex(32)},
+                {QStringLiteral("compartment"), QStringLiteral("A01")}, {QStringLiteral("status"), QStringLiteral("ready")},
+                {QStringLiteral("expires_at"), 1795000000}, {QStringLiteral("total"), 4599}, {QStringLiteral("currency"), QStringLiteral("PLN")},
+                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line_no"), 1}, {QStringLiteral("product_id"), 1},
+                                                                 {QStringLiteral("name"), QStringLiteral("Mleko")}, {QStringLiteral("quantity"), 2}}}},
+                {QStringLiteral("version"), 1}};
+    case Stream::Staff:
+        return {{QStringLiteral("id"), QStringLiteral("E1001")}, {QStringLiteral("name"), QStringLiteral("Anna K.")},
+                {QStringLiteral("role"), QStringLiteral("cashier")}, {QStringLiteral("store_id"), QStringLiteral("S001")},
+                {QStringLiteral("pin_salt"), hex(16)}, {QStringLiteral("pin_iterations"), 120000}, {QStringLiteral("pin_verifier"), hex(32)},
+                {QStringLiteral("active"), true}, {QStringLiteral("version"), 1}};
+    }
+    return {};
+}
+
+/// goodItem with `field` set to `value`; "lines.0.name" reaches into the first order line.
+QByteArray itemPage(Stream stream, const QString &field, const QJsonValue &value, const QString &type = {})
+{
+    QJsonObject item = goodItem(stream, type);
+    if (field.startsWith(QLatin1String("lines.0."))) {
+        QJsonArray lines = item.value(QLatin1String("lines")).toArray();
+        QJsonObject line = lines.at(0).toObject();
+        line.insert(field.mid(8), value);
+        lines.replace(0, line);
+        item.insert(QStringLiteral("lines"), lines);
+    } else if (!field.isEmpty()) {
+        item.insert(field, value);
+    }
+    const QJsonObject root{{QStringLiteral("stream"), streamName(stream)}, {QStringLiteral("cursor"), QStringLiteral("1")},
+                           {QStringLiteral("more"), false}, {QStringLiteral("items"), QJsonArray{item}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 class TestProtocol : public QObject
@@ -74,6 +135,252 @@ private Q_SLOTS:
         QCOMPARE(p.error().code, QStringLiteral("sync.bad-answer"));
         QVERIFY2(p.error().message.contains(reason), qPrintable(p.error().message));
         QVERIFY(p.error().message.contains(QLatin1String("nothing of it was applied")));
+    }
+
+    void everyGoodItemParses_data()
+    {
+        QTest::addColumn<int>("stream");
+        QTest::addColumn<QString>("type");
+        for (Stream s : kAllStreams)
+            QTest::newRow(qPrintable(streamName(s))) << int(s) << QString();
+        QTest::newRow("location") << int(Stream::Reference) << QStringLiteral("location");
+    }
+    void everyGoodItemParses()
+    {
+        QFETCH(int, stream);
+        QFETCH(QString, type);
+        auto p = parsePullPage(itemPage(Stream(stream), {}, {}, type), Stream(stream), 0);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->itemCount(), 1);
+    }
+
+    // Every integer is range-checked as the 64-bit value it arrived as, before it is narrowed
+    // (2^32 + 2300 must not become 2300), and every text has a length cap
+    // (docs/sync-protocol.md, "Limits"). One bad field refuses the page, naming row and field.
+    void hostileFieldsRefuseThePage_data()
+    {
+        QTest::addColumn<int>("stream");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("named");
+        const auto text = [](int n) { return QJsonValue(QString(n, QLatin1Char('x'))); };
+        const qint64 wrap = Q_INT64_C(4294967296); // 2^32: int() keeps only what is above it
+        const int ref = int(Stream::Reference), cat = int(Stream::Catalog), pri = int(Stream::Prices), sto = int(Stream::Stock),
+                  ord = int(Stream::Orders), sta = int(Stream::Staff);
+        const QString loc = QStringLiteral("location");
+        QTest::newRow("rate_bp 2^32+2300") << ref << QString() << "rate_bp" << QJsonValue(wrap + 2300) << "items[0].rate_bp";
+        QTest::newRow("rate_bp 10001") << ref << QString() << "rate_bp" << QJsonValue(10001) << "items[0].rate_bp";
+        QTest::newRow("tax code long") << ref << QString() << "code" << text(9) << "items[0].code";
+        QTest::newRow("tax label long") << ref << QString() << "label" << text(65) << "items[0].label";
+        QTest::newRow("location id long") << ref << loc << "id" << text(33) << "items[0].id";
+        QTest::newRow("location name long") << ref << loc << "name" << text(129) << "items[0].name";
+        QTest::newRow("sku long") << cat << QString() << "sku" << text(65) << "items[0].sku";
+        QTest::newRow("product tax class long") << cat << QString() << "tax_class" << text(9) << "items[0].tax_class";
+        QTest::newRow("product name long") << cat << QString() << "names" << QJsonValue(QJsonObject{{QStringLiteral("pl"), text(201)}})
+                                           << "items[0].names";
+        QJsonObject manyNames;
+        for (int i = 0; i < 17; ++i)
+            manyNames.insert(QStringLiteral("l%1").arg(i), QStringLiteral("x"));
+        QTest::newRow("17 names") << cat << QString() << "names" << QJsonValue(manyNames) << "items[0].names";
+        QJsonArray manyCodes;
+        for (int i = 0; i < 33; ++i)
+            manyCodes.append(QStringLiteral("59012341%1").arg(i, 5, 10, QLatin1Char('0')));
+        QTest::newRow("33 barcodes") << cat << QString() << "barcodes" << QJsonValue(manyCodes) << "items[0].barcodes";
+        QTest::newRow("price 10^12") << pri << QString() << "amount" << QJsonValue(Q_INT64_C(1000000000000)) << "items[0].amount";
+        QTest::newRow("valid_from year 318857") << pri << QString() << "valid_from" << QJsonValue(Q_INT64_C(10000000000000))
+                                                << "items[0].valid_from";
+        QTest::newRow("valid_to year 318857") << pri << QString() << "valid_to" << QJsonValue(Q_INT64_C(10000000000000))
+                                              << "items[0].valid_to";
+        QTest::newRow("on_hand 10^13") << sto << QString() << "on_hand" << QJsonValue(Q_INT64_C(10000000000000)) << "items[0].on_hand";
+        QTest::newRow("on_hand -10^13") << sto << QString() << "on_hand" << QJsonValue(Q_INT64_C(-10000000000000)) << "items[0].on_hand";
+        QTest::newRow("reserved 10^13") << sto << QString() << "reserved" << QJsonValue(Q_INT64_C(10000000000000)) << "items[0].reserved";
+        QTest::newRow("in_transit 10^13") << sto << QString() << "in_transit" << QJsonValue(Q_INT64_C(10000000000000))
+                                          << "items[0].in_transit";
+        QTest::newRow("stock location long") << sto << QString() << "location_id" << text(33) << "items[0].location_id";
+        QTest::newRow("line_no 2^32+1") << ord << QString() << "lines.0.line_no" << QJsonValue(wrap + 1) << "items[0].lines[0].line_no";
+        QTest::newRow("line_no 2^32") << ord << QString() << "lines.0.line_no" << QJsonValue(wrap) << "items[0].lines[0].line_no";
+        QTest::newRow("line quantity 10^12") << ord << QString() << "lines.0.quantity" << QJsonValue(Q_INT64_C(1000000000000))
+                                             << "items[0].lines[0].quantity";
+        QTest::newRow("line name long") << ord << QString() << "lines.0.name" << text(201) << "items[0].lines[0].name";
+        QTest::newRow("order id long") << ord << QString() << "id" << text(65) << "items[0].id";
+        QTest::newRow("order number long") << ord << QString() << "number" << text(33) << "items[0].number";
+        QTest::newRow("first name long") << ord << QString() << "customer_first_name" << text(65) << "items[0].customer_first_name";
+        QTest::newRow("masked contact long") << ord << QString() << "contact_masked" << text(129) << "items[0].contact_masked";
+        QTest::newRow("compartment long") << ord << QString() << "compartment" << text(17) << "items[0].compartment";
+        QTest::newRow("order total 10^12") << ord << QString() << "total" << QJsonValue(Q_INT64_C(1000000000000)) << "items[0].total";
+        QTest::newRow("order currency") << ord << QString() << "currency" << QJsonValue(QStringLiteral("zł")) << "items[0].currency";
+        QTest::newRow("expires_at year 318857") << ord << QString() << "expires_at" << QJsonValue(Q_INT64_C(10000000000000))
+                                                << "items[0].expires_at";
+        QJsonArray manyLines;
+        for (int i = 1; i <= 501; ++i)
+            manyLines.append(QJsonObject{{QStringLiteral("line_no"), i}, {QStringLiteral("product_id"), 1},
+                                         {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("quantity"), 1}});
+        QTest::newRow("501 order lines") << ord << QString() << "lines" << QJsonValue(manyLines) << "items[0].lines";
+        QTest::newRow("pin_iterations 2^32+10000") << sta << QString() << "pin_iterations" << QJsonValue(wrap + 10000)
+                                                   << "items[0].pin_iterations";
+        QTest::newRow("pin_iterations 2*10^9") << sta << QString() << "pin_iterations" << QJsonValue(2000000000)
+                                               << "items[0].pin_iterations";
+        QTest::newRow("staff id long") << sta << QString() << "id" << text(65) << "items[0].id";
+        QTest::newRow("staff name long") << sta << QString() << "name" << text(129) << "items[0].name";
+        QTest::newRow("staff store long") << sta << QString() << "store_id" << text(33) << "items[0].store_id";
+        // Control characters: names end up on ESC/POS receipts (ESC starts a printer command),
+        // on screens and in logs.
+        QTest::newRow("product name with ESC") << cat << QString() << "names"
+                                               << QJsonValue(QJsonObject{{QStringLiteral("pl"), QStringLiteral("Mleko\x1bp\x00")}})
+                                               << "items[0].names";
+        QTest::newRow("staff name with a line break") << sta << QString() << "name" << QJsonValue(QStringLiteral("Anna\nK."))
+                                                      << "items[0].name";
+        QTest::newRow("line name with a C1 control") << ord << QString() << "lines.0.name" << QJsonValue(QStringLiteral("Mleko\u009b2J"))
+                                                     << "items[0].lines[0].name";
+    }
+    void hostileFieldsRefuseThePage()
+    {
+        QFETCH(int, stream);
+        QFETCH(QString, type);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, named);
+        auto p = parsePullPage(itemPage(Stream(stream), field, value, type), Stream(stream), 0);
+        QVERIFY2(!p, "accepted");
+        QCOMPARE(p.error().code, QStringLiteral("sync.bad-answer"));
+        QVERIFY2(p.error().message.contains(named + QLatin1Char(' ')), qPrintable(p.error().message));
+        QVERIFY(p.error().message.contains(QLatin1String("nothing of it was applied")));
+    }
+
+    void aPageLongerThanTheProtocolAllowsIsRefused()
+    {
+        QList<QByteArray> rows;
+        for (int i = 1; i <= 10001; ++i)
+            rows.append(priceRow(10 + i, 100, i));
+        auto p = parsePullPage(page("prices", 10 + 10001, rows), Stream::Prices, 10);
+        QVERIFY2(!p, "a page of 10001 rows was accepted");
+        QVERIFY2(p.error().message.contains(QLatin1String("prices.items has 10001 entries")), qPrintable(p.error().message));
+    }
+
+    void hostileLiveAnswersAreRefused_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("named"); // empty: a valid answer that must parse
+        const qint64 wrap = Q_INT64_C(4294967296);
+        const QString longText(300, QLatin1Char('x'));
+
+        // Enrolment: the token goes into an HTTP header; a line break there would add headers.
+        const auto enrolment = [](const QString &token, const QString &storeName) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("terminal"), QStringLiteral("S001-T01")}, {QStringLiteral("token"), token},
+                                             {QStringLiteral("server_time_ms"), 1},
+                                             {QStringLiteral("store"), QJsonObject{{QStringLiteral("name"), storeName},
+                                                                                   {QStringLiteral("country"), QStringLiteral("PL")},
+                                                                                   {QStringLiteral("currency"), QStringLiteral("PLN")},
+                                                                                   {QStringLiteral("language"), QStringLiteral("pl")}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const QString token(64, QLatin1Char('a'));
+        const int enrol = int(Answer::Enrolment);
+        QTest::newRow("enrolment ok") << enrol << enrolment(token, QStringLiteral("Kraków")) << QString();
+        QTest::newRow("token with CRLF") << enrol << enrolment(token + QStringLiteral("\r\nX-Evil: 1"), QStringLiteral("Kraków"))
+                                         << "enrolment.token";
+        QTest::newRow("token 600 long") << enrol << enrolment(QString(600, QLatin1Char('a')), QStringLiteral("Kraków"))
+                                        << "enrolment.token";
+        QTest::newRow("store name long") << enrol << enrolment(token, longText) << "enrolment.store.name";
+
+        // A push answer's reason is shown to staff and stored: capped.
+        const auto push = [](const QString &reason) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("results"),
+                                              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("e1")},
+                                                                     {QStringLiteral("status"), QStringLiteral("rejected")},
+                                                                     {QStringLiteral("reason"), reason}}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        QTest::newRow("push ok") << int(Answer::Push) << push(QStringLiteral("stale count")) << QString();
+        QTest::newRow("push reason long") << int(Answer::Push) << push(QString(1001, QLatin1Char('x'))) << "results[0].reason";
+
+        // Live stock: texts and levels.
+        const QJsonObject level{{QStringLiteral("location_id"), QStringLiteral("W01")}, {QStringLiteral("kind"), QStringLiteral("warehouse")},
+                                {QStringLiteral("name"), QStringLiteral("Central")}, {QStringLiteral("on_hand"), 5},
+                                {QStringLiteral("reserved"), 0}, {QStringLiteral("in_transit"), 0}};
+        const auto stock = [&level](const char *key, const QJsonValue &v) {
+            QJsonObject l = level;
+            if (key)
+                l.insert(QLatin1String(key), v);
+            return QJsonDocument(QJsonObject{{QStringLiteral("product_id"), 7}, {QStringLiteral("levels"), QJsonArray{l}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const int live = int(Answer::LiveStock);
+        QTest::newRow("live stock ok") << live << stock(nullptr, {}) << QString();
+        QTest::newRow("live location name long") << live << stock("name", longText) << "levels[0].name";
+        QTest::newRow("live location id long") << live << stock("location_id", longText) << "levels[0].location_id";
+        QTest::newRow("live on_hand 10^13") << live << stock("on_hand", Q_INT64_C(10000000000000)) << "levels[0].on_hand";
+
+        // A remote sale: what a return takes over.
+        const QJsonObject line{{QStringLiteral("product_id"), 100}, {QStringLiteral("sku"), QStringLiteral("SKU-100")},
+                               {QStringLiteral("quantity"), 2}, {QStringLiteral("unit"), QStringLiteral("piece")},
+                               {QStringLiteral("unit_price"), 199}, {QStringLiteral("discount"), 0}, {QStringLiteral("amount"), 398},
+                               {QStringLiteral("tax_code"), QStringLiteral("A")}, {QStringLiteral("tax_bp"), 2300},
+                               {QStringLiteral("return_of_line"), 0}};
+        const auto sale = [&line](const char *key, const QJsonValue &v, const QJsonArray &returned = {}) {
+            QJsonObject l = line;
+            if (key)
+                l.insert(QLatin1String(key), v);
+            const QJsonObject s{{QStringLiteral("sale_id"), QStringLiteral("a1b2-c3")}, {QStringLiteral("kind"), QStringLiteral("sale")},
+                                {QStringLiteral("store_id"), QStringLiteral("S001")}, {QStringLiteral("terminal_id"), QStringLiteral("T02")},
+                                {QStringLiteral("receipt_no"), 5}, {QStringLiteral("cashier_id"), QStringLiteral("C7")},
+                                {QStringLiteral("currency"), QStringLiteral("PLN")}, {QStringLiteral("subtotal"), 398},
+                                {QStringLiteral("discount_total"), 0}, {QStringLiteral("tax_total"), 74}, {QStringLiteral("total"), 398},
+                                {QStringLiteral("created_at_ms"), 1}, {QStringLiteral("lines"), QJsonArray{l}},
+                                {QStringLiteral("tenders"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("cash")},
+                                                                                   {QStringLiteral("amount"), 400},
+                                                                                   {QStringLiteral("change"), 2}}}}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("sale_id"), QStringLiteral("a1b2-c3")}, {QStringLiteral("sale"), s},
+                                             {QStringLiteral("returned"), returned}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const int remote = int(Answer::RemoteSale);
+        QTest::newRow("sale ok") << remote << sale(nullptr, {}) << QString();
+        QTest::newRow("sale tax_bp 2^32+2300") << remote << sale("tax_bp", wrap + 2300) << "sale.lines[0].tax_bp";
+        QTest::newRow("sale return_of_line 2^32+1") << remote << sale("return_of_line", wrap + 1) << "sale.lines[0].return_of_line";
+        QTest::newRow("sale sku long") << remote << sale("sku", longText) << "sale.lines[0].sku";
+        QTest::newRow("sale quantity 10^13") << remote << sale("quantity", Q_INT64_C(10000000000000)) << "sale.lines[0].quantity";
+        QTest::newRow("sale unit_price 10^12") << remote << sale("unit_price", Q_INT64_C(1000000000000)) << "sale.lines[0].unit_price";
+        QTest::newRow("returned line_no 2^32+1")
+            << remote
+            << sale(nullptr, {},
+                    {QJsonObject{{QStringLiteral("line_no"), wrap + 1}, {QStringLiteral("quantity"), 1}, {QStringLiteral("amount"), 199}}})
+            << "returned[0].line_no";
+    }
+    void hostileLiveAnswersAreRefused()
+    {
+        QFETCH(int, answer);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, named);
+        const QList<OutboxEvent> sent = {{1, QStringLiteral("e1"), QStringLiteral("sale.completed"), "{}", 1}};
+        std::optional<ok::Error> error;
+        switch (Answer(answer)) {
+        case Answer::Enrolment:
+            if (auto r = parseEnrolment(json); !r)
+                error = r.error();
+            break;
+        case Answer::Push:
+            if (auto r = parsePushResponse(json, sent); !r)
+                error = r.error();
+            break;
+        case Answer::LiveStock:
+            if (auto r = parseLiveStock(json, 7); !r)
+                error = r.error();
+            break;
+        case Answer::RemoteSale:
+            if (auto r = parseRemoteSale(json, QStringLiteral("a1b2-c3")); !r)
+                error = r.error();
+            break;
+        }
+        if (named.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+            return;
+        }
+        QVERIFY2(error, "accepted");
+        QCOMPARE(error->code, QStringLiteral("sync.bad-answer"));
+        QVERIFY2(error->message.contains(named + QLatin1Char(' ')), qPrintable(error->message));
     }
 
     void catalogRows()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the terminal does with answers a correct central service never sends: every one is
 // refused as a whole, the cursor stays where it was, and the person is told why
-// (RELIABILITY.md rule 7). Served over real loopback HTTP by a canned server.
+// (docs/reliability.md#r7-bad-input-changes-nothing). Served over real loopback HTTP by a
+// canned server.
 #include "cannedserver.h"
 #include "services/localsyncstore.h"
 #include "storage/sqlite.h"
@@ -115,6 +116,24 @@ private Q_SLOTS:
         auto st = m_store->cache().prepare("SELECT last_error FROM sync_stream WHERE stream = 'prices'");
         QVERIFY(st && st->step());
         QVERIFY(st->text(0).contains(message));
+    }
+
+    void aStaffPageWithAWrappingIterationCountChangesNothing()
+    {
+        // 2^32 + 10000 rounds: narrowed to int it would read as 10000, the weakest count allowed.
+        // Refused whole, naming the row and the field; the first, good row is not written either.
+        const QByteArray good = R"({"id":"E1","name":"Anna K.","role":"cashier","store_id":"S001","pin_salt":"00112233445566778899aabbccddeeff","pin_iterations":120000,"pin_verifier":"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff","active":true,"version":3})";
+        QByteArray hostile = good;
+        hostile.replace("\"E1\"", "\"E2\"").replace("120000", "4294977296").replace("\"version\":3", "\"version\":4");
+        m_server.answer(QStringLiteral("/v1/streams/staff"),
+                        "{\"stream\":\"staff\",\"cursor\":\"4\",\"more\":false,\"items\":[" + good + "," + hostile + "]}");
+        SyncEngine engine(config(), *m_store);
+        auto r = engine.pull(Stream::Staff);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("items[1].pin_iterations is 4294977296, above the maximum 1000000")),
+                 qPrintable(r.error().message));
+        QCOMPARE(m_store->cache().queryInt("SELECT count(*) FROM staff").value(), 0);
+        QCOMPARE(m_store->cursor(Stream::Staff).value(), 0);
     }
 
     void oversizedAnswerIsRefusedWithoutReadingItAll()

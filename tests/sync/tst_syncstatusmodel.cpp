@@ -6,6 +6,7 @@
 #include "services/devicemanager.h"
 #include "services/localsyncstore.h"
 #include "storage/ledger.h"
+#include "storage/outbox.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "ui/syncstatusmodel.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         // Someone else (another screen, a second terminal session) sent row 0 again meanwhile:
         // the row on this screen is stale and the model refuses to act on it twice.
-        QVERIFY(services::OutboxDeadLetters(*m_ledger).retry(m_ids.at(1), QStringLiteral("staff"), 1));
+        QVERIFY(db::Outbox(*m_ledger).retry(m_ids.at(1), QStringLiteral("staff"), 1));
         QCOMPARE(journalEntries(), 1);
         const QString refused = model.retry(0);
         QVERIFY(!refused.isEmpty());

@@ -5,6 +5,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+#include <memory>
+
 class FaultProxyWorker : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,13 @@ public:
     }
 
 private:
+    /// What one proxied connection has passed so far.
+    struct Link {
+        qint64 clientBytes = 0;             ///< client to server, forwarded
+        qint64 serverBytesAfterRequest = 0; ///< server to client once the client sent dropAfter bytes
+        bool cut = false;                   ///< the cut was reached: nothing passes any more
+    };
+
     FaultProxy::Mode mode() const { return FaultProxy::Mode(m_owner->m_mode.load()); }
 
     void accept()
@@ -38,7 +48,7 @@ private:
                 continue;
             }
             auto *upstream = new QTcpSocket(this);
-            auto clientBytes = std::make_shared<qint64>(0);
+            auto link = std::make_shared<Link>();
             QPointer<QTcpSocket> c(client), u(upstream);
             const auto closeBoth = [c, u] {
                 if (c) {
@@ -50,11 +60,24 @@ private:
                     u->deleteLater();
                 }
             };
-            connect(client, &QTcpSocket::readyRead, this, [this, c, u, clientBytes, closeBoth] {
+            // Forwards at most `allowed` bytes of `data` and reports whether that reached the cut.
+            const auto cutAt = [this, link](QByteArray &data, qint64 allowed) {
+                if (data.size() < allowed)
+                    return false;
+                data.truncate(std::max<qint64>(0, allowed));
+                link->cut = true;
+                ++m_owner->m_cut;
+                return true;
+            };
+            connect(client, &QTcpSocket::readyRead, this, [this, c, u, link, closeBoth, cutAt] {
                 if (mode() == FaultProxy::Mode::Refuse || !c || !u)
                     return closeBoth();
-                const QByteArray data = c->readAll();
-                *clientBytes += data.size();
+                QByteArray data = c->readAll();
+                if (link->cut)
+                    return; // stalled: nothing passes any more
+                if (mode() == FaultProxy::Mode::CutRequest)
+                    cutAt(data, m_owner->m_cutAfter.load() - link->clientBytes);
+                link->clientBytes += data.size();
                 if (u->state() == QAbstractSocket::ConnectedState)
                     u->write(data);
                 else
@@ -64,15 +87,22 @@ private:
                 if (u)
                     u->write(m_pending.take(u.data()));
             });
-            connect(upstream, &QTcpSocket::readyRead, this, [this, c, u, clientBytes, closeBoth] {
+            connect(upstream, &QTcpSocket::readyRead, this, [this, c, u, link, closeBoth, cutAt] {
                 if (!u)
                     return;
-                const QByteArray data = u->readAll();
+                QByteArray data = u->readAll();
                 if (mode() == FaultProxy::Mode::Refuse)
                     return closeBoth();
-                if (mode() == FaultProxy::Mode::DropResponses && *clientBytes >= m_owner->m_dropAfter.load()) {
+                if (link->cut)
+                    return;
+                const bool pastRequest = link->clientBytes >= m_owner->m_dropAfter.load();
+                if (mode() == FaultProxy::Mode::DropResponses && pastRequest) {
                     ++m_owner->m_dropped;
                     return closeBoth();
+                }
+                if (mode() == FaultProxy::Mode::CutResponse && pastRequest) {
+                    cutAt(data, m_owner->m_cutAfter.load() - link->serverBytesAfterRequest);
+                    link->serverBytesAfterRequest += data.size();
                 }
                 if (c)
                     c->write(data);
