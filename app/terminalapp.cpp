@@ -3,6 +3,7 @@
 
 #include "services/approvalgate.h"
 #include "services/catalogservice.h"
+#include "services/deadletters.h"
 #include "services/devicemanager.h"
 #include "services/devicetests.h"
 #include "services/staffauth.h"
@@ -11,6 +12,7 @@
 #include "services/till.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
+#include "sync/syncengine.h"
 #include "ui/keyboardwedge.h"
 #include "ui/staffsessioncontroller.h"
 #include "ui/terminalinfo.h"
@@ -78,6 +80,7 @@ struct TerminalApp::Parts {
     std::unique_ptr<ApprovalGate> gate;
     std::unique_ptr<Till> till;
     std::unique_ptr<DeviceTests> deviceTests;
+    std::unique_ptr<DeadLetters> deadLetters;
     std::unique_ptr<TerminalInfo> terminal;
     std::unique_ptr<StaffSessionController> staff;
     std::unique_ptr<KeyboardWedge> wedge;
@@ -148,7 +151,8 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     // ---- what QML sees
     p->terminal = std::make_unique<TerminalInfo>(config, p->catalog.get(), p->devices.get(), p->catalogError);
     p->deviceTests = std::make_unique<DeviceTests>(*p->devices, *p->gate, p->till->drawer(), *p->ledger);
-    p->terminal->setHandles(p->till.get(), p->gate.get(), p->deviceTests.get());
+    p->deadLetters = std::make_unique<DeadLetters>(*p->ledger, *p->gate);
+    p->terminal->setHandles({p->till.get(), p->gate.get(), p->deviceTests.get(), p->deadLetters.get()});
     TerminalInfo::setInstance(p->terminal.get());
     p->staff = std::make_unique<StaffSessionController>(*p->session);
     StaffSessionController::setInstance(p->staff.get());
@@ -181,16 +185,16 @@ void TerminalApp::wireSync()
     CatalogService *catalog = d->catalog.get();
     StaffSessionController *staff = d->staff.get();
     connect(sync, &services::SyncService::healthChanged, terminal, [sync, terminal, catalog, staff, rowsSeen = qint64(-1)]() mutable {
-        const sync::SyncHealth &h = sync->health();
+        const services::SyncStatus &h = sync->status();
         TerminalInfo::SyncState s;
         s.enabled = true;
         s.online = h.online;
         s.enrolled = h.enrolled;
         s.lastError = h.lastError;
         s.lastPullOkMs = h.lastPullOkMs;
-        s.outboxDepth = h.outbox.pending;
-        s.oldestUnsentAgeMs = h.outbox.oldestPendingAgeMs;
-        s.deadLetters = h.outbox.deadLetters;
+        s.outboxDepth = h.outboxPending;
+        s.oldestUnsentAgeMs = h.oldestPendingAgeMs;
+        s.deadLetters = h.deadLetters;
         s.clockSkewMs = h.clockSkewMs;
         terminal->setSyncState(s);
         if (h.rowsPulled != rowsSeen) { // new rows: prices, counts and staff on screen follow
@@ -201,6 +205,7 @@ void TerminalApp::wireSync()
     });
     // A sale, return, void, cash movement or Z report was committed: push it now.
     connect(d->till.get(), &Till::eventWritten, sync, &services::SyncService::localEventWritten);
+    connect(d->deadLetters.get(), &DeadLetters::retried, sync, &services::SyncService::localEventWritten);
     // Returns of another till's receipt: its sale is looked up live at the central service.
     d->till->returns().setRemoteSaleLookup([s = QPointer<services::SyncService>(sync)](
                                                const QString &saleId, std::function<void(Result<RemoteSale>)> done) {

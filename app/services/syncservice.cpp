@@ -3,6 +3,7 @@
 
 #include "services/config.h"
 #include "services/localsyncstore.h"
+#include "sync/syncworker.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -43,7 +44,8 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
             return store.error();
         return std::unique_ptr<sync::SyncStore>(std::move(store.value()));
     };
-    m_health.configured = true;
+    m_status = toStatus(sync::SyncHealth{}); // every stream listed from the start, none pulled yet
+    m_status.configured = true;
     sync::SyncWorker::Timing timing;
     timing.interval = interval;
     m_worker = new sync::SyncWorker(std::move(config), std::move(factory), timing);
@@ -55,7 +57,7 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
     connect(this, &SyncService::orderStatusQueued, m_worker, &sync::SyncWorker::queryOrderStatus);
     connect(this, &SyncService::saleQueued, m_worker, &sync::SyncWorker::querySale);
     connect(m_worker, &sync::SyncWorker::healthChanged, this, [this](const sync::SyncHealth &h) {
-        m_health = h;
+        m_status = toStatus(h);
         m_reported = true;
         Q_EMIT healthChanged();
     });
@@ -207,6 +209,33 @@ RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)
         sum.amount += ret.amount;
     }
     return out;
+}
+
+SyncStatus SyncService::toStatus(const sync::SyncHealth &h)
+{
+    SyncStatus s;
+    s.configured = h.configured;
+    s.online = h.online;
+    s.enrolled = h.enrolled;
+    s.plainHttp = h.plainHttp;
+    s.lastError = h.lastError;
+    s.lastPullOkMs = h.lastPullOkMs;
+    s.lastPushOkMs = h.lastPushOkMs;
+    for (const sync::Stream stream : sync::kAllStreams) {
+        SyncStreamStatus out;
+        out.name = sync::streamName(stream);
+        for (const sync::StreamState &st : h.streams)
+            if (st.stream == stream)
+                out = {out.name, st.lastOkMs, st.lastError, st.lastErrorMs, st.rowsApplied};
+        s.streams.append(out);
+    }
+    s.outboxPending = h.outbox.pending;
+    s.oldestPendingAgeMs = h.outbox.oldestPendingAgeMs;
+    s.deadLetters = h.outbox.deadLetters;
+    s.lastAckedMs = h.outbox.lastAckedMs;
+    s.clockSkewMs = h.clockSkewMs;
+    s.rowsPulled = h.rowsPulled;
+    return s;
 }
 
 void SyncService::failLater(int request, const QString &message)

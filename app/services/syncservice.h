@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/catalog.h"
-#include "storage/ledger.h"
-#include "sync/syncworker.h"
+#include "core/product.h"
+#include "core/result.h"
+#include "core/sale.h"
+#include "services/syncstatus.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
 #include <functional>
 
 namespace ok {
 struct Config;
 }
+namespace ok::sync {
+struct RemoteSale;
+struct SyncConfig;
+struct SyncHealth;
+class SyncWorker;
+} // namespace ok::sync
 
 namespace ok::services {
 
@@ -23,12 +32,15 @@ namespace ok::services {
 ///
 /// Threading: construct, call and receive signals on the GUI thread. Everything that reaches
 /// the network runs on the sync thread; calls here only queue work there and return at once.
+///
+/// Its callers see services types only (SyncStatus, StockLevel, RemoteSale): the sync client's
+/// own types stay behind this class, so the screens need neither sync/ nor storage/.
 class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    /// The [central] configuration as the sync engine needs it; dataDir holds cache.db, ledger.db
-    /// and the terminal's token file.
+    /// The [central] configuration as the sync engine needs it (sync/syncengine.h); dataDir holds
+    /// cache.db, ledger.db and the terminal's token file.
     static sync::SyncConfig syncConfig(const Config &config, const QString &dataDir);
 
     SyncService(sync::SyncConfig config, QString cachePath, QString ledgerPath, std::chrono::seconds interval,
@@ -36,9 +48,9 @@ public:
     ~SyncService() override;
 
     void start();
-    const sync::SyncHealth &health() const { return m_health; }
+    const SyncStatus &status() const { return m_status; }
     /// The last request reached the central service and the terminal is enrolled.
-    bool isOnline() const { return m_health.online && m_health.enrolled; }
+    bool isOnline() const { return m_status.online && m_status.enrolled; }
     /// The sync thread has reported at least once (before that, health() is a placeholder).
     bool hasReported() const { return m_reported; }
 
@@ -62,6 +74,8 @@ public:
 
     /// The central service's answer as the till uses it (public for tests).
     static RemoteSale toRemoteSale(const sync::RemoteSale &r);
+    /// The sync thread's report as the screens read it (public for tests).
+    static SyncStatus toStatus(const sync::SyncHealth &h);
 
 public Q_SLOTS:
     /// A sale or another event was written to the outbox: push it soon.
@@ -88,7 +102,7 @@ private:
 
     QThread m_thread;
     sync::SyncWorker *m_worker = nullptr;
-    sync::SyncHealth m_health;
+    SyncStatus m_status;
     QString m_storeId;
     QByteArray m_devicesJson;
     QString m_devicesOnline; ///< names and on/offline of the last array, to spot what matters

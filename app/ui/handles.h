@@ -7,6 +7,7 @@
 
 #include "services/approvalgate.h"
 #include "services/catalogservice.h"
+#include "services/deadletters.h"
 #include "services/devicemanager.h"
 #include "services/devicetests.h"
 #include "services/till.h"
@@ -36,6 +37,12 @@ struct CatalogServiceForeign {
 struct DeviceTestsForeign {
     Q_GADGET
     QML_FOREIGN(ok::DeviceTests)
+    QML_ANONYMOUS
+};
+
+struct DeadLettersForeign {
+    Q_GADGET
+    QML_FOREIGN(ok::DeadLetters)
     QML_ANONYMOUS
 };
 

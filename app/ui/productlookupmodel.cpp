@@ -352,11 +352,7 @@ QString StockLevelsModel::freshness() const
 {
     if (m_live)
         return tr("Live from the central service at %1.").arg(TimeText::when(m_liveAtMs));
-    qint64 receivedMs = 0;
-    if (m_sync)
-        for (const sync::StreamState &s : m_sync->health().streams)
-            if (s.stream == sync::Stream::Stock)
-                receivedMs = s.lastOkMs;
+    const qint64 receivedMs = m_sync ? m_sync->status().stream(QStringLiteral("stock")).lastOkMs : 0;
     if (receivedMs <= 0)
         return tr("Stock as last received from the central system.");
     const QString age = TimeText::age(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - receivedMs));

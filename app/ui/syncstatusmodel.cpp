@@ -70,13 +70,13 @@ QHash<int, QByteArray> SyncStatusModel::roleNames() const
             {AttemptsRole, "attempts"}, {ReasonRole, "reason"},     {AlarmRole, "alarm"}};
 }
 
-void SyncStatusModel::setManager(DeviceManager *manager)
+void SyncStatusModel::setLetters(DeadLetters *letters)
 {
-    if (manager == m_manager)
+    if (letters == m_letters)
         return;
-    m_manager = manager;
+    m_letters = letters;
     refresh();
-    Q_EMIT managerChanged();
+    Q_EMIT lettersChanged();
 }
 
 void SyncStatusModel::setSync(services::SyncService *sync)
@@ -93,19 +93,11 @@ void SyncStatusModel::setSync(services::SyncService *sync)
     refresh();
 }
 
-void SyncStatusModel::setActor(const QString &actor)
-{
-    if (actor == m_actor || actor.isEmpty())
-        return;
-    m_actor = actor;
-    Q_EMIT actorChanged();
-}
-
 void SyncStatusModel::onHealth()
 {
     Q_EMIT healthChanged();
     // Reading the ledger is cheap but not free: only when the number of dead letters moved.
-    if (m_sync && m_sync->health().outbox.deadLetters != m_deadTotal)
+    if (m_sync && m_sync->status().deadLetters != m_deadTotal)
         m_refresh.start();
 }
 
@@ -114,11 +106,10 @@ void SyncStatusModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_deadTotal = 0;
-    if (db::Database *ledger = m_manager ? m_manager->ledger() : nullptr) {
-        db::Outbox dead(*ledger);
-        if (auto list = dead.deadLetters(kListLimit))
+    if (m_letters) {
+        if (auto list = m_letters->list(kListLimit))
             m_rows = std::move(list).value();
-        m_deadTotal = std::max<qint64>(dead.deadLetterCount(), m_rows.size());
+        m_deadTotal = std::max<qint64>(m_letters->count(), m_rows.size());
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -133,24 +124,25 @@ QString SyncStatusModel::done(const QString &message, bool ok)
 
 QString SyncStatusModel::retry(int row)
 {
-    db::Database *ledger = m_manager ? m_manager->ledger() : nullptr;
-    if (!ledger)
+    if (!m_letters)
         return done(tr("The ledger is not open: nothing was changed."), false);
     if (row < 0 || row >= m_rows.size())
         return done(tr("No such refused event."), false);
     const DeadLetter d = m_rows.at(row);
-    auto r = db::Outbox(*ledger).retry(d.eventId, m_actor, now());
+    auto r = m_letters->retry(d.eventId);
     m_refresh.start();
     if (!r) {
         const QString &code = r.error().code;
+        if (r.error().approval)
+            return done(tr("Only a supervisor or a manager may send a refused event again: nothing was changed."), false);
+        if (code == QLatin1String("till.signed-out"))
+            return done(tr("Sign in to send a refused event again."), false);
         if (code == QLatin1String("outbox.not-dead"))
             return done(tr("%1 %2 is no longer refused: it was already sent again.").arg(kindText(d.kind), refText(d)), false);
         if (code == QLatin1String("outbox.not-found"))
             return done(tr("No such refused event."), false);
         return done(tr("The retry was not saved: %1").arg(r.error().message), false);
     }
-    if (m_sync)
-        m_sync->localEventWritten(); // push it now rather than at the next tick
     return done(tr("%1 %2 will be sent again.").arg(kindText(d.kind), refText(d)), true);
 }
 
@@ -183,7 +175,7 @@ QString SyncStatusModel::stateText() const
         return tr("Sync with the central service is switched off: this terminal works from its local cache.");
     if (!m_sync->hasReported())
         return tr("Connecting to the central service…");
-    const sync::SyncHealth &h = m_sync->health();
+    const services::SyncStatus &h = m_sync->status();
     if (!h.enrolled)
         return tr("Not enrolled with the central service: ask for an enrolment code.");
     if (h.online)
@@ -193,45 +185,41 @@ QString SyncStatusModel::stateText() const
 
 QString SyncStatusModel::lastError() const
 {
-    return m_sync && !m_sync->isOnline() ? m_sync->health().lastError : QString();
+    return m_sync && !m_sync->isOnline() ? m_sync->status().lastError : QString();
 }
 
 int SyncStatusModel::outboxDepth() const
 {
-    return m_sync ? int(std::min<qint64>(m_sync->health().outbox.pending, INT_MAX)) : 0;
+    return m_sync ? int(std::min<qint64>(m_sync->status().outboxPending, INT_MAX)) : 0;
 }
 
 QString SyncStatusModel::oldestUnsent() const
 {
-    if (!m_sync || m_sync->health().outbox.pending == 0)
+    if (!m_sync || m_sync->status().outboxPending == 0)
         return {};
-    return TimeText::age(m_sync->health().outbox.oldestPendingAgeMs);
+    return TimeText::age(m_sync->status().oldestPendingAgeMs);
 }
 
 QString SyncStatusModel::lastPush() const
 {
     if (!m_sync)
         return {};
-    const sync::SyncHealth &h = m_sync->health();
-    return TimeText::whenAgo(std::max(h.lastPushOkMs, h.outbox.lastAckedMs), now(), tr("never"));
+    const services::SyncStatus &h = m_sync->status();
+    return TimeText::whenAgo(std::max(h.lastPushOkMs, h.lastAckedMs), now(), tr("never"));
 }
 
 QString SyncStatusModel::lastPull() const
 {
     if (!m_sync)
         return {};
-    const sync::SyncHealth &h = m_sync->health();
-    qint64 last = h.lastPullOkMs;
-    for (const sync::StreamState &s : h.streams)
-        last = std::max(last, s.lastOkMs);
-    return TimeText::whenAgo(last, now(), tr("never"));
+    return TimeText::whenAgo(m_sync->status().newestPullMs(), now(), tr("never"));
 }
 
 QString SyncStatusModel::clockSkew() const
 {
     if (!m_sync)
         return {};
-    const qint64 skew = m_sync->health().clockSkewMs; // server minus terminal
+    const qint64 skew = m_sync->status().clockSkewMs; // server minus terminal
     if (std::abs(skew) < 60'000)
         return tr("Within a minute of the central service");
     return skew > 0 ? tr("%1 behind the central service").arg(TimeText::age(skew))
@@ -240,26 +228,25 @@ QString SyncStatusModel::clockSkew() const
 
 bool SyncStatusModel::clockSkewWarning() const
 {
-    return m_sync && std::abs(m_sync->health().clockSkewMs) > kSkewWarningMs;
+    return m_sync && std::abs(m_sync->status().clockSkewMs) > kSkewWarningMs;
 }
 
 // ------------------------------------------------------------------ SyncStreamsModel
 
 namespace {
 
-constexpr qsizetype kPullRows = std::size(sync::kAllStreams);
-
-QString streamTitle(sync::Stream s)
+QString streamTitle(const QString &stream)
 {
-    switch (s) {
-    case sync::Stream::Reference: return SyncStreamsModel::tr("Tax classes and locations");
-    case sync::Stream::Catalog: return SyncStreamsModel::tr("Catalog");
-    case sync::Stream::Prices: return SyncStreamsModel::tr("Prices");
-    case sync::Stream::Stock: return SyncStreamsModel::tr("Stock");
-    case sync::Stream::Orders: return SyncStreamsModel::tr("Click-and-collect orders");
-    case sync::Stream::Staff: return SyncStreamsModel::tr("Staff accounts");
-    }
-    return {};
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Tax classes and locations")},
+        {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Catalog")},
+        {QStringLiteral("prices"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Prices")},
+        {QStringLiteral("stock"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Stock")},
+        {QStringLiteral("orders"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Click-and-collect orders")},
+        {QStringLiteral("staff"), QT_TRANSLATE_NOOP("ok::SyncStreamsModel", "Staff accounts")},
+    };
+    const auto it = titles.constFind(stream);
+    return it == titles.cend() ? stream : SyncStreamsModel::tr(it.value());
 }
 
 } // namespace
@@ -274,41 +261,36 @@ SyncStreamsModel::SyncStreamsModel(QObject *parent)
 
 int SyncStreamsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_sync ? 0 : int(kPullRows + 1);
+    return parent.isValid() || !m_sync ? 0 : int(m_sync->status().streams.size() + 1);
 }
 
 QVariant SyncStreamsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_sync)
         return {};
-    const sync::SyncHealth &h = m_sync->health();
+    const services::SyncStatus &h = m_sync->status();
     const qint64 t = now();
-    if (index.row() == kPullRows) { // the push of terminal events
-        const sync::OutboxStats &o = h.outbox;
+    if (index.row() == h.streams.size()) { // the push of terminal events
         switch (role) {
         case StreamRole: return QStringLiteral("events");
         case Qt::DisplayRole:
         case NameRole: return tr("Sales and other events");
         case DirectionRole: return QStringLiteral("push");
-        case LastOkRole: return TimeText::whenAgo(std::max(h.lastPushOkMs, o.lastAckedMs), t, tr("never"));
+        case LastOkRole: return TimeText::whenAgo(std::max(h.lastPushOkMs, h.lastAckedMs), t, tr("never"));
         case DetailRole:
-            return o.pending == 0 ? tr("Nothing waits to be sent.")
-                                  : tr("Waiting: %L1, the oldest for %2.").arg(o.pending).arg(TimeText::age(o.oldestPendingAgeMs));
-        case ProblemRole: return o.pending > 0 && !m_sync->isOnline();
+            return h.outboxPending == 0
+                       ? tr("Nothing waits to be sent.")
+                       : tr("Waiting: %L1, the oldest for %2.").arg(h.outboxPending).arg(TimeText::age(h.oldestPendingAgeMs));
+        case ProblemRole: return h.outboxPending > 0 && !m_sync->isOnline();
         default: return {};
         }
     }
-    const sync::Stream stream = sync::kAllStreams[index.row()];
-    sync::StreamState state;
-    state.stream = stream;
-    for (const sync::StreamState &s : h.streams)
-        if (s.stream == stream)
-            state = s;
-    const bool failing = !state.lastError.isEmpty() && state.lastErrorMs >= state.lastOkMs;
+    const services::SyncStreamStatus &state = h.streams.at(index.row());
+    const bool failing = state.failing();
     switch (role) {
-    case StreamRole: return sync::streamName(stream);
+    case StreamRole: return state.name;
     case Qt::DisplayRole:
-    case NameRole: return streamTitle(stream);
+    case NameRole: return streamTitle(state.name);
     case DirectionRole: return QStringLiteral("pull");
     case LastOkRole: return TimeText::whenAgo(state.lastOkMs, t, tr("never"));
     case DetailRole:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/devicemanager.h"
+#include "core/outbox.h"
+#include "services/deadletters.h"
 #include "services/syncservice.h"
-#include "storage/outbox.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -16,18 +16,17 @@ namespace ok {
 
 /// The staff sync screen: how sync is doing, and the dead-letter list (events the central
 /// service refused, with its reason). Staff may send a refused event again ("Retry"): same id,
-/// same body, journaled (db::Outbox). Rows are never deleted.
+/// same body, journaled with the signed-in person, who needs RetrySync (DeadLetters). Rows are
+/// never deleted.
 ///
-/// Set `manager` (Terminal.devices: its ledger() is the GUI thread's ledger.db connection) and
-/// `sync` (Terminal.sync; null when sync is switched off: the list still shows).
+/// Set `letters` (Terminal.deadLetterService) and `sync` (Terminal.sync; null when sync is switched
+/// off: the list still shows).
 class SyncStatusModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ok::DeviceManager *manager READ manager WRITE setManager NOTIFY managerChanged)
+    Q_PROPERTY(ok::DeadLetters *letters READ letters WRITE setLetters NOTIFY lettersChanged)
     Q_PROPERTY(ok::services::SyncService *sync READ sync WRITE setSync NOTIFY syncChanged)
-    /// Who retries (journal actor). "staff" until staff sign in on this terminal.
-    Q_PROPERTY(QString actor READ actor WRITE setActor NOTIFY actorChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /// All dead letters (the list shows the oldest 500).
     Q_PROPERTY(int deadCount READ deadCount NOTIFY countChanged)
@@ -67,12 +66,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    DeviceManager *manager() const { return m_manager; }
-    void setManager(DeviceManager *manager);
+    DeadLetters *letters() const { return m_letters; }
+    void setLetters(DeadLetters *letters);
     services::SyncService *sync() const { return m_sync; }
     void setSync(services::SyncService *sync);
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor);
     int deadCount() const { return int(std::min<qint64>(m_deadTotal, INT_MAX)); }
 
     bool enabled() const { return m_sync != nullptr; }
@@ -97,9 +94,8 @@ public:
     static QString refText(const DeadLetter &d);
 
 Q_SIGNALS:
-    void managerChanged();
+    void lettersChanged();
     void syncChanged();
-    void actorChanged();
     void countChanged();
     void healthChanged();
     void messageChanged();
@@ -108,9 +104,8 @@ private:
     QString done(const QString &message, bool ok);
     void onHealth();
 
-    QPointer<DeviceManager> m_manager;
+    QPointer<DeadLetters> m_letters;
     QPointer<services::SyncService> m_sync;
-    QString m_actor = QStringLiteral("staff");
     QList<DeadLetter> m_rows;
     qint64 m_deadTotal = 0;
     QString m_message;

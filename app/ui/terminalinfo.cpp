@@ -43,13 +43,6 @@ TerminalInfo::Network TerminalInfo::networkState() const
     return m_sync.online && m_sync.enrolled ? Network::Online : Network::Offline;
 }
 
-void TerminalInfo::setHandles(Till *till, ApprovalGate *approvals, DeviceTests *deviceTests)
-{
-    m_till = till;
-    m_approvals = approvals;
-    m_deviceTests = deviceTests;
-}
-
 QString TerminalInfo::networkDetail() const
 {
     if (!m_sync.enabled)

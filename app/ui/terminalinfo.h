@@ -51,6 +51,7 @@ class TerminalInfo : public QObject
     Q_PROPERTY(ok::Till *till READ till CONSTANT)
     Q_PROPERTY(ok::ApprovalGate *approvals READ approvals CONSTANT)
     Q_PROPERTY(ok::DeviceTests *deviceTests READ deviceTests CONSTANT)
+    Q_PROPERTY(ok::DeadLetters *deadLetterService READ deadLetterService CONSTANT)
 
 public:
     /// The link to the central service, as the status bar shows it.
@@ -79,12 +80,20 @@ public:
     QString catalogError() const { return m_catalogError; }
     CatalogService *catalog() const { return m_catalog; }
     services::SyncService *sync() const { return m_syncService; }
-    Till *till() const { return m_till; }
-    ApprovalGate *approvals() const { return m_approvals; }
-    DeviceTests *deviceTests() const { return m_deviceTests; }
-    /// TerminalApp sets them once, before QML loads (not owned; they outlive QML).
-    void setHandles(Till *till, ApprovalGate *approvals, DeviceTests *deviceTests);
-    /// main.cpp sets it once sync runs (not owned; must outlive this object's use by QML).
+    Till *till() const { return m_handles.till; }
+    ApprovalGate *approvals() const { return m_handles.approvals; }
+    DeviceTests *deviceTests() const { return m_handles.deviceTests; }
+    DeadLetters *deadLetterService() const { return m_handles.deadLetters; }
+    /// The services the screens hand to their controllers (not owned; they outlive QML).
+    struct Handles {
+        Till *till = nullptr;
+        ApprovalGate *approvals = nullptr;
+        DeviceTests *deviceTests = nullptr;
+        DeadLetters *deadLetters = nullptr;
+    };
+    /// TerminalApp sets them once, before QML loads.
+    void setHandles(const Handles &handles) { m_handles = handles; }
+    /// TerminalApp sets it once sync runs (not owned; must outlive this object's use by QML).
     void setSync(services::SyncService *sync);
 
     void setProductCount(qint64 n);
@@ -93,8 +102,7 @@ public:
     /// [{"name", "role", "online", "health"}], in configuration order.
     QJsonArray deviceHealth() const;
 
-    /// What the sync service last reported (main.cpp converts from sync::SyncHealth, so this
-    /// layer does not depend on the sync client).
+    /// What the sync service last reported (TerminalApp copies it from SyncService::status()).
     struct SyncState {
         bool enabled = false;
         bool online = false;
@@ -124,9 +132,7 @@ private:
     qint64 m_productCount = 0;
     SyncState m_sync;
     services::SyncService *m_syncService = nullptr;
-    Till *m_till = nullptr;
-    ApprovalGate *m_approvals = nullptr;
-    DeviceTests *m_deviceTests = nullptr;
+    Handles m_handles;
 };
 
 } // namespace ok

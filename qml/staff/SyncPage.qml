@@ -16,10 +16,8 @@ Page {
 
     SyncStatusModel {
         id: status
-        manager: Terminal.devices
+        letters: Terminal.deadLetterService
         sync: Terminal.sync
-        // "Send again" is journaled with whoever is signed in (the screen opens for staff only).
-        actor: Staff.id
     }
 
     SyncStreamsModel {

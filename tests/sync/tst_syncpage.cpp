@@ -29,6 +29,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QUuid>
 
 using namespace ok;
@@ -161,8 +163,8 @@ private Q_SLOTS:
         QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
         m_app = std::move(app).value();
         QVERIFY(m_app->sync());
-        QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline() && sync().health().outbox.deadLetters == 3 && sync().health().outbox.pending == 0
-                                     && sync().health().streams.size() == 6,
+        QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline() && sync().status().deadLetters == 3 && sync().status().outboxPending == 0
+                                     && std::ranges::all_of(sync().status().streams, [](const auto &s) { return s.lastOkMs > 0; }),
                                  60000);
         auto window = m_app->loadShell();
         QVERIFY2(window, qPrintable(window ? QString() : window.error().message));

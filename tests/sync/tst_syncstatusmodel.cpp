@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff sync screen's model over a real ledger, without a network: refused events appear with
-// the server's reason, "Send again" makes one pending and journals it, and only a refused event
-// can be sent again.
+// the server's reason, "Send again" makes one pending and journals it with the signed-in
+// supervisor, a cashier or nobody cannot, and only a refused event can be sent again.
+#include "../services/tillfixture.h"
 #include "../storage/saletestdata.h"
-#include "services/devicemanager.h"
+#include "services/deadletters.h"
 #include "services/localsyncstore.h"
 #include "storage/ledger.h"
 #include "storage/outbox.h"
@@ -23,7 +24,11 @@ class TestSyncStatusModel : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<db::Database> m_ledger;
-    std::unique_ptr<DeviceManager> m_devices;
+    std::unique_ptr<db::Database> m_cache;
+    std::unique_ptr<StaffAuth> m_auth;
+    std::unique_ptr<StaffSession> m_session;
+    std::unique_ptr<ApprovalGate> m_gate;
+    std::unique_ptr<DeadLetters> m_letters;
     QList<QString> m_ids; ///< accepted, refused, conflict, pending
 
     QString state(const QString &eventId)
@@ -37,9 +42,13 @@ class TestSyncStatusModel : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_devices.reset();
+        m_letters.reset();
+        m_gate.reset();
+        m_session.reset();
+        m_auth.reset();
+        m_cache.reset();
         m_ledger.reset();
-        for (const char *f : {"ledger.db", "ledger.db-wal", "ledger.db-shm"})
+        for (const char *f : {"ledger.db", "ledger.db-wal", "ledger.db-shm", "cache.db", "cache.db-wal", "cache.db-shm"})
             QFile::remove(m_dir.filePath(QLatin1String(f)));
         auto ledger = db::openLedger(m_dir.filePath(QStringLiteral("ledger.db")));
         QVERIFY(ledger);
@@ -57,15 +66,19 @@ private Q_SLOTS:
              {m_ids.at(1), sync::EventResult::Status::Rejected, false, QStringLiteral("store_id S002 is not this terminal's store S001")},
              {m_ids.at(2), sync::EventResult::Status::Conflict, false, QStringLiteral("event id was used before with a different body")}},
             1'800'000'000'000));
-        m_devices = std::make_unique<DeviceManager>();
-        m_devices->setLedger(m_ledger.get());
+        m_cache = db::openCache(m_dir.filePath(QStringLiteral("cache.db"))).value();
+        test::writeStore(*m_cache);
+        m_auth = std::make_unique<StaffAuth>(*m_cache, *m_ledger, QStringLiteral("S001"));
+        m_session = std::make_unique<StaffSession>(*m_auth, std::chrono::seconds(600));
+        m_gate = std::make_unique<ApprovalGate>(*m_session);
+        m_letters = std::make_unique<DeadLetters>(*m_ledger, *m_gate);
     }
 
     void refusedEventsAppearWithTheServersReason()
     {
         SyncStatusModel model;
-        QCOMPARE(model.rowCount(), 0); // no ledger yet
-        model.setManager(m_devices.get());
+        QCOMPARE(model.rowCount(), 0); // no service yet
+        model.setLetters(m_letters.get());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.deadCount(), 2);
         const QModelIndex first = model.index(0);
@@ -89,16 +102,18 @@ private Q_SLOTS:
     void sendAgainMakesItPendingAndJournalsIt()
     {
         SyncStatusModel model;
-        model.setManager(m_devices.get());
-        model.setActor(QStringLiteral("E1003"));
+        model.setLetters(m_letters.get());
         QSignalSpy count(&model, &SyncStatusModel::countChanged);
+        QSignalSpy pushSoon(m_letters.get(), &DeadLetters::retried);
+        QVERIFY(m_session->signIn(QStringLiteral("E2"), QStringLiteral("2222")));
         QCOMPARE(model.retry(0), QString());
+        QCOMPARE(pushSoon.size(), 1); // sync is woken to push it now
         QVERIFY(model.message().contains(QLatin1String("will be sent again")));
         QCOMPARE(state(m_ids.at(1)), QStringLiteral("pending"));
         QCOMPARE(journalEntries(), 1);
         auto j = m_ledger->prepare("SELECT actor, ref FROM journal WHERE kind = 'outbox.retried'");
         QVERIFY(j && j->step());
-        QCOMPARE(j->text(0), QStringLiteral("E1003"));
+        QCOMPARE(j->text(0), QStringLiteral("E2")); // the signed-in supervisor
         QCOMPARE(j->text(1), QStringLiteral("outbox:") + m_ids.at(1));
         QVERIFY(!db::journal::verify(*m_ledger).has_value());
         QTRY_COMPARE(model.rowCount(), 1); // refreshed from the event loop
@@ -107,10 +122,24 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->queryInt("SELECT count(*) FROM outbox").value(), 4); // nothing deleted
     }
 
+    void aCashierOrNobodyCannotSendAgain()
+    {
+        SyncStatusModel model;
+        model.setLetters(m_letters.get());
+        QVERIFY(model.retry(0).contains(QLatin1String("Sign in")));
+        QVERIFY(m_session->signIn(QStringLiteral("E1"), QStringLiteral("1111")));
+        const QString refused = model.retry(0);
+        QVERIFY2(refused.contains(QLatin1String("supervisor")), qPrintable(refused));
+        QCOMPARE(state(m_ids.at(1)), QStringLiteral("dead"));
+        QCOMPARE(journalEntries(), 0);
+        QCOMPARE(m_letters->retry(m_ids.at(1)).error().approval->permission, Permission::RetrySync);
+    }
+
     void onlyARefusedEventCanBeSentAgain()
     {
         SyncStatusModel model;
-        model.setManager(m_devices.get());
+        model.setLetters(m_letters.get());
+        QVERIFY(m_session->signIn(QStringLiteral("E3"), QStringLiteral("3333")));
         QCOMPARE(model.rowCount(), 2);
         // Someone else (another screen, a second terminal session) sent row 0 again meanwhile:
         // the row on this screen is stale and the model refuses to act on it twice.
