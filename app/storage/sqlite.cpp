@@ -5,12 +5,43 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ok::db {
 
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
+
+/// Sales, staff PIN verifiers, the sync token: only the owner reads a database. The file is
+/// created 0600 before SQLite opens it, whatever the umask, and an existing file (and its -wal
+/// and -shm, which SQLite creates with the database file's mode) loses any group or other bits.
+Result<void> restrictToOwner(const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd >= 0) {
+        ::close(fd);
+        return {};
+    }
+    if (errno != EEXIST)
+        return Error{QStringLiteral("db.create"), QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    for (const QByteArray &f : {file, QByteArray(file + "-wal"), QByteArray(file + "-shm")}) {
+        struct stat st {};
+        if (::stat(f.constData(), &st) != 0)
+            continue; // no -wal or -shm yet
+        if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0 && ::chmod(f.constData(), st.st_mode & S_IRWXU) != 0)
+            return Error{QStringLiteral("db.mode"), QStringLiteral("cannot restrict %1 to its owner (mode 0600): %2")
+                                                        .arg(QFile::decodeName(f), QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    return {};
+}
 
 Error makeError(sqlite3 *db, const QString &what, const QString &path)
 {
@@ -187,6 +218,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
 {
     auto db = std::make_unique<Database>();
     db->m_path = path;
+    if (auto r = restrictToOwner(path); !r)
+        return r.error();
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db->m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace ok;
 using namespace ok::db;
 
@@ -33,6 +35,32 @@ private Q_SLOTS:
         QVERIFY(mode && mode->step());
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
         QCOMPARE(ledger.value()->queryInt("PRAGMA foreign_keys").value(), 1);
+    }
+
+    void onlyTheOwnerReadsTheDatabases()
+    {
+        // Sales and staff PIN verifiers: 0600 for the databases and their -wal and -shm, whatever
+        // the umask; a file left readable by an older version is tightened when opened.
+        const mode_t oldMask = ::umask(022);
+        QTemporaryDir dir;
+        const auto modeOf = [&dir](const char *name) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(dir.filePath(QLatin1String(name))).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        {
+            auto ledger = openLedger(dir.filePath(QStringLiteral("ledger.db")));
+            auto cache = openCache(dir.filePath(QStringLiteral("cache.db")));
+            QVERIFY(ledger && cache);
+            QVERIFY(ledger.value()->exec("CREATE TABLE probe(x); INSERT INTO probe VALUES(1);"));
+            for (const char *f : {"ledger.db", "ledger.db-wal", "ledger.db-shm", "cache.db", "cache.db-wal", "cache.db-shm"})
+                QVERIFY2(modeOf(f) == 0600, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f)).arg(modeOf(f), 0, 8)));
+        }
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("ledger.db")),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(modeOf("ledger.db"), 0644);
+        QVERIFY(openLedger(dir.filePath(QStringLiteral("ledger.db"))));
+        QCOMPARE(modeOf("ledger.db"), 0600);
+        ::umask(oldMask);
     }
 
     void newerDatabaseIsRefusedAndLeftUntouched()

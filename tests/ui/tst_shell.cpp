@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -236,6 +237,33 @@ private Q_SLOTS:
         ok::test::signInOnScreen(m_window, root, QStringLiteral("E1001"), QStringLiteral("1111"));
         QTRY_COMPARE(prop("deviceList", "count").toInt(), 1);
         shoot(QStringLiteral("devices.png"));
+    }
+
+    void onlyTheOwnerReadsTheDataDirectory()
+    {
+        // Last: it replaces the terminal of the cases above. A data directory made by hand with
+        // the default umask (0755), and one the terminal makes itself: both end up 0700, the
+        // databases in them 0600.
+        m_app.reset();
+        QTemporaryDir parent;
+        const QString byHand = parent.filePath(QStringLiteral("by-hand"));
+        QVERIFY(QDir().mkpath(byHand));
+        QVERIFY(QFile::setPermissions(byHand, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                  | QFileDevice::ExeOther));
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &dir : {byHand, parent.filePath(QStringLiteral("new/data"))}) {
+            ok::Config config;
+            config.dataDir = dir;
+            auto app = ok::TerminalApp::create(config, {false, false});
+            QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
+            const auto perms = QFileInfo(dir).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            QCOMPARE(perms, ownerOnly | QFileDevice::ExeOwner);
+            for (const char *f : {"ledger.db", "cache.db"})
+                QCOMPARE(QFileInfo(dir + QLatin1Char('/') + QLatin1String(f)).permissions()
+                             & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                         ownerOnly);
+        }
     }
 
     void cleanupTestCase()
