@@ -92,6 +92,18 @@ bool KeyboardWedge::eventFilter(QObject *watched, QEvent *event)
     const qint64 t = now();
     if (!m_held.empty() && t - m_lastKeyAt > m_maxGapMs)
         flush(); // the burst ended with a pause: it was typing
+    if (m_overflow && (t - m_lastKeyAt > m_maxGapMs || isEnter(key))) {
+        endOverflow();
+        if (isEnter(key)) { // the overlong burst's own Enter
+            m_swallowEnterRelease = true;
+            return true;
+        }
+    }
+    if (m_overflow) {
+        m_lastKeyAt = t;
+        m_gapTimer.start();
+        return true;
+    }
 
     if (isEnter(key)) {
         if (!m_held.empty() && m_buffer.size() >= m_minLength) {
@@ -116,8 +128,22 @@ bool KeyboardWedge::eventFilter(QObject *watched, QEvent *event)
                                                            key->isAutoRepeat(), key->count())});
     m_buffer.append(key->text());
     m_lastKeyAt = t;
+    if (m_buffer.size() > kMaxScanLength) {
+        qCWarning(lcWedge) << "a burst of more than" << kMaxScanLength << "characters: dropped";
+        m_held.clear();
+        m_buffer.clear();
+        m_overflow = true;
+    }
     m_gapTimer.start();
     return true;
+}
+
+void KeyboardWedge::endOverflow()
+{
+    m_overflow = false;
+    Q_EMIT scanFailed(tr("A scan of more than %L1 characters was ignored: no barcode is that long. "
+                         "If a key is stuck on the keyboard or the scanner, release it.")
+                          .arg(kMaxScanLength));
 }
 
 void KeyboardWedge::deliver(const QString &code)
@@ -134,6 +160,8 @@ void KeyboardWedge::deliverFailure(const QString &message)
 void KeyboardWedge::flush()
 {
     m_gapTimer.stop();
+    if (m_overflow)
+        endOverflow(); // the gap after an overlong burst
     if (m_held.empty())
         return;
     replay();

@@ -24,6 +24,11 @@ namespace ok {
 /// maxGapMs, a short burst, a non-printable key) is replayed, in order, to the object that had
 /// focus, so typing works as usual with at most one gap of delay.
 ///
+/// A burst longer than kMaxScanLength is no barcode a retailer prints (a full QR code is 7,089
+/// digits, a GS1 DataMatrix label far less): a stuck key or a device typing without end. Its keys
+/// are dropped, not held without bound and not typed into a field, until a gap or Enter ends
+/// it; then scanFailed says what happened (docs/devices.md#d11-keyboard-wedges).
+///
 /// The timing source is injectable so that tests replay recorded keystroke timings exactly.
 class KeyboardWedge : public QObject
 {
@@ -37,6 +42,7 @@ public:
     // Deliberately not default-constructible: Qt 6.4 would then construct its own instance for QML
     // instead of calling create(), and QML would listen to a wedge that never sees a key.
     KeyboardWedge(int maxGapMs, int minLength, QObject *parent = nullptr);
+    static constexpr qsizetype kMaxScanLength = 8192;
     ~KeyboardWedge() override;
 
     static void setInstance(KeyboardWedge *instance);
@@ -64,6 +70,7 @@ Q_SIGNALS:
     void enabledChanged();
 
 private:
+    void endOverflow();
     struct Held {
         QPointer<QObject> target;
         std::unique_ptr<QKeyEvent> press;
@@ -76,6 +83,7 @@ private:
     bool m_enabled = true;
     bool m_replaying = false;
     bool m_swallowEnterRelease = false;
+    bool m_overflow = false; ///< dropping the keys of a burst over kMaxScanLength
     QString m_buffer;
     std::vector<Held> m_held;
     qint64 m_lastKeyAt = 0;

@@ -111,6 +111,29 @@ private Q_SLOTS:
         qApp->removeEventFilter(&w);
     }
 
+    void anEndlessBurstIsDroppedNotHeldOrTyped()
+    {
+        // A stuck key or a device typing without end: past kMaxScanLength the keys are dropped
+        // (memory stays bounded), nothing reaches the field, and the wedge says why.
+        KeyboardWedge w(50, 6);
+        w.setClock([this] { return m_now; });
+        qApp->installEventFilter(&w);
+        RecordingWindow win;
+        QSignalSpy spy(&w, &KeyboardWedge::scanned);
+        QSignalSpy failed(&w, &KeyboardWedge::scanFailed);
+        type(w, win, QString(KeyboardWedge::kMaxScanLength + 500, QLatin1Char('7')), 2, true);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(win.typed, QString());
+        QCOMPARE(win.enters, 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("stuck")));
+        // The next scan is read as usual.
+        type(w, win, QStringLiteral("5901234123457"), 8, true);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("5901234123457"));
+        qApp->removeEventFilter(&w);
+    }
+
     void disabledPassesEverything()
     {
         KeyboardWedge w(50, 6);
