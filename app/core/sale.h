@@ -67,6 +67,9 @@ struct SaleRecord {
     qint64 taxTotal = 0;
     qint64 total = 0;
     qint64 cashRounding = 0;    ///< cash-rounding adjustment (e.g. NOK to whole kroner): payable = total + this
+    /// The store's prices include tax (retail): line amounts add up to the total. Without, line
+    /// amounts are net and the total is their sum plus tax.
+    bool pricesIncludeTax = true;
     QList<SaleLineRecord> lines;
     QList<TenderRecord> tenders;
     QList<TaxRecord> taxes;

@@ -45,6 +45,7 @@ SaleRecord SaleCommitter::record() const
     s.total = totals.total;
     s.taxTotal = totals.tax.totalTax;
     s.cashRounding = -totals.due; // what the cash rounding left open (0 unless the last tender was rounded cash)
+    s.pricesIncludeTax = settings.taxPolicy.priceMode == PriceMode::TaxInclusive;
     for (int i = 0; i < t.basket.lines().size(); ++i) {
         const BasketLine &l = t.basket.lines().at(i);
         const BasketLineTotals &lt = totals.lines.at(i);

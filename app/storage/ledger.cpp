@@ -71,6 +71,7 @@ QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &locat
                        {QStringLiteral("total"), s.total},
                        {QStringLiteral("tax_total"), s.taxTotal},
                        {QStringLiteral("cash_rounding"), s.cashRounding},
+                       {QStringLiteral("prices_include_tax"), s.pricesIncludeTax},
                        {QStringLiteral("created_at_ms"), s.createdAtMs},
                        {QStringLiteral("lines"), lines},
                        {QStringLiteral("tenders"), tenders},
@@ -117,18 +118,23 @@ std::optional<Error> Ledger::validate(const SaleRecord &s)
     }
     if (isSale && !s.originalSaleId.isEmpty())
         return invalid(QStringLiteral("A sale cannot have an original sale"));
-    if (lineSum != s.total)
-        return invalid(QStringLiteral("Lines add up to %1 but the total is %2").arg(lineSum).arg(s.total));
-    if (s.subtotal - s.discountTotal != s.total)
-        return invalid(QStringLiteral("Subtotal minus discounts is not the total"));
-    qint64 taxGross = 0, taxSum = 0;
+    // Tax-inclusive prices: the lines add up to the total. Tax-exclusive: to the net, and the
+    // total is the net plus tax.
+    const qint64 expectedTotal = s.pricesIncludeTax ? lineSum : lineSum + s.taxTotal;
+    if (expectedTotal != s.total)
+        return invalid(s.pricesIncludeTax ? QStringLiteral("Lines add up to %1 but the total is %2").arg(lineSum).arg(s.total)
+                                          : QStringLiteral("Lines (%1) plus tax (%2) are not the total %3").arg(lineSum).arg(s.taxTotal).arg(s.total));
+    if (s.subtotal - s.discountTotal != lineSum)
+        return invalid(QStringLiteral("Subtotal minus discounts is not what the lines add up to"));
+    qint64 taxGross = 0, taxNet = 0, taxSum = 0;
     for (const auto &t : s.taxes) {
         if (t.net + t.tax != t.gross)
             return invalid(QStringLiteral("Tax row %1: net + tax is not gross").arg(t.code));
         taxGross += t.gross;
+        taxNet += t.net;
         taxSum += t.tax;
     }
-    if (!s.taxes.isEmpty() && (taxGross != s.total || taxSum != s.taxTotal))
+    if (!s.taxes.isEmpty() && (taxGross != s.total || taxSum != s.taxTotal || (!s.pricesIncludeTax && taxNet != lineSum)))
         return invalid(QStringLiteral("Tax summary does not add up to the total"));
     qint64 paid = 0;
     const bool refund = s.total + s.cashRounding < 0;
@@ -203,15 +209,15 @@ Result<CommittedSale> Ledger::commitSale(SaleRecord s)
     Statement &saleRow = m_db.cached(R"sql(
         INSERT INTO sale(id, kind, store_id, terminal_id, receipt_no, cashier_id, created_at, currency,
                          subtotal, discount_total, tax_total, total, cash_rounding, line_count, tender_count,
-                         shift_id, original_sale_id, customer, approvals, remote_original_sale_id)
+                         shift_id, original_sale_id, customer, approvals, remote_original_sale_id, prices_include_tax)
         VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULLIF(?16, ''), NULLIF(?17, ''),
-               NULLIF(?18, ''), NULLIF(?19, ''), NULLIF(?20, '')))sql");
+               NULLIF(?18, ''), NULLIF(?19, ''), NULLIF(?20, ''), ?21))sql");
     saleRow.bind(1, s.id).bind(2, s.kind).bind(3, s.storeId).bind(4, s.terminalId).bind(5, receiptNo)
         .bind(6, s.cashierId).bind(7, s.createdAtMs).bind(8, s.currency).bind(9, s.subtotal)
         .bind(10, s.discountTotal).bind(11, s.taxTotal).bind(12, s.total).bind(13, s.cashRounding)
         .bind(14, qint64(s.lines.size())).bind(15, qint64(s.tenders.size())).bind(16, s.shiftId)
         .bind(17, original ? s.originalSaleId : QString()).bind(18, s.customer)
-        .bind(20, original ? QString() : s.originalSaleId)
+        .bind(20, original ? QString() : s.originalSaleId).bind(21, s.pricesIncludeTax ? 1 : 0)
         .bind(19, approvals.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(approvals).toJson(QJsonDocument::Compact)));
     if (!saleRow.exec())
         return statementError(saleRow);
@@ -318,7 +324,7 @@ std::optional<StoredSale> Ledger::sale(const QString &id)
     Statement &st = m_db.cached(R"sql(
         SELECT id, kind, store_id, terminal_id, receipt_no, coalesce(cashier_id, ''), created_at, currency, subtotal,
                discount_total, tax_total, total, cash_rounding, coalesce(shift_id, ''), coalesce(original_sale_id, remote_original_sale_id, ''),
-               coalesce(customer, ''), coalesce(approvals, ''), receipt_printed_at
+               coalesce(customer, ''), coalesce(approvals, ''), receipt_printed_at, prices_include_tax
         FROM sale WHERE id = ?1)sql");
     st.bind(1, id);
     if (!st.step()) {
@@ -346,6 +352,7 @@ std::optional<StoredSale> Ledger::sale(const QString &id)
     const QByteArray approvals = st.text(16).toUtf8();
     if (!st.isNull(17))
         out.receiptPrintedAtMs = st.int64(17);
+    r.pricesIncludeTax = st.int64(18) != 0;
     st.reset();
     for (const QJsonValue &v : QJsonDocument::fromJson(approvals).array()) {
         const QJsonObject o = v.toObject();

@@ -233,6 +233,10 @@ ALTER TABLE staff_lockout ADD COLUMN locked_until_mono INTEGER NOT NULL DEFAULT 
 ALTER TABLE staff_lockout ADD COLUMN boot_id TEXT NOT NULL DEFAULT '';
 )sql";
 
+constexpr std::string_view kLedgerV8 = R"sql(
+ALTER TABLE sale ADD COLUMN prices_include_tax INTEGER NOT NULL DEFAULT 1 CHECK(prices_include_tax IN (0, 1));
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
@@ -241,6 +245,7 @@ const Migration kLedger[] = {
     {5, "dead-letter index", kLedgerV5, {}},
     {6, "returns of other terminals' sales", kLedgerV6, {}},
     {7, "PIN lockouts on the monotonic clock", kLedgerV7, {}},
+    {8, "sales of stores whose prices exclude tax", kLedgerV8, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

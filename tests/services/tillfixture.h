@@ -102,7 +102,7 @@ struct TillStack {
     std::unique_ptr<ApprovalGate> gate;
     std::unique_ptr<Till> till;
 
-    TillStack(const QString &dir, const QList<DeviceConfig> &deviceConfigs)
+    TillStack(const QString &dir, const QList<DeviceConfig> &deviceConfigs, const TillSettings &settings = testTillSettings())
     {
         const bool fresh = !QFile::exists(dir + QStringLiteral("/cache.db"));
         ledger = db::openLedger(dir + QStringLiteral("/ledger.db")).value();
@@ -118,7 +118,7 @@ struct TillStack {
         auth = std::make_unique<StaffAuth>(*cache, *ledger, QStringLiteral("S001"));
         session = std::make_unique<StaffSession>(*auth, std::chrono::seconds(600));
         gate = std::make_unique<ApprovalGate>(*session);
-        till = std::make_unique<Till>(Till::Parts{testTillSettings(),
+        till = std::make_unique<Till>(Till::Parts{settings,
                                                   CashDeskSettings{QStringLiteral("S001"), QStringLiteral("T01"), QStringLiteral("PLN"), 1000, {}},
                                                   *ledger, *session, *gate, catalog.get(), devices.get(), devices->paymentTerminal()});
     }

@@ -431,6 +431,32 @@ private Q_SLOTS:
         QVERIFY(ticket().isEmpty());
     }
 
+    void aStoreWhosePricesExcludeTaxSells()
+    {
+        // A store whose shelf prices exclude tax (wholesale, B2B): the lines are net, the total
+        // is net plus tax, and the ledger takes the sale.
+        m_stack.reset();
+        TillSettings settings = test::testTillSettings();
+        settings.taxPolicy.priceMode = PriceMode::TaxExclusive;
+        m_stack = std::make_unique<test::TillStack>(m_dir->path(), m_deviceConfigs, settings);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stack->devicesOnline(), 5000);
+        m_stack->signIn("E1", "1111");
+        openShift();
+        QVERIFY(scan(kMilk)); // 3.49 net, 23 % VAT
+        QVERIFY(scan(kBread)); // 5.99 net, 8 % VAT
+        QCOMPARE(ticket().totals().total, 349 + 80 + 599 + 48);
+        QSignalSpy done(&till().committer(), &SaleCommitter::saleCompleted);
+        auto paid = till().tender().payCash(2000);
+        QVERIFY2(paid, qPrintable(paid ? QString() : paid.error().message));
+        QCOMPARE(done.size(), 1);
+        const StoredSale s = lastSale();
+        QVERIFY(!s.sale.pricesIncludeTax);
+        QCOMPARE(s.sale.total, 1076);
+        QCOMPARE(s.sale.taxTotal, 128);
+        QCOMPARE(s.sale.lines.at(0).amount + s.sale.lines.at(1).amount, 948);
+        QCOMPARE(countOutbox(QStringLiteral("sale.completed")), 1);
+    }
+
     void receiptTextHasWhatTheCustomerNeeds()
     {
         openShift();

@@ -34,3 +34,17 @@ inline ok::SaleRecord makeSale(int lines, qint64 seed = 1)
     s.tenders = {{QStringLiteral("cash"), total + 1000, 1000, QString()}};
     return s;
 }
+
+/// makeSale for a store whose prices exclude tax: the same lines as net amounts, 23 % on top.
+inline ok::SaleRecord makeNetSale(int lines, qint64 seed = 1)
+{
+    ok::SaleRecord s = makeSale(lines, seed);
+    s.pricesIncludeTax = false;
+    const qint64 net = s.subtotal;
+    const qint64 tax = (net * 23 + 50) / 100; // net * 23 %, half up
+    s.taxTotal = tax;
+    s.total = net + tax;
+    s.taxes = {{QStringLiteral("A"), 2300, net, tax, net + tax}};
+    s.tenders = {{QStringLiteral("cash"), s.total + 1000, 1000, QString()}};
+    return s;
+}

@@ -95,6 +95,7 @@ private Q_SLOTS:
         QTest::newRow("underpaid") << 3;
         QTest::newRow("unknown unit") << 4;
         QTest::newRow("duplicate sale id") << 5;
+        QTest::newRow("tax-exclusive lines taken for the total") << 6;
     }
 
     void invalidSalesChangeNothing()
@@ -108,6 +109,7 @@ private Q_SLOTS:
         case 2: s.taxes[0].tax += 1; break;
         case 3: s.tenders[0].change += 1; break;
         case 4: s.lines[0].unit = QStringLiteral("litre"); break;
+        case 6: s = makeNetSale(3); s.total -= s.taxTotal; s.tenders[0].amount -= s.taxTotal; break;
         case 5: {
             auto first = ledger.commitSale(makeSale(1));
             QVERIFY(first);
@@ -125,6 +127,21 @@ private Q_SLOTS:
         QCOMPARE(count("sale_line"), before == 0 ? 0 : 1);
         QCOMPARE(count("outbox"), before);
         QCOMPARE(count("stock_delta"), before == 0 ? 0 : 1);
+    }
+
+    void aTaxExclusiveSaleIsTakenAndReadBack()
+    {
+        // Lines net, total = net + tax: what a store whose prices exclude tax commits.
+        Ledger ledger(*m_db);
+        const SaleRecord s = makeNetSale(3);
+        auto r = ledger.commitSale(s);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const auto stored = ledger.sale(r->id);
+        QVERIFY(stored);
+        QVERIFY(!stored->sale.pricesIncludeTax);
+        QCOMPARE(stored->sale.total, s.total);
+        QVERIFY(makeSale(1).pricesIncludeTax);
+        QVERIFY(ledger.sale(ledger.commitSale(makeSale(1))->id)->sale.pricesIncludeTax);
     }
 
     void journalChainVerifiesAndNamesTheTamperedEntry()
