@@ -6,6 +6,8 @@
 #include "storage/stores.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +114,31 @@ private Q_SLOTS:
         QVERIFY(pickupVerifier(o->blob(0), QStringLiteral("WRONGCODE1")) != o->blob(1));
         // Search works on the generated names.
         QVERIFY(!r.search(QStringLiteral("zolty"), 5, kNow).isEmpty() || !r.search(QStringLiteral("mleko"), 5, kNow).isEmpty());
+    }
+
+    void theReadmesScanExampleIsInTheDemoCatalog()
+    {
+        // README.md tells a newcomer to scan a code with the scanner simulator: the demo store
+        // (S001, the default seed and size that scripts/demo uses) must sell it.
+        QFile readme(QStringLiteral(OMNIKIOSK_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QRegularExpression example(QStringLiteral("scan ean13 (\\d{13})"));
+        const QString text = QString::fromUtf8(readme.readAll());
+        auto matches = example.globalMatch(text);
+        QVERIFY2(matches.hasNext(), "README.md has no scanner example");
+        QTemporaryDir dir;
+        DemoParams p; // what scripts/demo seeds
+        p.now = kNow;
+        auto db = generate(dir.filePath(QStringLiteral("demo.db")), p);
+        QVERIFY(db);
+        CatalogReader r(*db.value(), QStringLiteral("S001"), QStringLiteral("pl"));
+        while (matches.hasNext()) {
+            const QString code = matches.next().captured(1);
+            QVERIFY2(gtinCheckDigit(code.left(12)) == code.back().digitValue(), qPrintable(code));
+            const auto product = r.findByBarcode(code, kNow);
+            QVERIFY2(product, qPrintable(code + QStringLiteral(" is not in the demo catalog")));
+            QVERIFY2(product->price.value_or(0) > 0, qPrintable(code + QStringLiteral(" has no price in S001")));
+        }
     }
 
     void unknownStoreOrLanguageIsRefused()
