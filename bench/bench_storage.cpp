@@ -540,7 +540,7 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
 {
     auto db = check(Database::openReadOnly(cachePath), "opening cache.db");
     ok::db::CatalogReader reader(*db, QString::fromLatin1(kStore), QString::fromLatin1(kLanguage));
-    if (reader.search(QStringLiteral("mleko"), kSearchLimit, kNow).isEmpty())
+    if (check(reader.search(QStringLiteral("mleko"), kSearchLimit, kNow), "searching").isEmpty())
         die(QStringLiteral("searching \"mleko\" found nothing"));
     RawConnection raw(cachePath, SQLITE_OPEN_READONLY);
     sqlite3_stmt *match = raw.prepare(preparedSql(db->handle(), "MATCH"));
@@ -554,7 +554,7 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
     for (int round = 0; round <= rounds; ++round) {
         for (QueryReport &r : reports) {
             auto t0 = Clock::now();
-            const QList<ok::ProductInfo> found = reader.search(r.text, kSearchLimit, kNow);
+            const QList<ok::ProductInfo> found = check(reader.search(r.text, kSearchLimit, kNow), "searching");
             const qint64 searchNs = nsSince(t0);
 
             const QByteArray expr = ok::db::CatalogReader::matchExpression(r.text).toUtf8();

@@ -123,7 +123,13 @@ int CatalogService::search(const QString &text, int limit)
     }
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, id, text, limit] {
         auto list = w->reader()->search(text, limit, CatalogWorker::now());
-        QMetaObject::invokeMethod(this, [this, id, list = std::move(list)] { Q_EMIT searchFinished(id, list); });
+        if (!list) {
+            QMetaObject::invokeMethod(this, [this, id, e = list.error()] {
+                Q_EMIT failed(id, tr("The search failed: %1").arg(e.message));
+            });
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, id, list = std::move(list).value()] { Q_EMIT searchFinished(id, list); });
     });
     return id;
 }

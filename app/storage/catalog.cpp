@@ -91,7 +91,7 @@ QString CatalogReader::matchExpression(const QString &text)
     return terms.join(QLatin1String(" AND "));
 }
 
-QList<ProductInfo> CatalogReader::search(const QString &text, int limit, qint64 now)
+Result<QList<ProductInfo>> CatalogReader::search(const QString &text, int limit, qint64 now)
 {
     QList<ProductInfo> out;
     const QString expr = matchExpression(text);
@@ -102,6 +102,11 @@ QList<ProductInfo> CatalogReader::search(const QString &text, int limit, qint64 
     QList<qint64> ids;
     while (st.step())
         ids.append(st.int64(0));
+    if (st.lastError()) {
+        const Error e = statementError(st);
+        st.reset();
+        return e;
+    }
     st.reset();
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -213,6 +218,11 @@ Result<void> CatalogWriter::upsertProduct(const Product &p, SearchIndex index)
             return stepError(fts);
     }
     return {};
+}
+
+Result<void> CatalogWriter::rebuildSearchIndex()
+{
+    return m_db.exec("INSERT INTO product_search(product_search) VALUES('rebuild')");
 }
 
 Result<void> CatalogWriter::setPrice(const QString &store, qint64 productId, qint64 validFrom,

@@ -24,7 +24,10 @@ public:
     std::optional<ProductInfo> findById(qint64 id, qint64 now);
     /// Prefix search over folded names (every language), SKUs and barcodes; every word of the
     /// query must match the start of a word. At most `limit` results, in catalog order.
-    QList<ProductInfo> search(const QString &text, int limit, qint64 now);
+    /// Products whose SKU, names or barcodes start with every word of `text` (diacritics
+    /// ignored), at most `limit`. An empty list means nothing matched; a database failure is an
+    /// error, never an empty list.
+    Result<QList<ProductInfo>> search(const QString &text, int limit, qint64 now);
     QList<StockLevel> stockLevels(qint64 productId);
     qint64 productCount();
 
@@ -68,6 +71,11 @@ public:
                           std::optional<qint64> validTo, qint64 amount, const QString &currency);
     Result<void> setStock(qint64 productId, const QString &location, qint64 onHand, qint64 reserved,
                           qint64 inTransit, qint64 version);
+    /// Rebuild the whole search index from the products, after writes with SearchIndex::Later.
+    /// One rebuild is about twice as fast as indexing a large catalog row by row: FTS5 flushes its
+    /// pending terms into a new segment at every savepoint, i.e. after every product
+    /// (docs/performance.md, "Building the 1M-product cache").
+    Result<void> rebuildSearchIndex();
 
 private:
     Database &m_db;

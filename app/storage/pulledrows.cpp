@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/pulledrows.h"
 
+#include "storage/catalog.h"
 #include "storage/sqlite.h"
 
 namespace ok::db {
@@ -285,7 +286,7 @@ Result<void> PulledRows::caughtUp(PullStream stream)
     Transaction tx(m_db);
     if (!tx.isActive())
         return *tx.beginError();
-    if (auto r = m_db.exec("INSERT INTO product_search(product_search) VALUES('rebuild')"); !r)
+    if (auto r = CatalogWriter(m_db).rebuildSearchIndex(); !r)
         return r.error();
     if (auto r = m_state.setSearchStale(false); !r)
         return r.error();

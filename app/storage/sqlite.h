@@ -124,14 +124,14 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
-/// RAII transaction. Begin with BEGIN IMMEDIATE (takes the write lock up front, so a writer never
-/// fails half-way with SQLITE_BUSY on upgrade). Rolls back unless commit() succeeded.
 /// The error of a statement that failed (its message names the SQL), for Result returns.
 inline Error statementError(const Statement &st)
 {
     return st.lastError().value_or(Error{QStringLiteral("db.error"), QStringLiteral("statement failed")});
 }
 
+/// RAII transaction. Begin with BEGIN IMMEDIATE (takes the write lock up front, so a writer never
+/// fails half-way with SQLITE_BUSY on upgrade). Rolls back unless commit() succeeded.
 class Transaction
 {
 public:

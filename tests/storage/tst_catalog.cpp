@@ -38,7 +38,10 @@ class TestCatalog : public QObject
     {
         CatalogReader r(*m_db, QStringLiteral("S001"), QStringLiteral("pl"));
         QStringList out;
-        for (const auto &p : r.search(query, 20, kNow))
+        auto found = r.search(query, 20, kNow);
+        if (!found)
+            return {QStringLiteral("search failed: ") + found.error().message};
+        for (const auto &p : found.value())
             out << p.name;
         return out;
     }
@@ -118,11 +121,37 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         CatalogReader r(*m_db, QStringLiteral("S001"), QStringLiteral("pl"));
-        r.search(query, 20, kNow); // must not fail the statement
+        const auto found = r.search(query, 20, kNow); // must not fail the statement
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
         const QString expr = CatalogReader::matchExpression(query);
         for (const QString &term : expr.split(QStringLiteral(" AND "), Qt::SkipEmptyParts))
             QVERIFY2(term.startsWith(QLatin1Char('"')) && term.endsWith(QLatin1String("\"*")) && term.count(QLatin1Char('"')) == 2,
                      qPrintable(expr));
+    }
+
+    void aBrokenIndexIsAnErrorNotAnEmptyList()
+    {
+        // A search that fails must say so: "nothing found" would send a cashier looking for a
+        // product that is there.
+        QTemporaryDir dir;
+        auto db = openCache(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(db);
+        {
+            CatalogWriter w(*db.value());
+            QVERIFY(w.upsertTaxClass(QStringLiteral("A"), 2300, QStringLiteral("23 %")));
+            CatalogWriter::Product p;
+            p.id = 1;
+            p.sku = QStringLiteral("SKU-1");
+            p.taxClass = QStringLiteral("A");
+            p.names = {{QStringLiteral("pl"), QStringLiteral("Mleko")}};
+            QVERIFY(w.upsertProduct(p));
+        }
+        CatalogReader r(*db.value(), QStringLiteral("S001"), QStringLiteral("pl"));
+        QCOMPARE(r.search(QStringLiteral("mleko"), 5, kNow).value().size(), 1);
+        QVERIFY(db.value()->exec("UPDATE product_search_data SET block = x'ffffffff' WHERE id > 1"));
+        const auto broken = r.search(QStringLiteral("mleko"), 5, kNow);
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().message.contains(QLatin1String("product_search")), qPrintable(broken.error().message));
     }
 
     void barcodeLookupWithPriceValidity()

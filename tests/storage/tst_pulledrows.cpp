@@ -98,7 +98,10 @@ class TestPulledRows : public QObject
     {
         CatalogReader reader(*m_db, QStringLiteral("S001"), QStringLiteral("pl"));
         QList<qint64> ids;
-        for (const auto &p : reader.search(text, 10, 0))
+        const auto products = reader.search(text, 10, 0);
+        if (!products)
+            qFatal("search failed: %s", qPrintable(products.error().message));
+        for (const auto &p : products.value())
             ids.append(p.id);
         return ids;
     }

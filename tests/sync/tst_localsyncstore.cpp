@@ -130,11 +130,11 @@ private Q_SLOTS:
         QVERIFY(m_store->applyPage(p, 1));
         QCOMPARE(count("SELECT search_stale FROM sync_stream WHERE stream = 'catalog'"), 1);
         db::CatalogReader reader(m_store->cache(), QStringLiteral("S001"), QStringLiteral("pl"));
-        QVERIFY(reader.search(QStringLiteral("zolc"), 10, 0).isEmpty()); // not indexed yet
+        QVERIFY(reader.search(QStringLiteral("zolc"), 10, 0).value().isEmpty()); // not indexed yet
         QVERIFY(m_store->streamCaughtUp(Stream::Catalog));
         QCOMPARE(count("SELECT search_stale FROM sync_stream WHERE stream = 'catalog'"), 0);
-        QCOMPARE(reader.search(QStringLiteral("zolc"), 10, 0).size(), 1);
-        QCOMPARE(reader.search(QStringLiteral("smorbrod"), 10, 0).size(), 1);
+        QCOMPARE(reader.search(QStringLiteral("zolc"), 10, 0).value().size(), 1);
+        QCOMPARE(reader.search(QStringLiteral("smorbrod"), 10, 0).value().size(), 1);
 
         // Later changes are indexed row by row: a renamed product is found by its new name only.
         PullPage delta;
@@ -143,8 +143,8 @@ private Q_SLOTS:
         delta.cursor = 20;
         delta.products = {product(1, QStringLiteral("Kefir"), 20)};
         QVERIFY(m_store->applyPage(delta, 2));
-        QCOMPARE(reader.search(QStringLiteral("kefir"), 10, 0).size(), 1);
-        QVERIFY(reader.search(QStringLiteral("zolc"), 10, 0).isEmpty());
+        QCOMPARE(reader.search(QStringLiteral("kefir"), 10, 0).value().size(), 1);
+        QVERIFY(reader.search(QStringLiteral("zolc"), 10, 0).value().isEmpty());
         auto integrity = m_store->cache().prepare("PRAGMA integrity_check");
         QVERIFY(integrity && integrity->step());
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));

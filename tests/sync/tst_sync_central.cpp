@@ -248,7 +248,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         auto p = reader.findById(7, now);
         QVERIFY(p && p->price.has_value());
-        QVERIFY(!reader.search(p->name.split(QLatin1Char(' ')).first(), 5, now).isEmpty());
+        QVERIFY(!reader.search(p->name.split(QLatin1Char(' ')).first(), 5, now).value().isEmpty());
     }
 
     void priceChangedCentrallyArrivesAsADelta()
@@ -339,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(cache.queryInt("SELECT count(*) FROM product").value(), kProducts);
         // The search index lost the swept product with it, and is whole.
         db::CatalogReader reader(cache, QStringLiteral("S001"), QStringLiteral("pl"));
-        QVERIFY(reader.search(QStringLiteral("widmowy"), 5, QDateTime::currentSecsSinceEpoch()).isEmpty());
+        QVERIFY(reader.search(QStringLiteral("widmowy"), 5, QDateTime::currentSecsSinceEpoch()).value().isEmpty());
         auto fts = cache.prepare("INSERT INTO product_search(product_search) VALUES('integrity-check')");
         QVERIFY(fts && fts->exec());
         auto fk = cache.prepare("PRAGMA foreign_key_check");
