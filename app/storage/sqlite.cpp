@@ -293,7 +293,7 @@ Result<Statement> Database::prepare(std::string_view sql)
 
 Statement &Database::cached(std::string_view sql)
 {
-    auto it = m_cache.find(std::string(sql));
+    auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto prepared = prepare(sql);
         // A statement in our own source that does not prepare is a programmer error against the

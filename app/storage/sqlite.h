@@ -7,7 +7,9 @@
 #include <QString>
 
 #include <memory>
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -121,7 +123,12 @@ public:
 private:
     QString m_path;
     sqlite3 *m_db = nullptr;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    /// Looked up by the SQL text without copying it (cached() runs millions of times in a bulk load).
+    struct SqlHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> m_cache;
 };
 
 /// The error of a statement that failed (its message names the SQL), for Result returns.

@@ -7,6 +7,9 @@
 
 #include <initializer_list>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 /// A device simulator process for tests: stdout collected (raw in `out`, and as lines), stdin for
 /// control lines ("paper out", "scan ean13 ..."), stderr passed through to the test's output, told
 /// to quit (then killed) when the test is done. Every wait here waits for a condition (a line from
@@ -27,6 +30,9 @@ public:
                 m_partial.remove(0, nl + 1);
             }
         });
+        // A test that crashes runs no destructor: the simulator goes with it instead of staying
+        // behind holding its port or pty.
+        m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_proc.start(program, args);
     }
     ~SimProcess()

@@ -37,6 +37,11 @@
 
 using namespace std::chrono_literals;
 
+namespace {
+/// A well-formed EAN-13 the demo catalog does not hold.
+constexpr char kUnknownCode[] = "5900999999994";
+} // namespace
+
 class TestCashierEndToEnd : public QObject
 {
     Q_OBJECT
@@ -227,9 +232,16 @@ private Q_SLOTS:
         QTRY_VERIFY(find("ticket"));
         for (const auto &p : m_products)
             m_centralOnHandBefore.append(centralOnHand(p.id));
+        // A code the catalog does not have: the red banner says so ...
+        m_scannerSim->send("scan ean13 " + QByteArray(kUnknownCode));
+        QTRY_VERIFY(find("problemBanner")); // found = visible
+        QVERIFY2(find("problemBanner")->property("text").toString().contains(QLatin1String(kUnknownCode)),
+                 qPrintable(find("problemBanner")->property("text").toString()));
+        // ... until the next line makes it: it does not stay through the sale.
         for (const auto &p : m_products)
             m_scannerSim->send("scan ean13 " + p.barcode.toLatin1());
         QTRY_COMPARE_WITH_TIMEOUT(find("ticket")->property("count").toInt(), 3, 5000);
+        QTRY_VERIFY(!find("problemBanner"));
         qint64 total = 0;
         for (const auto &p : m_products)
             total += *p.price;
@@ -241,9 +253,13 @@ private Q_SLOTS:
     void payByCardAndCash()
     {
         const qint64 total = ticket().totals().total;
+        // A refused scan just before paying: the tender dialog is about paying, not about it.
+        m_scannerSim->send("scan ean13 " + QByteArray(kUnknownCode));
+        QTRY_VERIFY(find("problemBanner")); // found = visible
         click(find("payButton"));
         QTRY_VERIFY(find("dueText"));
         QTRY_VERIFY(find("tenderPad"));
+        QVERIFY(!find("tenderMessage")); // not shown: nothing about paying went wrong
         // 10.00 by card, the rest in cash with a quick note button.
         typeSlowly(QStringLiteral("10"));
         click(find("cardButton"));
@@ -257,6 +273,7 @@ private Q_SLOTS:
         QTRY_COMPARE(done.size(), 1);
         m_saleId = done.first().at(0).value<ok::CommittedSale>().id;
         QTRY_VERIFY(!find("dueText"));
+        QTRY_VERIFY(!find("problemBanner")); // the next customer starts clean
         shoot(QStringLiteral("pos-sale-done.png"));
     }
 
