@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_pos: scan to line visible in the basket, with the 1,000,000-product cache.db that
-// bench_storage builds (reused from --dir). Target (issue 5): p99 <= 16 ms, one frame at 60 Hz.
+// bench_storage builds (reused from --dir). Target (docs/performance.md): p99 <= 16 ms, one frame at 60 Hz.
 //
 // One scan = ScanResolver::scan(code) (barcode lookup on the catalog thread, price, basket line, the
 // basket draft written to ledger.db with synchronous=FULL so it survives a crash) -> the QML

@@ -41,7 +41,7 @@ namespace {
 constexpr qint64 kNow = 1795348800; // 2026-11-22 12:00 UTC
 constexpr qint64 kProductsDefault = 1'000'000;
 
-// Targets of issue 2 ("Benchmarks").
+// Targets (docs/performance.md, "Targets at a glance").
 constexpr qint64 kFirstFrameTargetNs = 1'000'000'000;
 constexpr qint64 kRssTargetKb = 150'000'000 / 1024; // 150 MB = 143 MiB; ru_maxrss and VmRSS are in KiB
 

@@ -50,7 +50,7 @@ constexpr int kBestSellers = 5000;
 constexpr int kBestSellerPercent = 80;
 constexpr quint64 kSeed = 0x0B5E55ED;
 
-// Targets of issue 2 ("Benchmarks").
+// Targets (docs/performance.md, "Targets at a glance").
 constexpr qint64 kBuildTargetNs = 30'000'000'000;
 constexpr qint64 kLookupTargetNs = 50'000;
 constexpr qint64 kSearchTargetNs = 20'000'000;
@@ -706,7 +706,7 @@ CommitReport benchCommits(const QString &dir, int samples)
         // What-if: with SQLite's automatic checkpoint (every 1000 WAL pages) the commit that
         // crosses the limit also copies the WAL into the database file and fsyncs it. This ledger
         // never checkpoints, to show what moving checkpoints off the sale path (to an idle timer,
-        // RELIABILITY.md rule 1) would give; its WAL also tells how many pages a sale writes.
+        // docs/reliability.md#r1-two-databases) would give; its WAL also tells how many pages a sale writes.
         auto quietDb = check(ok::db::openLedger(quietPath), "opening the second ledger.db");
         check(quietDb->exec("PRAGMA wal_autocheckpoint=0"), "disabling automatic checkpoints");
         ok::db::Ledger quiet(*quietDb);

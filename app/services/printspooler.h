@@ -24,8 +24,9 @@ namespace ok {
 
 class ReceiptDocument;
 
-/// The persistent print queue of ONE receipt printer (RELIABILITY.md rule 2: "a committed sale
-/// whose receipt did not print is offered for reprint, never rung again").
+/// The persistent print queue of ONE receipt printer: a committed sale whose receipt did not print
+/// is offered for reprint, never rung again (docs/reliability.md#r2-one-transaction-per-fact,
+/// docs/devices.md#d6-printed-means-confirmed).
 ///
 /// Jobs live in ledger.db (db::PrintJobs), so a receipt that could not print (paper out, cover
 /// open, printer offline or unplugged) waits there until it is printed or cancelled, across
