@@ -15,8 +15,9 @@
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
+#include "../tools/simprocess.h"
+
 #include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -32,8 +33,7 @@ class TestPrintSpooler : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_sim;
-    QByteArray m_out;      ///< everything the simulator said since it started
+    std::unique_ptr<SimProcess> m_sim; ///< its `out`: everything the simulator said since it started
     quint16 m_port = 0;
     std::unique_ptr<db::Database> m_db;
     std::unique_ptr<escpos::EscPosPrinter> m_printer;
@@ -41,36 +41,28 @@ class TestPrintSpooler : public QObject
 
     QString ledgerPath() const { return m_dir.filePath(QStringLiteral("ledger.db")); }
 
-    int cuts() const { return int(m_out.count("\nCUT ")) + (m_out.startsWith("CUT ") ? 1 : 0); }
+    int cuts() const { return int(m_sim->out.count("\nCUT ")) + (m_sim->out.startsWith("CUT ") ? 1 : 0); }
 
     /// No client connected to the simulator (it serves one at a time).
     bool simIdle() const
     {
         int open = 0;
-        for (const QByteArray &line : m_out.split('\n'))
+        for (const QByteArray &line : m_sim->out.split('\n'))
             open += line == "CONNECTED" ? 1 : line == "DISCONNECTED" ? -1 : 0;
         return open == 0;
     }
 
     void control(const QByteArray &cmd)
     {
-        const qsizetype before = m_out.size();
-        m_sim.write(cmd + '\n');
-        m_sim.waitForBytesWritten();
-        QTRY_VERIFY(m_out.indexOf("STATUS", before) >= 0);
+        QVERIFY(!m_sim->request(cmd, {QStringLiteral("STATUS")}).isEmpty());
     }
 
     /// The receipts the simulator has rendered so far (one per cut).
     QStringList receipts()
     {
         QTemporaryDir dir;
-        const qsizetype before = m_out.size();
-        m_sim.write("save " + dir.path().toUtf8() + '\n');
-        m_sim.waitForBytesWritten();
-        QElapsedTimer t;
-        t.start();
-        while (m_out.indexOf("SAVED", before) < 0 && t.elapsed() < 5000)
-            QTest::qWait(10);
+        if (m_sim->request("save " + dir.path().toUtf8(), {QStringLiteral("SAVED")}).isEmpty())
+            qWarning("the printer simulator did not save its receipts");
         QStringList out;
         for (int n = 1;; ++n) {
             QFile f(dir.filePath(QStringLiteral("receipt-%1.txt").arg(n)));
@@ -120,11 +112,10 @@ class TestPrintSpooler : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        connect(&m_sim, &QProcess::readyReadStandardOutput, this, [this] { m_out += m_sim.readAllStandardOutput(); });
-        m_sim.start(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--columns"), QStringLiteral("48")});
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY(m_out.contains("LISTENING"));
-        m_port = quint16(m_out.mid(m_out.indexOf("LISTENING") + 10).trimmed().split('\n').value(0).toUInt());
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                                                                   QStringLiteral("--columns"), QStringLiteral("48")});
+        m_port = quint16(m_sim->waitFor("LISTENING ").toUInt());
+        QVERIFY(m_port != 0);
         startTerminal();
     }
 
@@ -143,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(printed.at(0).at(0).toLongLong(), a);
         QCOMPARE(printed.at(1).at(0).toLongLong(), b);
         QCOMPARE(printed.at(2).at(0).toLongLong(), c);
-        QTest::qWait(300); // nothing more comes out
+        QTest::qWait(300); // time under test: a while later, nothing more has come out
         QCOMPARE(cuts(), cutsBefore + 3);
         const QStringList r = receipts();
         QCOMPARE(r.size(), 3);
@@ -175,7 +166,7 @@ private Q_SLOTS:
         // More receipts while the paper is out: they queue behind it, with the reason.
         const qint64 b = m_spooler->submit(QStringLiteral("receipt"), QString(), QStringLiteral("Receipt 3"), doc(QStringLiteral("Paragon 3"))).value();
         QTRY_VERIFY(m_spooler->job(b)->lastError.contains(QLatin1String("aper")));
-        QTest::qWait(500); // polls come and go: nothing is sent while the paper is out
+        QTest::qWait(500); // time under test: polls come and go, nothing is sent while the paper is out
         QCOMPARE(stateOf(a), State::Queued);
         QCOMPARE(stateOf(b), State::Queued);
         QCOMPARE(m_spooler->job(a)->attempts, 1);
@@ -188,7 +179,7 @@ private Q_SLOTS:
         QTRY_COMPARE(printed.size(), 2);
         QCOMPARE(printed.at(0).at(0).toLongLong(), a);
         QCOMPARE(printed.at(1).at(0).toLongLong(), b);
-        QTest::qWait(500);
+        QTest::qWait(500); // time under test: no third cut follows
         QCOMPARE(cuts(), cutsBefore + 2);
         const QStringList r = receipts();
         QCOMPARE(r.size(), receiptsBefore + 2);
@@ -228,7 +219,7 @@ private Q_SLOTS:
         QSignalSpy printed(m_spooler.get(), &PrintSpooler::jobPrinted);
         m_spooler->start();
         QTRY_COMPARE(printed.size(), 1);
-        QTest::qWait(500);
+        QTest::qWait(500); // time under test: the uncertain job is not printed again by itself
         QCOMPARE(printed.size(), 1);
         QCOMPARE(cuts(), cutsBefore + 2);
         QCOMPARE(m_spooler->uncertainCount(), 1);
@@ -270,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!m_spooler->markPrinted(a));
         control("cover close");
         QTRY_VERIFY(m_printer->canPrint());
-        QTest::qWait(500);
+        QTest::qWait(500); // time under test: the cancelled job stays unprinted once the printer can print
         QCOMPARE(printed.size(), 0);
         QCOMPARE(cuts(), cutsBefore);
         // A cancelled job can still be reprinted (as a copy) when staff ask for it.
@@ -309,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(spooler.job(a)->state, State::Uncertain);
         QVERIFY(received.contains("Paragon 10")); // it went out
         const qsizetype sent = received.count("Paragon 10");
-        QTest::qWait(1000);
+        QTest::qWait(1000); // time under test: an unconfirmed job is not resent by itself
         QCOMPARE(received.count("Paragon 10"), sent); // and it is not sent again by itself
         QCOMPARE(spooler.job(a)->attempts, 1);
         QCOMPARE(printed.size(), 0);
@@ -327,16 +318,14 @@ private Q_SLOTS:
     {
         QSignalSpy printed(m_spooler.get(), &PrintSpooler::jobPrinted);
         // The printer goes away: the simulator is stopped and started again on the same port.
-        m_sim.write("quit\n");
-        QVERIFY(m_sim.waitForFinished(5000));
+        QVERIFY(m_sim->quit(5000));
         QTRY_COMPARE(m_printer->power(), dev::Device::Power::Offline);
         const qint64 a = m_spooler->submit(QStringLiteral("receipt"), QString(), QStringLiteral("Receipt 11"), doc(QStringLiteral("Paragon 11"))).value();
         QTRY_VERIFY(m_spooler->job(a)->lastError.contains(QLatin1String("not connected")));
         QCOMPARE(stateOf(a), State::Queued);
-        m_out.clear();
-        m_sim.start(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--columns"), QStringLiteral("48")});
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY(m_out.contains("LISTENING"));
+        m_sim = std::make_unique<SimProcess>(QStringLiteral(PRINTER_SIM), QStringList{QStringLiteral("--port"), QString::number(m_port),
+                                                                                   QStringLiteral("--columns"), QStringLiteral("48")});
+        QVERIFY(!m_sim->waitFor("LISTENING ").isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 15000); // reconnect backoff
         QCOMPARE(cuts(), 1);
         QCOMPARE(stateOf(a), State::Printed);
@@ -346,8 +335,7 @@ private Q_SLOTS:
     {
         m_spooler.reset();
         m_printer.reset();
-        m_sim.write("quit\n");
-        m_sim.waitForFinished(3000);
+        m_sim.reset();
     }
 };
 

@@ -4,8 +4,10 @@
 // wedge takes it for typing, not for a scan.
 #pragma once
 
+#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace ok::test {
@@ -42,12 +44,28 @@ inline void clickItem(QQuickWindow *window, QQuickItem *item)
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, at, 500);
 }
 
-/// Keys typed by a person: 90 ms apart, so the keyboard wedge never takes them for a scan.
+/// Keys typed by a person: 90 ms apart, so the keyboard wedge never takes them for a scan. Time
+/// is what is under test here: the wedge tells typing from scanning by the gaps between keys,
+/// and after the last key it holds it back for its gap (50 ms) before the field gets it.
 inline void typeSlowly(QQuickWindow *window, const QString &text)
 {
     for (QChar c : text)
         QTest::keyClick(window, c.toLatin1(), Qt::NoModifier, 90);
     QTest::qWait(80);
+}
+
+/// Save a screenshot of `window` as `name` in $OMNIKIOSK_SCREENSHOT_DIR (nothing when it is not
+/// set), once the scene is still: no new frame for 150 ms, so page and popup animations are over.
+inline bool shoot(QQuickWindow *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return true;
+    QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+    for (int i = 0; i < 40 && frames.wait(150); ++i) {
+    }
+    QDir().mkpath(dir);
+    return window->grabWindow().save(dir + QLatin1Char('/') + name);
 }
 
 /// Sign in on the visible staff sign-in page as a person does: tap the name, type the PIN, Enter.

@@ -92,12 +92,8 @@ class TestCashierEndToEnd : public QObject
     void typeSlowly(const QString &text) { ok::test::typeSlowly(m_window, text); }
     void shoot(const QString &name)
     {
-        QTest::qWait(400); // popups and page transitions settle
-        const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
+        QTRY_VERIFY(!find("stack") || !find("stack")->property("busy").toBool());
+        QVERIFY(ok::test::shoot(m_window, name));
     }
     ok::Till &till() { return m_app->till(); }
     ok::Ticket &ticket() { return m_app->till().ticket(); }

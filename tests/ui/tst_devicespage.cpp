@@ -67,11 +67,7 @@ class TestDevicesPage : public QObject
     {
         QQuickItem *stack = find("stack");
         QTRY_VERIFY(stack && !stack->property("busy").toBool());
-        const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
+        QVERIFY(ok::test::shoot(m_window, name));
     }
     ok::PrintSpooler *spooler() { return devices().receiptSpooler(); }
     QQuickItem *root() { return m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(); }

@@ -43,11 +43,7 @@ class TestShell : public QObject
     void shoot(const QString &name)
     {
         QTRY_VERIFY(!prop("stack", "busy").toBool()); // page transitions finished
-        const QString dir = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name));
+        QVERIFY(ok::test::shoot(m_window, name));
     }
 
     QVariant prop(const char *name, const char *property)
@@ -56,13 +52,7 @@ class TestShell : public QObject
         return item ? item->property(property) : QVariant();
     }
 
-    /// Keys typed by a person: far enough apart that the wedge treats them as typing.
-    void typeSlowly(const QString &text)
-    {
-        for (QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1(), Qt::NoModifier, 90);
-        QTest::qWait(80);
-    }
+    void typeSlowly(const QString &text) { ok::test::typeSlowly(m_window, text); }
 
     /// Keys sent by a keyboard-wedge scanner: a fast burst ended by Enter.
     void scan(const QString &code)
