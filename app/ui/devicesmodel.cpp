@@ -30,6 +30,11 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole: return e.config.name;
     case DeviceRoleRole: return e.config.role;
+    case KindRole: {
+        static const QHash<QString, DeviceKind> kinds{{QStringLiteral("printer"), Printer}, {QStringLiteral("scanner"), Scanner},
+                                                      {QStringLiteral("payment"), Payment}, {QStringLiteral("locker"), Locker}};
+        return int(kinds.value(e.config.role, Other));
+    }
     case DriverRole: return e.config.driver;
     case PortRole: return QStringLiteral("%1 %2").arg(e.config.transport, e.config.port);
     case HealthRole: return m_manager->healthLine(index.row());
@@ -42,7 +47,7 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DevicesModel::roleNames() const
 {
-    return {{NameRole, "name"},     {DeviceRoleRole, "deviceRole"}, {DriverRole, "driver"},
+    return {{NameRole, "name"},     {DeviceRoleRole, "deviceRole"}, {KindRole, "deviceKind"}, {DriverRole, "driver"},
             {PortRole, "port"},     {HealthRole, "health"},         {OnlineRole, "online"},
             {LastTestRole, "lastTest"}, {CompartmentsRole, "compartments"}};
 }

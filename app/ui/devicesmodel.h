@@ -38,7 +38,8 @@ class DevicesModel : public QAbstractListModel
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
-        DeviceRoleRole,
+        DeviceRoleRole,  ///< the configured role, as configured ("printer" ...), for people
+        KindRole,        ///< DeviceKind, for QML to decide on
         DriverRole,
         PortRole,
         HealthRole,
@@ -47,6 +48,9 @@ public:
         CompartmentsRole,
     };
     Q_ENUM(Role)
+    /// What a device is, as QML compares it (DevicesModel.Printer ...), never as a string.
+    enum DeviceKind { Printer, Scanner, Payment, Locker, Other };
+    Q_ENUM(DeviceKind)
 
     explicit DevicesModel(QObject *parent = nullptr);
     ~DevicesModel() override;

@@ -36,7 +36,7 @@ QVariant PrintQueueModel::data(const QModelIndex &index, int role) const
     case JobIdRole: return int(j.id); // QML numbers: ids stay far below 2^31
     case PrinterRole: return j.printer;
     case KindRole: return j.kind;
-    case StateRole: return printJobStateName(j.state);
+    case StateRole: return int(j.state); // JobState
     case StateTextRole: return PrintSpooler::stateText(j.state);
     case AttemptsRole: return j.attempts;
     case LastErrorRole: return j.lastError;

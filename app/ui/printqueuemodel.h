@@ -36,7 +36,7 @@ public:
         PrinterRole,
         LabelRole,
         KindRole,
-        StateRole,      ///< "queued", "sending", "printed", "cancelled", "uncertain"
+        StateRole,      ///< JobState
         StateTextRole,  ///< translated
         AttemptsRole,
         LastErrorRole,
@@ -47,6 +47,15 @@ public:
         CanMarkPrintedRole,
     };
     Q_ENUM(Role)
+    /// A job's state as QML compares it (PrintQueueModel.Uncertain ...), never as a string.
+    enum JobState {
+        Queued = int(PrintJob::State::Queued),
+        Sending = int(PrintJob::State::Sending),
+        Printed = int(PrintJob::State::Printed),
+        Cancelled = int(PrintJob::State::Cancelled),
+        Uncertain = int(PrintJob::State::Uncertain),
+    };
+    Q_ENUM(JobState)
 
     explicit PrintQueueModel(QObject *parent = nullptr);
 

@@ -71,6 +71,7 @@ Page {
                     id: card
                     required property string name
                     required property string deviceRole
+                    required property int deviceKind
                     required property string port
                     required property int index
                     required property string health
@@ -111,7 +112,7 @@ Page {
                             }
                         }
                         RowLayout {
-                            visible: card.deviceRole === "printer"
+                            visible: card.deviceKind === DevicesModel.Printer
                             spacing: Theme.gap
                             Button {
                                 objectName: "testPrintButton"
@@ -129,7 +130,7 @@ Page {
                             }
                         }
                         RowLayout {
-                            visible: card.deviceRole === "locker"
+                            visible: card.deviceKind === DevicesModel.Locker
                             spacing: Theme.gap
                             ComboBox {
                                 id: doorPicker
@@ -157,7 +158,7 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            visible: card.deviceRole === "scanner"
+                            visible: card.deviceKind === DevicesModel.Scanner
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
                             text: qsTr("Scan any code: it appears under Scanner test.")
@@ -247,7 +248,7 @@ Page {
                                 required property int jobId
                                 required property string label
                                 required property string printer
-                                required property string jobState
+                                required property int jobState
                                 required property string stateText
                                 required property int attempts
                                 required property string lastError
@@ -259,7 +260,7 @@ Page {
                                 width: ListView.view.width
                                 implicitHeight: jobColumn.implicitHeight + Theme.gap / 2
                                 radius: Theme.radius / 2
-                                color: job.jobState === "uncertain" ? "#fff4e0" : job.jobState === "queued" ? "#eef4fb" : Theme.background
+                                color: job.jobState === PrintQueueModel.Uncertain ? "#fff4e0" : job.jobState === PrintQueueModel.Queued ? "#eef4fb" : Theme.background
 
                                 ColumnLayout {
                                     id: jobColumn
@@ -283,14 +284,14 @@ Page {
                                             textFormat: Text.PlainText
                                             text: job.stateText
                                             font.pixelSize: Theme.fontSmall
-                                            color: job.jobState === "printed" ? Theme.ok
-                                                 : job.jobState === "uncertain" ? Theme.warn
-                                                 : job.jobState === "cancelled" ? Theme.muted : Theme.accent
+                                            color: job.jobState === PrintQueueModel.Printed ? Theme.ok
+                                                 : job.jobState === PrintQueueModel.Uncertain ? Theme.warn
+                                                 : job.jobState === PrintQueueModel.Cancelled ? Theme.muted : Theme.accent
                                         }
                                     }
                                     Label {
                                         textFormat: Text.PlainText
-                                        visible: job.lastError.length > 0 && job.jobState !== "printed"
+                                        visible: job.lastError.length > 0 && job.jobState !== PrintQueueModel.Printed
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
                                         text: job.attempts > 1 ? qsTr("%1 (tried %2 times)").arg(job.lastError).arg(job.attempts) : job.lastError
