@@ -98,6 +98,8 @@ TerminalApp::~TerminalApp()
     d->engine.reset();          // nothing on screen refers to a service any more
     if (d->wedge && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(d->wedge.get());
+    if (d->staff && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(d->staff.get());
     d->sync.reset();
     if (d->devices)
         d->devices->stop();     // a job on the wire stays 'sending' in the ledger: uncertain next start
@@ -158,8 +160,10 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     StaffSessionController::setInstance(p->staff.get());
     p->wedge = std::make_unique<KeyboardWedge>(config.scanMaxKeyGapMs, config.scanMinLength);
     KeyboardWedge::setInstance(p->wedge.get());
-    if (QCoreApplication::instance())
+    if (QCoreApplication::instance()) {
         QCoreApplication::instance()->installEventFilter(p->wedge.get());
+        QCoreApplication::instance()->installEventFilter(p->staff.get()); // input anywhere is activity
+    }
     QObject::connect(p->devices.get(), &DeviceManager::scanned, p->wedge.get(), &KeyboardWedge::deliver);
     QObject::connect(p->devices.get(), &DeviceManager::scanFailed, p->wedge.get(), &KeyboardWedge::deliverFailure);
     QObject::connect(p->catalog.get(), &CatalogService::productCountReady, p->terminal.get(),

@@ -100,7 +100,7 @@ Result<void> SyncEngine::ensureEnrolled()
     }
     if (m_config.enrolmentCode.isEmpty())
         return noteError({QStringLiteral("sync.not-enrolled"),
-                          QStringLiteral("This terminal is not enrolled: ask the central admin for an enrolment code and set sync.enrolment_code.")});
+                          QStringLiteral("This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.")});
     const QByteArray body = encodeEnrolment(m_config.storeId, m_config.terminalId, m_config.enrolmentCode);
     auto r = request(QStringLiteral("/v1/enrol"), &body);
     if (!r)

@@ -11,8 +11,8 @@
 
 namespace ok {
 
-/// A staff member as the terminal knows them (from the central service's staff stream; the PIN
-/// verifier stays in storage and never leaves it).
+/// A staff member as the terminal knows them (from the central service's staff stream). The PIN
+/// verifier is not part of it: only StaffAuth reads it, from db::StaffDirectory, to check a PIN.
 struct StaffMember {
     QString id;
     QString name;

@@ -15,6 +15,7 @@ StaffSession::StaffSession(StaffAuth &auth, std::chrono::seconds lockAfter, QObj
     , m_auth(auth)
 {
     m_idle.setSingleShot(true);
+    m_idle.setTimerType(Qt::PreciseTimer); // idleLeft() is exact, for the screens and tests
     m_idle.setInterval(std::max(kMinLockAfter, lockAfter));
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (!m_member)

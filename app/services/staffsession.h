@@ -39,6 +39,8 @@ public:
     void signOut();
     /// Activity: the idle lock starts again.
     void touch();
+    /// How long until the idle lock ends the session (0 when nobody is signed in).
+    std::chrono::milliseconds idleLeft() const { return m_member ? m_idle.remainingTimeAsDuration() : std::chrono::milliseconds(0); }
     /// While `hold` answers true, the idle lock waits (checked when it fires).
     void setHold(std::function<bool()> hold) { m_hold = std::move(hold); }
 

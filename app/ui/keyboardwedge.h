@@ -16,7 +16,7 @@ class QKeyEvent;
 namespace ok {
 
 /// Tells a keyboard-wedge scan from typing, so that a scan never lands in a quantity or search
-/// field. Installed as an application event filter (main.cpp).
+/// field. Installed as an application event filter (TerminalApp).
 ///
 /// How: printable key presses are held back for at most `maxGapMs`. If the next key comes faster
 /// than that, it joins the burst. A burst of at least `minLength` characters ended by Enter is a

@@ -22,6 +22,21 @@ StaffSessionController::StaffSessionController(StaffSession &session, QObject *p
     connect(&m_session, &StaffSession::lockedForInactivity, this, &StaffSessionController::lockedForInactivity);
 }
 
+bool StaffSessionController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        if (watched->isWindowType()) // once per input, at the window it first reaches
+            m_session.touch();
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
 void StaffSessionController::setInstance(StaffSessionController *instance)
 {
     g_instance = instance;

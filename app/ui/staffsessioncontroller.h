@@ -71,6 +71,10 @@ public:
     Q_INVOKABLE void signOut();
     /// Any touch or key: the idle lock starts again.
     Q_INVOKABLE void touch();
+    /// Installed on the application (TerminalApp): every press, touch or key on any screen is
+    /// activity, so the idle lock signs out only whoever really walked away, on the till and on
+    /// the staff screens alike ([pos] lock_after_s). The event itself goes on unchanged.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     /// The staff list changed (a sync brought new accounts).
     Q_INVOKABLE void reloadMembers();
 

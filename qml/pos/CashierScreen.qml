@@ -45,12 +45,4 @@ Item {
         function onScanFailed(message: string) { salePage.showProblem(message) }
     }
 
-    // Any touch keeps the session alive; idle for [pos] lock_after_s signs the cashier out. The
-    // press is noted and passed on (never grabbed: the button underneath gets its click).
-    MouseArea {
-        anchors.fill: parent
-        z: 1000
-        propagateComposedEvents: true
-        onPressed: (mouse) => { Staff.touch(); mouse.accepted = false }
-    }
 }

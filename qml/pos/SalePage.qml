@@ -62,7 +62,6 @@ Item {
     }
 
     Keys.onPressed: (event) => {
-        Staff.touch()
         switch (event.key) {
         case Qt.Key_F2: search.forceActiveFocus(); break
         case Qt.Key_F4: if (!ticketCtl.empty) tender.open(); break

@@ -185,6 +185,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!find("deviceMessage"));
     }
 
+    void workOnAStaffScreenKeepsTheSessionAlive()
+    {
+        // The idle lock counts input on every screen, not only at the till: a supervisor busy on
+        // the Devices screen is not signed out under her hands. Time is what is under test.
+        using namespace std::chrono_literals;
+        QTRY_VERIFY(find("deviceList"));
+        QTest::qWait(300);
+        const auto before = m_app->session().idleLeft();
+        QVERIFY(before > 0ms);
+        click(find("deviceList"));
+        QVERIFY2(m_app->session().idleLeft() > before + 200ms, "a tap on the Devices screen did not count as activity");
+        QVERIFY(m_app->session().isSignedIn());
+    }
+
     void interruptedReceiptWaitsForADecision()
     {
         QQuickItem *queue = find("printQueue");
