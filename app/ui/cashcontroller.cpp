@@ -22,8 +22,6 @@ void CashController::setTill(Till *till)
 {
     if (till == m_till)
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
     m_connections.clear();
     m_till = till;
     if (m_till) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/connections.h"
 #include "core/result.h"
 #include "ui/handles.h"
 
@@ -64,7 +65,7 @@ private:
     QPointer<Till> m_till;
     QString m_message;
     bool m_problem = false;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace ok

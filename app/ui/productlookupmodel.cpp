@@ -100,8 +100,6 @@ void ProductLookupModel::setCatalog(CatalogService *catalog)
 {
     if (catalog == m_catalog)
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
     m_connections.clear();
     m_catalog = catalog;
     if (m_catalog) {

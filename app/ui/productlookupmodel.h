@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/connections.h"
 #include "services/catalogservice.h"
 #include "services/syncservice.h"
 #include "core/product.h"
@@ -92,7 +93,7 @@ private:
     QString m_message;
     QList<ProductInfo> m_results;
     QLocale m_locale;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 /// Stock of one product at every location (this store first, other stores, warehouse, online).

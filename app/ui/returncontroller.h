@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/connections.h"
 #include "core/product.h"
 
 #include "core/result.h"
@@ -79,7 +80,7 @@ private:
     QString m_message;
     bool m_problem = false;
     PendingReturn m_pending;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QList<QMetaObject::Connection> m_catalogConnections;
 };
 

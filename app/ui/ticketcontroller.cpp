@@ -17,8 +17,6 @@ void TicketController::setTill(Till *till)
 {
     if (till == m_till)
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
     m_connections.clear();
     delete m_lines;
     m_lines = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/connections.h"
 #include "ui/basketmodel.h"
 #include "ui/moneyvalue.h"
 
@@ -104,7 +105,7 @@ private:
     QString m_message;
     bool m_problem = false;
     QString m_lastSale;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace ok
