@@ -167,9 +167,60 @@ void DeviceTests::onUnlockFinished(const ports::UnlockResult &r)
     m_devices.setLastTest(test.device, r.message);
 }
 
-void DeviceTests::setScanTestActive(bool on)
+Result<void> DeviceTests::setScanTestActive(bool on)
 {
+    if (on) {
+        if (auto r = m_gate.check(Permission::TestDevices); !r)
+            return r;
+    }
     m_devices.setScanTestActive(on);
+    return {};
+}
+
+Result<PrintSpooler *> DeviceTests::queueOf(int device) const
+{
+    if (auto r = m_gate.check(Permission::StaffScreens); !r)
+        return r.error();
+    PrintSpooler *s = m_devices.spooler(device);
+    if (!s)
+        return Error{QStringLiteral("device.no-queue"), tr("This device has no print queue")};
+    return s;
+}
+
+Result<void> DeviceTests::cancelJob(int device, qint64 job)
+{
+    auto s = queueOf(device);
+    if (!s)
+        return s.error();
+    if (auto r = s.value()->cancel(job); !r)
+        return r;
+    return journal(QStringLiteral("print.cancelled"), QStringLiteral("print:%1").arg(job), actor(), {{QStringLiteral("job"), job}});
+}
+
+Result<qint64> DeviceTests::reprintJob(int device, qint64 job)
+{
+    auto s = queueOf(device);
+    if (!s)
+        return s.error();
+    auto copy = s.value()->reprint(job);
+    if (!copy)
+        return copy;
+    // A copy of a receipt is worth a record: who had it printed again, and when.
+    if (auto j = journal(QStringLiteral("print.reprinted"), QStringLiteral("print:%1").arg(job), actor(),
+                         {{QStringLiteral("job"), job}, {QStringLiteral("copy_job"), copy.value()}});
+        !j)
+        return j.error();
+    return copy;
+}
+
+Result<void> DeviceTests::markJobPrinted(int device, qint64 job)
+{
+    auto s = queueOf(device);
+    if (!s)
+        return s.error();
+    if (auto r = s.value()->markPrinted(job); !r)
+        return r;
+    return journal(QStringLiteral("print.marked-printed"), QStringLiteral("print:%1").arg(job), actor(), {{QStringLiteral("job"), job}});
 }
 
 } // namespace ok

@@ -22,6 +22,7 @@ namespace ok {
 class ApprovalGate;
 class CashDrawerService;
 class DeviceManager;
+class PrintSpooler;
 
 /// The staff device tests of the Devices screen: a test print, a drawer kick, a door. Each needs
 /// a signed-in person whose role allows it (a test print: TestDevices; the drawer: NoSale; a door:
@@ -42,7 +43,15 @@ public:
     /// The unlock request id; the outcome follows in the device's last test line.
     Result<quint64> testDoor(int device, const QString &compartment);
     /// While on, the last scan of any scanner is kept for the screen (DeviceManager::lastScan).
-    void setScanTestActive(bool on);
+    /// Turning it on needs TestDevices (a scan may be a customer's pickup code); off always works.
+    Result<void> setScanTestActive(bool on);
+
+    /// The print queue of printer `device`, for staff (StaffScreens), each journaled with the
+    /// person: cancel a job that has not printed, queue a copy of any job again, or confirm that
+    /// an uncertain job did print.
+    Result<void> cancelJob(int device, qint64 job);
+    Result<qint64> reprintJob(int device, qint64 job);
+    Result<void> markJobPrinted(int device, qint64 job);
 
 private:
     struct DoorTest {
@@ -51,6 +60,7 @@ private:
         QString compartment;
     };
     QString actor() const;
+    Result<PrintSpooler *> queueOf(int device) const;
     void onUnlockFinished(const ports::UnlockResult &result);
     Result<void> journal(const QString &kind, const QString &ref, const QString &actor, const QJsonObject &payload);
 

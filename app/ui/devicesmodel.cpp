@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devicesmodel.h"
 
+#include "ui/input.h"
+
 #include <QDateTime>
 
 namespace ok {
@@ -64,6 +66,8 @@ void DevicesModel::setTests(DeviceTests *tests)
     if (tests == m_tests)
         return;
     m_tests = tests;
+    if (m_scanTest)
+        applyScanTest();
     Q_EMIT testsChanged();
 }
 
@@ -112,9 +116,25 @@ void DevicesModel::setScanTest(bool on)
     if (on == m_scanTest)
         return;
     m_scanTest = on;
-    if (m_manager)
-        m_manager->setScanTestActive(on);
+    applyScanTest();
     Q_EMIT scanTestChanged();
+}
+
+void DevicesModel::applyScanTest()
+{
+    // Through the device tests: turning it on needs TestDevices. Refused (or no service yet):
+    // the scanner test stays off and the screen says why.
+    if (!m_tests) {
+        if (m_manager)
+            m_manager->setScanTestActive(false);
+        return;
+    }
+    auto r = m_tests->setScanTestActive(m_scanTest);
+    if (!r) {
+        m_scanTest = false;
+        said(input::outcomeText(r));
+        Q_EMIT scanTestChanged();
+    }
 }
 
 bool DevicesModel::hasLastScan() const
@@ -172,7 +192,7 @@ void DevicesModel::setManager(DeviceManager *manager)
         });
         connect(m_manager, &DeviceManager::lastScanChanged, this, &DevicesModel::lastScanChanged);
         if (m_scanTest)
-            m_manager->setScanTestActive(true);
+            applyScanTest();
     }
     Q_EMIT managerChanged();
     Q_EMIT countChanged();

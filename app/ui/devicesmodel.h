@@ -95,6 +95,7 @@ private:
     QPointer<DeviceTests> m_tests;
     QString m_message;
     QString said(const QString &message);
+    void applyScanTest();
     bool m_scanTest = false;
 };
 

@@ -109,11 +109,13 @@ int PrintQueueModel::printerCount() const
     return n;
 }
 
-PrintSpooler *PrintQueueModel::spoolerOf(int row) const
+Result<const PrintQueueModel::Row *> PrintQueueModel::actionable(int row) const
 {
-    if (!m_manager || row < 0 || row >= m_rows.size())
-        return nullptr;
-    return m_manager->spooler(m_rows.at(row).device);
+    if (!m_tests)
+        return Error{QStringLiteral("printjob.no-service"), tr("Print jobs cannot be changed from here")};
+    if (row < 0 || row >= m_rows.size())
+        return Error{QStringLiteral("printjob.not-found"), tr("No such print job")};
+    return &m_rows.at(row);
 }
 
 QString PrintQueueModel::done(const Result<void> &r, const QString &success)
@@ -123,33 +125,46 @@ QString PrintQueueModel::done(const Result<void> &r, const QString &success)
     return r ? QString() : r.error().message;
 }
 
+void PrintQueueModel::setTests(DeviceTests *tests)
+{
+    if (tests == m_tests)
+        return;
+    m_tests = tests;
+    Q_EMIT testsChanged();
+}
+
 QString PrintQueueModel::cancel(int row)
 {
-    PrintSpooler *s = spoolerOf(row);
-    if (!s)
-        return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const PrintJob &j = m_rows.at(row).job;
-    return done(s->cancel(j.id), tr("%1 (job %2) cancelled").arg(j.label).arg(j.id));
+    auto r = actionable(row);
+    if (!r)
+        return done(r.error(), QString());
+    const PrintJob &j = r.value()->job;
+    auto cancelled = m_tests->cancelJob(r.value()->device, j.id);
+    m_refresh.start();
+    return done(cancelled, tr("%1 (job %2) cancelled").arg(j.label).arg(j.id));
 }
 
 QString PrintQueueModel::reprint(int row)
 {
-    PrintSpooler *s = spoolerOf(row);
-    if (!s)
-        return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const PrintJob &j = m_rows.at(row).job;
-    auto r = s->reprint(j.id);
-    return done(r ? Result<void>() : Result<void>(r.error()),
-                r ? tr("%1 (job %2) queued again as copy (job %3)").arg(j.label).arg(j.id).arg(r.value()) : QString());
+    auto r = actionable(row);
+    if (!r)
+        return done(r.error(), QString());
+    const PrintJob &j = r.value()->job;
+    auto copy = m_tests->reprintJob(r.value()->device, j.id);
+    m_refresh.start();
+    return done(copy ? Result<void>() : Result<void>(copy.error()),
+                copy ? tr("%1 (job %2) queued again as copy (job %3)").arg(j.label).arg(j.id).arg(copy.value()) : QString());
 }
 
 QString PrintQueueModel::markPrinted(int row)
 {
-    PrintSpooler *s = spoolerOf(row);
-    if (!s)
-        return done(Error{QStringLiteral("printjob.not-found"), tr("No such print job")}, QString());
-    const PrintJob &j = m_rows.at(row).job;
-    return done(s->markPrinted(j.id), tr("%1 (job %2) marked printed").arg(j.label).arg(j.id));
+    auto r = actionable(row);
+    if (!r)
+        return done(r.error(), QString());
+    const PrintJob &j = r.value()->job;
+    auto marked = m_tests->markJobPrinted(r.value()->device, j.id);
+    m_refresh.start();
+    return done(marked, tr("%1 (job %2) marked printed").arg(j.label).arg(j.id));
 }
 
 } // namespace ok

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/devicemanager.h"
+#include "ui/handles.h"
 #include "core/printjob.h"
 
 #include <QAbstractListModel>
@@ -14,12 +14,15 @@ namespace ok {
 /// The print queues of every receipt printer, for the staff device screen: open jobs first
 /// (waiting, printing, uncertain), then the last few printed or cancelled ones, per printer.
 /// Staff act on a row: cancel (waiting or uncertain), reprint as a copy (printed, cancelled or
-/// uncertain), mark printed (uncertain). Set `manager` from QML (Terminal.devices).
+/// uncertain), mark printed (uncertain). Set `manager` (Terminal.devices) to read the queues and
+/// `tests` (Terminal.deviceTests) to act on them: the actions check who is signed in and are
+/// journaled with that person.
 class PrintQueueModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ok::DeviceManager *manager READ manager WRITE setManager NOTIFY managerChanged)
+    Q_PROPERTY(ok::DeviceTests *tests READ tests WRITE setTests NOTIFY testsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /// Jobs that wait for a person to decide (uncertain).
     Q_PROPERTY(int uncertainCount READ uncertainCount NOTIFY countChanged)
@@ -65,6 +68,8 @@ public:
 
     DeviceManager *manager() const { return m_manager; }
     void setManager(DeviceManager *manager);
+    DeviceTests *tests() const { return m_tests; }
+    void setTests(DeviceTests *tests);
     int uncertainCount() const;
     int printerCount() const;
     int finishedShown() const { return m_finished; }
@@ -80,6 +85,7 @@ public:
 
 Q_SIGNALS:
     void managerChanged();
+    void testsChanged();
     void countChanged();
     void finishedShownChanged();
     void messageChanged();
@@ -89,10 +95,12 @@ private:
         int device = -1;
         PrintJob job;
     };
-    PrintSpooler *spoolerOf(int row) const;
+    /// The row's job, or the reason it cannot be acted on.
+    Result<const Row *> actionable(int row) const;
     QString done(const Result<void> &r, const QString &success);
 
     QPointer<DeviceManager> m_manager;
+    QPointer<DeviceTests> m_tests;
     QList<Row> m_rows;
     int m_finished = 5;
     QString m_message;

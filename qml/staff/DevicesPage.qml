@@ -24,6 +24,7 @@ Page {
     PrintQueueModel {
         id: queue
         manager: Terminal.devices
+        tests: Terminal.deviceTests
     }
 
     ColumnLayout {

@@ -4,6 +4,7 @@
 // queue in the ledger, the health line naming waiting jobs; DeviceTests: the drawer test and the
 // door test need a signed-in person with the permission and are journaled with who and why.
 #include "drivers/locker/lockerbus.h"
+#include "drivers/ports/receiptprinter.h"
 #include "core/receiptdocument.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
@@ -248,6 +249,47 @@ private Q_SLOTS:
         QCOMPARE(rig.ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'drawer.opened' AND actor = 'E2'").value_or(0), 1);
         QVERIFY(!rig.tests.openDrawer(5)); // no such printer
         QCOMPARE(rig.ledger->queryInt("SELECT count(*) FROM journal WHERE kind = 'drawer.opened'").value_or(0), 1);
+        m.stop();
+    }
+
+    void printQueueActionsNeedAPersonAndAreJournaled()
+    {
+        SimProcess sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
+        const QString port = sim.waitFor("LISTENING ");
+        QVERIFY(!port.isEmpty());
+        QTemporaryDir dir;
+        StaffRig rig(dir.path());
+        DeviceManager &m = rig.devices;
+        m.start(configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
+                          QStringLiteral("device.receipt.port=127.0.0.1:") + port})
+                    .devices);
+        QTRY_VERIFY(m.isOnline(0));
+        sim.send("paper out");
+        QTRY_VERIFY(!m.printer(0)->canPrint());
+        rig.signIn("E1", "1111");
+        const qint64 job = rig.tests.testPrint(0).value();
+        rig.session.signOut();
+        const auto journal = [&rig](const char *kind) {
+            return rig.ledger->queryInt(std::string("SELECT count(*) FROM journal WHERE actor = 'E1' AND kind = '") + kind + "'").value_or(-1);
+        };
+        // Nobody at the screen: nothing is changed, and the scanner test stays off.
+        QCOMPARE(rig.tests.cancelJob(0, job).error().code, QStringLiteral("till.signed-out"));
+        QCOMPARE(rig.tests.setScanTestActive(true).error().code, QStringLiteral("till.signed-out"));
+        QVERIFY(!m.isScanTestActive());
+        QCOMPARE(rig.ledger->queryInt("SELECT count(*) FROM journal WHERE kind LIKE 'print.%'").value_or(-1), 0);
+        // A cashier on the staff screen may: each action names her in the journal.
+        rig.signIn("E1", "1111");
+        QVERIFY(rig.tests.setScanTestActive(true));
+        QVERIFY(m.isScanTestActive());
+        QVERIFY(rig.tests.cancelJob(0, job));
+        QCOMPARE(journal("print.cancelled"), 1);
+        auto copy = rig.tests.reprintJob(0, job);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        QCOMPARE(journal("print.reprinted"), 1);
+        QVERIFY(!rig.tests.cancelJob(0, job)); // once
+        QCOMPARE(journal("print.cancelled"), 1);
+        QVERIFY(!rig.tests.cancelJob(5, job)); // no such printer
+        QVERIFY(!db::journal::verify(*rig.ledger).has_value());
         m.stop();
     }
 
