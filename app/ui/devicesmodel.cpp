@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devicesmodel.h"
 
-#include "ui/input.h"
+#include "core/staff.h"
 
 #include <QDateTime>
 
@@ -54,6 +54,14 @@ QHash<int, QByteArray> DevicesModel::roleNames() const
             {LastTestRole, "lastTest"}, {CompartmentsRole, "compartments"}};
 }
 
+QString DevicesModel::refusal(const Error &e)
+{
+    // No approval dialog on this screen: the person whose role allows it signs in instead.
+    if (e.approval)
+        return tr("%1: your role may not do this here. Someone whose role may must sign in.").arg(permissionText(e.approval->permission));
+    return e.message;
+}
+
 QString DevicesModel::said(const QString &message)
 {
     m_message = message;
@@ -76,7 +84,7 @@ QString DevicesModel::testPrint(int row)
     if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
         return said(tr("No such device"));
     auto r = m_tests->testPrint(row);
-    return said(r ? QString() : r.error().message);
+    return said(r ? QString() : refusal(r.error()));
 }
 
 QString DevicesModel::openDrawer(int row)
@@ -84,7 +92,7 @@ QString DevicesModel::openDrawer(int row)
     if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
         return said(tr("No such device"));
     auto r = m_tests->openDrawer(row);
-    return said(r ? QString() : r.error().message);
+    return said(r ? QString() : refusal(r.error()));
 }
 
 QString DevicesModel::testDoor(int row, const QString &compartment)
@@ -92,7 +100,7 @@ QString DevicesModel::testDoor(int row, const QString &compartment)
     if (!m_manager || !m_tests || row < 0 || row >= m_manager->count())
         return said(tr("No such device"));
     auto r = m_tests->testDoor(row, compartment);
-    return said(r ? QString() : r.error().message);
+    return said(r ? QString() : refusal(r.error()));
 }
 
 int DevicesModel::onlineCount() const
@@ -132,7 +140,7 @@ void DevicesModel::applyScanTest()
     auto r = m_tests->setScanTestActive(m_scanTest);
     if (!r) {
         m_scanTest = false;
-        said(input::outcomeText(r));
+        said(refusal(r.error()));
         Q_EMIT scanTestChanged();
     }
 }

@@ -96,6 +96,7 @@ private:
     QString m_message;
     QString said(const QString &message);
     void applyScanTest();
+    static QString refusal(const Error &e);
     bool m_scanTest = false;
 };
 
