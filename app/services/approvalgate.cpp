@@ -23,8 +23,8 @@ bool ApprovalGate::allowed(Permission p, const std::optional<ApprovalRecord> &ap
 
 Result<void> ApprovalGate::check(Permission p, const std::optional<ApprovalRecord> &approval) const
 {
-    if (!m_session.isSignedIn())
-        return Error{QStringLiteral("till.signed-out"), tr("Sign in first")};
+    if (auto who = m_session.signedIn(); !who)
+        return who.error();
     if (!allowed(p, approval))
         return approvalRequired(p);
     return {};

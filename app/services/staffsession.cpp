@@ -45,6 +45,13 @@ Result<StaffMember> StaffSession::signIn(const QString &staffId, const QString &
     return who;
 }
 
+Result<StaffMember> StaffSession::signedIn() const
+{
+    if (!m_member)
+        return Error{QStringLiteral("till.signed-out"), tr("Sign in first")};
+    return *m_member;
+}
+
 void StaffSession::signOut()
 {
     end();

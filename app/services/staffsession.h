@@ -30,6 +30,9 @@ public:
     StaffSession(StaffAuth &auth, std::chrono::seconds lockAfter, QObject *parent = nullptr);
 
     const std::optional<StaffMember> &member() const { return m_member; }
+    /// The signed-in person, or the one "sign in first" error every use case gives
+    /// ("till.signed-out").
+    Result<StaffMember> signedIn() const;
     bool isSignedIn() const { return m_member.has_value(); }
     /// Signed in, and the role allows `p` on its own.
     bool allows(Permission p) const;

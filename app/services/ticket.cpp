@@ -69,8 +69,8 @@ QString Ticket::shiftId() const
 
 Result<void> Ticket::ready() const
 {
-    if (!m_session.isSignedIn())
-        return Error{QStringLiteral("till.signed-out"), tr("Sign in first")};
+    if (auto who = m_session.signedIn(); !who)
+        return who.error();
     if (hasOpenCard())
         return Error{QStringLiteral("till.card-open"), tr("A card payment is not settled yet: wait for it or check it on the terminal")};
     return {};

@@ -105,10 +105,11 @@ QString CashController::openShift(const QVariantMap &counts)
     const auto c = input::counts(counts);
     if (!c)
         return say(Error{QStringLiteral("cash.count"), tr("Counts are whole numbers of notes and coins")});
-    const auto &who = m_till->session().member();
-    if (!who)
-        return say(Error{QStringLiteral("till.signed-out"), tr("Sign in first")});
-    auto shift = m_till->cashDesk().openShift(*who, *c);
+    const auto signedIn = m_till->session().signedIn();
+    if (!signedIn)
+        return say(signedIn.error());
+    const StaffMember &who = signedIn.value();
+    auto shift = m_till->cashDesk().openShift(who, *c);
     if (!shift)
         return say(shift.error());
     setMessage(tr("Shift open with a float of %1").arg(m_till->ticket().format().amount(shift.value().floatAmount)), false);
@@ -122,34 +123,37 @@ QString CashController::cashMovement(const QString &kind, const QString &amount,
     const auto minor = input::amount(amount, m_till->ticket().settings().currency);
     if (!minor || *minor <= 0)
         return say(Error{QStringLiteral("cash.amount"), tr("Enter an amount, e.g. 100")});
-    const auto who = m_till->session().member();
-    if (!who)
-        return say(Error{QStringLiteral("till.signed-out"), tr("Sign in first")});
+    const auto signedIn = m_till->session().signedIn();
+    if (!signedIn)
+        return say(signedIn.error());
+    const StaffMember &who = signedIn.value();
     CashDesk &desk = m_till->cashDesk();
-    return say(m_till->gate().run([&desk, who, kind, minor, reason](const auto &a) { return desk.moveCash(*who, kind, *minor, reason, a); }));
+    return say(m_till->gate().run([&desk, who, kind, minor, reason](const auto &a) { return desk.moveCash(who, kind, *minor, reason, a); }));
 }
 
 QString CashController::noSale(const QString &reason)
 {
     if (!m_till)
         return {};
-    const auto who = m_till->session().member();
-    if (!who)
-        return say(Error{QStringLiteral("till.signed-out"), tr("Sign in first")});
+    const auto signedIn = m_till->session().signedIn();
+    if (!signedIn)
+        return say(signedIn.error());
+    const StaffMember &who = signedIn.value();
     CashDesk &desk = m_till->cashDesk();
-    return say(m_till->gate().run([&desk, who, reason](const auto &a) { return desk.noSale(*who, reason, a); }));
+    return say(m_till->gate().run([&desk, who, reason](const auto &a) { return desk.noSale(who, reason, a); }));
 }
 
 QString CashController::xReport()
 {
     if (!m_till)
         return {};
-    const auto who = m_till->session().member();
-    if (!who)
-        return say(Error{QStringLiteral("till.signed-out"), tr("Sign in first")});
+    const auto signedIn = m_till->session().signedIn();
+    if (!signedIn)
+        return say(signedIn.error());
+    const StaffMember &who = signedIn.value();
     CashDesk &desk = m_till->cashDesk();
     return say(m_till->gate().run([this, &desk, who](const auto &a) -> Result<void> {
-        auto f = desk.xReport(*who, a);
+        auto f = desk.xReport(who, a);
         if (!f)
             return f.error();
         setMessage(tr("X report printed"), false);
@@ -164,9 +168,10 @@ QString CashController::zReport(const QVariantMap &counts)
     const auto c = input::counts(counts);
     if (!c)
         return say(Error{QStringLiteral("cash.count"), tr("Counts are whole numbers of notes and coins")});
-    const auto who = m_till->session().member();
-    if (!who)
-        return say(Error{QStringLiteral("till.signed-out"), tr("Sign in first")});
+    const auto signedIn = m_till->session().signedIn();
+    if (!signedIn)
+        return say(signedIn.error());
+    const StaffMember &who = signedIn.value();
     CashDesk &desk = m_till->cashDesk();
     const Receipts &fmt = m_till->ticket().format();
     // Two approvals may be needed: the Z itself (supervisor) and a count difference (manager).
@@ -175,7 +180,7 @@ QString CashController::zReport(const QVariantMap &counts)
         if (a && a->action == permissionKey(Permission::ZReport))
             *zApproval = a;
         const std::optional<ApprovalRecord> diff = a && a->action == permissionKey(Permission::AcceptCountDifference) ? a : std::nullopt;
-        auto z = desk.zReport(*who, *c, *zApproval, diff);
+        auto z = desk.zReport(who, *c, *zApproval, diff);
         if (!z)
             return z.error();
         const qint64 d = z.value().countedCash - z.value().expectedCash;

@@ -56,6 +56,24 @@ Config configOf(const QStringList &assignments)
 }
 
 
+/// A receipt printer on the printer simulator's TCP port.
+QList<DeviceConfig> receiptPrinterAt(const QString &port)
+{
+    return configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
+                     QStringLiteral("device.receipt.port=127.0.0.1:") + port})
+        .devices;
+}
+
+/// One Kerong board (compartments A01-A04 on channels 1-4) on the locker simulator's PTY.
+QList<DeviceConfig> lockerBankAt(const QString &pty)
+{
+    return configOf({QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
+                     QStringLiteral("device.lockers.transport=serial"), QStringLiteral("device.lockers.port=") + pty,
+                     QStringLiteral("device.lockers.baud=19200"), QStringLiteral("device.lockers.boards=0"),
+                     QStringLiteral("device.lockers.poll_ms=200"), QStringLiteral("device.lockers.compartments=A01-A04:0:1-4:S")})
+        .devices;
+}
+
 /// The staff side of a terminal over the databases in `dir`: the device registry, a signed-in
 /// person (or nobody), the approval gate, the drawer service and the device tests, wired as
 /// TerminalApp wires them.
@@ -206,9 +224,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StaffRig rig(dir.path());
         DeviceManager &m = rig.devices;
-        m.start(configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
-                          QStringLiteral("device.receipt.port=127.0.0.1:") + port})
-                    .devices);
+        m.start(receiptPrinterAt(port));
         QVERIFY(m.spooler(0));
         QCOMPARE(m.receiptSpooler(), m.spooler(0));
         QTRY_VERIFY(m.isOnline(0));
@@ -260,9 +276,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StaffRig rig(dir.path());
         DeviceManager &m = rig.devices;
-        m.start(configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
-                          QStringLiteral("device.receipt.port=127.0.0.1:") + port})
-                    .devices);
+        m.start(receiptPrinterAt(port));
         QTRY_VERIFY(m.isOnline(0));
         sim.send("paper out");
         QTRY_VERIFY(!m.printer(0)->canPrint());
@@ -299,9 +313,7 @@ private Q_SLOTS:
         SimProcess sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
         const QString port = sim.waitFor("LISTENING ");
         DeviceManager m;
-        m.start(configOf({QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
-                          QStringLiteral("device.receipt.port=127.0.0.1:") + port})
-                    .devices);
+        m.start(receiptPrinterAt(port));
         QTRY_VERIFY(m.isOnline(0));
         QVERIFY(m.spooler(0));
         QVERIFY(m.printer(0));
@@ -321,11 +333,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StaffRig rig(dir.path());
         DeviceManager &m = rig.devices;
-        m.start(configOf({QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
-                          QStringLiteral("device.lockers.transport=serial"), QStringLiteral("device.lockers.port=") + pty,
-                          QStringLiteral("device.lockers.baud=19200"), QStringLiteral("device.lockers.boards=0"),
-                          QStringLiteral("device.lockers.poll_ms=200"), QStringLiteral("device.lockers.compartments=A01-A04:0:1-4:S")})
-                    .devices);
+        m.start(lockerBankAt(pty));
         QTRY_VERIFY(m.isOnline(0));
         rig.signIn("E2", "2222");
         const qint64 journalBefore = rig.ledger->queryInt("SELECT count(*) FROM journal").value_or(-1);
@@ -368,11 +376,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StaffRig rig(dir.path());
         DeviceManager &m = rig.devices;
-        m.start(configOf({QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
-                          QStringLiteral("device.lockers.transport=serial"), QStringLiteral("device.lockers.port=") + pty,
-                          QStringLiteral("device.lockers.baud=19200"), QStringLiteral("device.lockers.boards=0"),
-                          QStringLiteral("device.lockers.compartments=A01-A04:0:1-4:S")})
-                    .devices);
+        m.start(lockerBankAt(pty));
         QTRY_VERIFY(m.isOnline(0));
         const auto doorJournal = [&rig] { return rig.ledger->queryInt("SELECT count(*) FROM journal WHERE kind LIKE 'locker.%'").value_or(-1); };
         const qint64 doorsBefore = doorJournal();
