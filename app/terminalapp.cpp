@@ -13,7 +13,9 @@
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "sync/syncengine.h"
+#include "services/translations.h"
 #include "ui/keyboardwedge.h"
+#include "ui/languagecontroller.h"
 #include "ui/staffsessioncontroller.h"
 #include "ui/terminalinfo.h"
 
@@ -47,13 +49,14 @@ Result<void> prepareDataDir(const QString &dir)
     return {};
 }
 
-TillSettings tillSettings(const Config &config, const Currency &currency)
+TillSettings tillSettings(const Config &config, const Currency &currency, const Wording &storeWording)
 {
     TillSettings s;
     s.storeId = config.storeId;
     s.storeName = config.storeName;
     s.terminalId = config.terminalId;
     s.language = config.locale;
+    s.storeWording = storeWording;
     s.currency = currency;
     s.taxPolicy.priceMode = config.pricesIncludeTax ? PriceMode::TaxInclusive : PriceMode::TaxExclusive;
     s.taxPolicy.scope = config.taxRounding == QLatin1String("per-line") ? TaxRoundingScope::PerLine : TaxRoundingScope::PerReceipt;
@@ -70,6 +73,7 @@ TillSettings tillSettings(const Config &config, const Currency &currency)
 struct TerminalApp::Parts {
     ok::Config config;
     Options options;
+    std::unique_ptr<Translations> translations;
     std::unique_ptr<db::Database> ledger;
     std::unique_ptr<db::Database> cache; ///< the GUI thread's connection (staff sign-in)
     std::unique_ptr<CatalogService> catalog;
@@ -83,6 +87,7 @@ struct TerminalApp::Parts {
     std::unique_ptr<DeadLetters> deadLetters;
     std::unique_ptr<TerminalInfo> terminal;
     std::unique_ptr<StaffSessionController> staff;
+    std::unique_ptr<LanguageController> language;
     std::unique_ptr<KeyboardWedge> wedge;
     std::unique_ptr<services::SyncService> sync;
     std::unique_ptr<QQmlApplicationEngine> engine;
@@ -96,10 +101,14 @@ TerminalApp::TerminalApp(std::unique_ptr<Parts> parts)
 TerminalApp::~TerminalApp()
 {
     d->engine.reset();          // nothing on screen refers to a service any more
+    if (d->language)
+        d->language->setEngine(nullptr);
     if (d->wedge && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(d->wedge.get());
     if (d->staff && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(d->staff.get());
+    if (d->language && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(d->language.get());
     d->sync.reset();
     if (d->devices)
         d->devices->stop();     // a job on the wire stays 'sending' in the ledger: uncertain next start
@@ -113,7 +122,11 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     const std::optional<Currency> currency = Currency::fromCode(config.currency);
     if (!currency)
         return Error{QStringLiteral("config.bad-value"), QObject::tr("[store] currency %1 is not supported").arg(config.currency)};
-    QLocale::setDefault(QLocale(config.locale));
+    QLocale::setDefault(QLocale(config.locale)); // money, numbers and dates: the store's, in every language
+    // Receipts and reports speak the store's language; the screens, whoever stands at them.
+    p->translations = std::make_unique<Translations>(config.translationsDir);
+    const QString storeLanguage = config.storeLanguage();
+    const Wording storeWording(p->translations->catalog(storeLanguage), storeLanguage);
     qCInfo(lcApp).noquote() << "store" << config.storeId << "terminal" << config.terminalId << "config" << config.source << "data"
                             << config.dataDir;
 
@@ -130,13 +143,14 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     if (!cache)
         return cache.error();
     p->cache = std::move(cache).value();
-    p->catalog = std::make_unique<CatalogService>(cachePath, config.storeId, QLocale(config.locale).name().left(2));
+    p->catalog = std::make_unique<CatalogService>(cachePath, config.storeId, storeLanguage);
     if (auto r = p->catalog->start(); !r)
         p->catalogError = r.error().message;
 
     // ---- devices: the print queue and the door and drawer journal live in the ledger
     p->devices = std::make_unique<DeviceManager>();
     p->devices->setLedger(p->ledger.get());
+    p->devices->setPaperWording(storeWording);
     if (options.startDevices)
         p->devices->start(config.devices);
 
@@ -144,7 +158,7 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     p->auth = std::make_unique<StaffAuth>(*p->cache, *p->ledger, config.storeId);
     p->session = std::make_unique<StaffSession>(*p->auth, std::chrono::seconds(config.lockAfterS));
     p->gate = std::make_unique<ApprovalGate>(*p->session);
-    p->till = std::make_unique<Till>(Till::Parts{tillSettings(config, *currency),
+    p->till = std::make_unique<Till>(Till::Parts{tillSettings(config, *currency, storeWording),
                                                  CashDeskSettings{config.storeId, config.terminalId, config.currency,
                                                                   config.countDifferenceLimit, {}},
                                                  *p->ledger, *p->session, *p->gate, p->catalog.get(), p->devices.get(),
@@ -158,11 +172,18 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     TerminalInfo::setInstance(p->terminal.get());
     p->staff = std::make_unique<StaffSessionController>(*p->session);
     StaffSessionController::setInstance(p->staff.get());
+    p->language = std::make_unique<LanguageController>(*p->translations, *p->session, storeLanguage, config.customerLanguages,
+                                                       config.customerLanguageResetS);
+    LanguageController::setInstance(p->language.get());
+    // Text formatted in C++ for these properties follows a language switch too.
+    QObject::connect(p->language.get(), &LanguageController::changed, p->terminal.get(), &TerminalInfo::networkStateChanged);
+    QObject::connect(p->language.get(), &LanguageController::changed, p->staff.get(), &StaffSessionController::changed);
     p->wedge = std::make_unique<KeyboardWedge>(config.scanMaxKeyGapMs, config.scanMinLength);
     KeyboardWedge::setInstance(p->wedge.get());
     if (QCoreApplication::instance()) {
         QCoreApplication::instance()->installEventFilter(p->wedge.get());
         QCoreApplication::instance()->installEventFilter(p->staff.get()); // input anywhere is activity
+        QCoreApplication::instance()->installEventFilter(p->language.get());
     }
     QObject::connect(p->devices.get(), &DeviceManager::scanned, p->wedge.get(), &KeyboardWedge::deliver);
     QObject::connect(p->devices.get(), &DeviceManager::scanFailed, p->wedge.get(), &KeyboardWedge::deliverFailure);
@@ -233,6 +254,7 @@ Result<QQuickWindow *> TerminalApp::loadShell()
     if (!d->engine) {
         d->engine = std::make_unique<QQmlApplicationEngine>();
         d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        d->language->setEngine(d->engine.get());
     }
     d->engine->load(QUrl(QString::fromLatin1(kMainQml)));
     if (d->engine->rootObjects().isEmpty())
@@ -248,6 +270,7 @@ QQmlApplicationEngine &TerminalApp::engine()
     if (!d->engine) {
         d->engine = std::make_unique<QQmlApplicationEngine>();
         d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        d->language->setEngine(d->engine.get());
     }
     return *d->engine;
 }

@@ -67,6 +67,14 @@ Item {
         }
     }
 
+    // The customer's language: it holds while they use the terminal and falls back to the
+    // store's when they leave. Signed-in staff see their own language instead.
+    LanguagePicker {
+        objectName: "customerLanguages"
+        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.gap }
+        visible: !Staff.signedIn
+    }
+
     Button {
         objectName: "devicesButton"
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.gap }

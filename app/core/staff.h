@@ -17,6 +17,7 @@ struct StaffMember {
     QString id;
     QString name;
     QString role;     ///< cashier, supervisor, manager
+    QString language; ///< the staff screens' language ("nb"); empty: the store's
     friend bool operator==(const StaffMember &, const StaffMember &) = default;
 };
 

@@ -3,6 +3,7 @@
 
 #include "drivers/scanner/scannerconfig.h"
 
+#include "core/language.h"
 #include "core/money.h"
 
 #include <QDir>
@@ -92,6 +93,13 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             locale = value;
             return {};
         }
+        if (key == QLatin1String("language")) {
+            if (!isLanguageCode(value))
+                return bad(where, section, key, QStringLiteral("\"%1\" is not a language of this terminal; use one of %2")
+                                                    .arg(value, languageCodes().join(QLatin1String(", "))));
+            language = value;
+            return {};
+        }
         if (key == QLatin1String("country")) {
             static const QStringList known = {QStringLiteral("PL"), QStringLiteral("IT"), QStringLiteral("NO"), QStringLiteral("RU")};
             if (!known.contains(value))
@@ -166,6 +174,27 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             return integer(scanMaxKeyGapMs, 5, 500);
         if (key == QLatin1String("scan_min_length"))
             return integer(scanMinLength, 3, 64);
+        if (key == QLatin1String("customer_languages")) {
+            QStringList codes;
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString code = part.trimmed();
+                if (!isLanguageCode(code))
+                    return bad(where, section, key, QStringLiteral("\"%1\" is not a language of this terminal; use some of %2")
+                                                        .arg(code, languageCodes().join(QLatin1String(", "))));
+                if (!codes.contains(code))
+                    codes << code;
+            }
+            customerLanguages = codes;
+            return {};
+        }
+        if (key == QLatin1String("customer_language_reset_s"))
+            return integer(customerLanguageResetS, 10, 3600);
+        if (key == QLatin1String("translations_dir")) {
+            if (!value.isEmpty() && !QDir::isAbsolutePath(value))
+                return bad(where, section, key, QStringLiteral("\"%1\" must be an absolute directory path").arg(value));
+            translationsDir = value;
+            return {};
+        }
     } else if (section == QLatin1String("pos")) {
         if (key == QLatin1String("discount_limit_percent"))
             return integer(discountLimitPercent, 0, 100);
@@ -287,6 +316,11 @@ Result<void> Config::applyOverride(const QString &assignment)
                      QStringLiteral("--set %1: expected section.key=value, e.g. --set store.terminal=T02").arg(assignment)};
     return set(assignment.left(dot), assignment.mid(dot + 1, eq - dot - 1), assignment.mid(eq + 1),
                QStringLiteral("command line"));
+}
+
+QString Config::storeLanguage() const
+{
+    return language.isEmpty() ? languageOfLocale(locale) : language;
 }
 
 QString Config::defaultDataDir()

@@ -23,6 +23,7 @@ struct Config {
     QString terminalId = QStringLiteral("T01");
     QString currency = QStringLiteral("PLN");
     QString locale = QStringLiteral("pl_PL");
+    QString language;                                     ///< receipts and reports; empty: the locale's language
     QString country = QStringLiteral("PL");
     bool pricesIncludeTax = true;
     QString taxRounding = QStringLiteral("per-receipt"); ///< per-receipt | per-line
@@ -43,6 +44,9 @@ struct Config {
     bool fullscreen = false;
     int scanMaxKeyGapMs = 50;                             ///< keyboard-wedge scan detection
     int scanMinLength = 6;
+    QStringList customerLanguages;                        ///< offered on customer screens; empty: all five
+    int customerLanguageResetS = 60;                      ///< a customer's language choice ends after this idle time
+    QString translationsDir;                              ///< catalogs (.qm) to use instead of the built-in ones
     // [pos]
     int discountLimitPercent = 10;                        ///< larger discounts need a supervisor
     int lockAfterS = 120;                                 ///< sign the cashier out after this idle time
@@ -50,6 +54,9 @@ struct Config {
     QStringList variableMeasure = {QStringLiteral("23IIIIIWW.WWWC"), QStringLiteral("20IIIIIPPP.PPC")}; ///< in-store label masks
     // [device.*]
     QList<DeviceConfig> devices;
+
+    /// The store's language ("pl"): receipts, reports, and every screen nobody has chosen for.
+    QString storeLanguage() const;
 
     /// Where the config file came from ("built-in defaults" if none).
     QString source = QStringLiteral("built-in defaults");

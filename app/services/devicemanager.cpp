@@ -107,6 +107,7 @@ void DeviceManager::start(const QList<DeviceConfig> &devices)
         if (auto *printer = qobject_cast<ports::ReceiptPrinter *>(dev)) {
             if (db::Database *db = queueDatabase()) {
                 m_entries.back().spooler = std::make_unique<PrintSpooler>(*db, printer);
+                m_entries.back().spooler->setPaperWording(m_paperWording);
                 watchSpooler(index);
             }
             if (ports::CashDrawer *drawer = printer->cashDrawer())

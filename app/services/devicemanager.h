@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/config.h"
+#include "services/translations.h"
 
 #include <QObject>
 
@@ -67,6 +68,8 @@ public:
     /// The ledger (ledger.db, not owned; must outlive the registry or its stop()) for the print
     /// queues. Call before start().
     void setLedger(db::Database *ledger);
+    /// The store's language, for what the print queues add to receipts (COPY). Before start().
+    void setPaperWording(Wording wording) { m_paperWording = std::move(wording); }
     db::Database *ledger() const { return m_ledger; }
 
     /// Create every device from configuration and start connecting (asynchronous).
@@ -129,6 +132,7 @@ private:
     void watchSpooler(int index);
 
     std::vector<Entry> m_entries;
+    Wording m_paperWording;
     db::Database *m_ledger = nullptr;
     std::unique_ptr<QTemporaryDir> m_queueDir;      ///< without a ledger: a throw-away queue
     std::unique_ptr<db::Database> m_queueDb;

@@ -210,12 +210,12 @@ QByteArray PrintSpooler::copyBanner() const
     if (!m_printer)
         return {};
     // Deterministic (no time in it): the storage recognises a banner already in front of a copy.
-    ReceiptDocument doc(QLocale().name().left(2));
+    ReceiptDocument doc(m_paperWording.language());
     TextStyle style;
     style.alignment = Alignment::Centre;
     style.bold = true;
     style.doubleHeight = true;
-    doc.addText(tr("*** COPY ***"), style);
+    doc.addText(m_paperWording.text("ok::PrintSpooler", QT_TR_NOOP("*** COPY ***")), style);
     doc.addSeparator(u'=');
     return m_printer->encode(doc);
 }

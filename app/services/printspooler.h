@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/translations.h"
+
 #include "core/result.h"
 #include "core/printjob.h"
 #include "core/result.h"
@@ -57,6 +59,9 @@ public:
     PrintSpooler(db::Database &ledger, ports::ReceiptPrinter *printer, QObject *parent = nullptr);
     ~PrintSpooler() override;
 
+    /// The language of what the spooler adds to the paper itself (the COPY banner): the store's.
+    void setPaperWording(Wording wording) { m_paperWording = std::move(wording); }
+
     const QString &printerName() const { return m_name; }
     ports::ReceiptPrinter *printer() const;
 
@@ -92,6 +97,7 @@ public:
 
     /// The encoded "COPY" heading put before a reprinted job.
     QByteArray copyBanner() const;
+    Wording m_paperWording; ///< the store's language: the COPY banner is part of the receipt
 
     /// For tests: milliseconds since the epoch.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }

@@ -33,7 +33,7 @@ std::optional<ReceiptRef> parseReceiptRef(const QString &text, const QString &ow
     return ReceiptRef{QString(), m.captured(1).isEmpty() ? ownTerminal : m.captured(1).toUpper(), no, QString()};
 }
 
-QString Receipts::actionText(const QString &key)
+QString Receipts::actionText(const QString &key) const
 {
     if (key == QLatin1String("void_line"))
         return tr("line voided");
@@ -86,7 +86,12 @@ QString Receipts::quantity(qint64 value, const QString &unit) const
 
 QString Receipts::dateTime(qint64 ms) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The store's numeric date with a four-digit year (a receipt is kept for years), 24-hour time.
+    QString date = m_locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    return m_locale.toString(at, date + QStringLiteral(" HH:mm"));
 }
 
 void Receipts::header(ReceiptDocument &doc, const QString &title, qint64 atMs) const
@@ -113,7 +118,7 @@ ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierN
                                        std::optional<qint64> originalReceiptNo) const
 {
     const SaleRecord &s = stored.sale;
-    ReceiptDocument doc(m_header.language);
+    ReceiptDocument doc(language());
     const QString title = s.kind == QLatin1String("return") ? tr("RETURN %1").arg(stored.receiptNo)
         : s.kind == QLatin1String("exchange")               ? tr("EXCHANGE %1").arg(stored.receiptNo)
                                                             : tr("RECEIPT %1").arg(stored.receiptNo);
@@ -154,7 +159,7 @@ ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierN
             doc.addTwoColumns(tr("Change"), amount(t.change));
     }
     doc.addSeparator();
-    doc.addThreeColumns(tr("Tax"), tr("Net"), tr("Tax") + QStringLiteral(" / ") + tr("Gross"), 10, 20);
+    doc.addThreeColumns(tr("Tax"), tr("Net", "before tax"), tr("Tax") + QStringLiteral(" / ") + tr("Gross"), 10, 20);
     for (const auto &t : s.taxes)
         doc.addThreeColumns(QStringLiteral("%1 %2%").arg(t.code, m_locale.toString(t.basisPoints / 100.0, 'g', 4)), amount(t.net),
                             amount(t.tax) + QStringLiteral(" / ") + amount(t.gross), 10, 20);
@@ -179,7 +184,7 @@ ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierN
 ReceiptDocument Receipts::shiftReport(const ShiftRecord &shift, const ShiftFigures &f, bool z,
                                               const QString &staffName, qint64 atMs) const
 {
-    ReceiptDocument doc(m_header.language);
+    ReceiptDocument doc(language());
     header(doc, z ? tr("Z REPORT %1").arg(shift.zNo) : tr("X REPORT (shift still open)"), atMs);
     doc.addText(tr("Shift opened %1 by %2").arg(dateTime(shift.openedAtMs), shift.openedBy));
     if (f.lastReceipt > 0)
@@ -187,7 +192,7 @@ ReceiptDocument Receipts::shiftReport(const ShiftRecord &shift, const ShiftFigur
     doc.addSeparator();
     doc.addTwoColumns(tr("Sales (%1)").arg(f.salesCount), amount(f.salesTotal));
     doc.addTwoColumns(tr("Returns (%1)").arg(f.returnsCount), amount(f.returnsTotal));
-    doc.addTwoColumns(tr("Net"), amount(f.salesTotal + f.returnsTotal));
+    doc.addTwoColumns(tr("Net", "sales minus returns"), amount(f.salesTotal + f.returnsTotal));
     doc.addTwoColumns(tr("Discounts given"), amount(f.discountTotal));
     if (f.cashRounding != 0)
         doc.addTwoColumns(tr("Cash rounding"), amount(f.cashRounding));

@@ -4,6 +4,7 @@
 #include "core/receiptdocument.h"
 #include "core/sale.h"
 #include "core/shift.h"
+#include "services/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,8 +16,9 @@ struct ReceiptHeader {
     QString storeName;
     QString storeId;
     QString terminalId;
-    QString language;   ///< the store's language ("pl_PL"): texts and number format
+    QString language;   ///< the store's locale ("pl_PL"): number and date format
     int currencyExponent = 2;
+    Wording wording;    ///< the store's language: every word on the paper
 };
 
 /// The payload of the QR code on a receipt, which a return scans to find the sale:
@@ -35,7 +37,11 @@ std::optional<ReceiptRef> parseReceiptRef(const QString &text, const QString &ow
 /// what the original said (plus COPY, which the spooler adds).
 class Receipts
 {
+#ifdef OMNIKIOSK_LUPDATE_ONLY
+    // lupdate reads this and files the strings below under "ok::Receipts"; the compiler never
+    // sees it: tr() here is the member below, in the store's language, not the screens'.
     Q_DECLARE_TR_FUNCTIONS(ok::Receipts)
+#endif
 public:
     explicit Receipts(ReceiptHeader header);
 
@@ -54,10 +60,16 @@ public:
     QString quantity(qint64 value, const QString &unit) const;
     /// Grams as a person types kilograms into a field: "0.750" (a dot, three decimals).
     static QString weightInput(qint64 grams);
-    /// "line voided" for "void_line": approvals as a customer reads them.
-    static QString actionText(const QString &key);
+    /// The language the paper is printed in ("pl").
+    QString language() const { return m_header.wording.language(); }
 
 private:
+    /// "line voided" for "void_line": approvals as a customer reads them.
+    QString actionText(const QString &key) const;
+    QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return m_header.wording.text("ok::Receipts", source, disambiguation, n);
+    }
     QString dateTime(qint64 ms) const;
     void header(ReceiptDocument &doc, const QString &title, qint64 atMs) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/staffauth.h"
 
+#include "core/language.h"
+
 #include "core/pin.h"
 #include "storage/staff.h"
 
@@ -27,6 +29,7 @@ QString waitText(qint64 ms)
 StaffAuth::StaffAuth(db::Database &cache, db::Database &ledger, QString storeId, Clock clock)
     : m_staff(std::make_unique<db::StaffDirectory>(cache, std::move(storeId)))
     , m_lockouts(std::make_unique<db::Lockouts>(ledger))
+    , m_settings(std::make_unique<db::StaffSettings>(ledger))
     , m_clock(std::move(clock))
 {
 }
@@ -68,6 +71,13 @@ qint64 StaffAuth::lockedForMs(const QString &staffId) const
     return std::max(remainingMs(staffId), remainingMs(kTerminalKey));
 }
 
+Result<void> StaffAuth::setLanguage(const QString &staffId, const QString &code)
+{
+    if (!code.isEmpty() && !isLanguageCode(code))
+        return Error{QStringLiteral("staff.language"), tr("This terminal does not speak \"%1\"").arg(code)};
+    return m_settings->setLanguage(staffId, code);
+}
+
 Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin)
 {
     if (const qint64 wait = lockedForMs(staffId); wait > 0)
@@ -86,7 +96,9 @@ Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin
         if (auto r = m_lockouts->apply({staffId, kTerminalKey}, {}); !r)
             return r.error();
         qCInfo(lcAuth).noquote() << "signed in:" << who->member.id << who->member.role;
-        return who->member;
+        StaffMember member = who->member;
+        member.language = m_settings->language(staffId);
+        return member;
     }
 
     const auto failure = [this](const QString &key, int freeAttempts) {

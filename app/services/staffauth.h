@@ -17,6 +17,7 @@ namespace ok::db {
 class Database;
 class Lockouts;
 class StaffDirectory;
+class StaffSettings;
 } // namespace ok::db
 
 namespace ok {
@@ -56,6 +57,8 @@ public:
     /// Check `pin` for `staffId`. Errors: auth.locked (with how long), auth.wrong-pin (with the
     /// attempts left before a lock), auth.unknown.
     Result<StaffMember> signIn(const QString &staffId, const QString &pin);
+    /// The staff member's own screen language on this terminal ("" = the store's): kept in the ledger.
+    Result<void> setLanguage(const QString &staffId, const QString &code);
 
     /// An inline approval: `staffId` with `pin` approves `permission` for `reason`. Same lockout
     /// as signIn; auth.not-allowed if their role may not do it either.
@@ -72,6 +75,7 @@ private:
 
     std::unique_ptr<db::StaffDirectory> m_staff;
     std::unique_ptr<db::Lockouts> m_lockouts;
+    std::unique_ptr<db::StaffSettings> m_settings;
     Clock m_clock;
 };
 

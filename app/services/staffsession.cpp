@@ -45,6 +45,18 @@ Result<StaffMember> StaffSession::signIn(const QString &staffId, const QString &
     return who;
 }
 
+Result<void> StaffSession::setLanguage(const QString &code)
+{
+    const auto who = signedIn();
+    if (!who)
+        return who.error();
+    if (auto r = m_auth.setLanguage(who.value().id, code); !r)
+        return r;
+    m_member->language = code;
+    Q_EMIT changed();
+    return {};
+}
+
 Result<StaffMember> StaffSession::signedIn() const
 {
     if (!m_member)

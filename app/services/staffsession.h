@@ -39,6 +39,9 @@ public:
 
     /// Check the PIN (StaffAuth: lockouts) and start the session. Errors as StaffAuth::signIn.
     Result<StaffMember> signIn(const QString &staffId, const QString &pin);
+    /// The signed-in person chooses their own screen language ("" = the store's); it holds for
+    /// their next sign-ins on this terminal too.
+    Result<void> setLanguage(const QString &code);
     void signOut();
     /// Activity: the idle lock starts again.
     void touch();

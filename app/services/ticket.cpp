@@ -43,7 +43,7 @@ Ticket::Ticket(TillSettings settings, db::Database &ledger, StaffSession &sessio
     , m_ledger(std::make_unique<db::Ledger>(ledger))
     , m_db(ledger)
     , m_format(ReceiptHeader{m_settings.storeName, m_settings.storeId, m_settings.terminalId, m_settings.language,
-                             m_settings.currency.exponent})
+                             m_settings.currency.exponent, m_settings.storeWording})
     , m_t(m_settings.currency, m_settings.taxPolicy)
 {
     m_t.id = newId();

@@ -13,7 +13,7 @@ constexpr int kVersion = 1;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ok::Ticket", text);
+    return QCoreApplication::translate("ok::ticketdraft", text); // the context lupdate files these under
 }
 
 QString discountKind(Discount::Kind k)

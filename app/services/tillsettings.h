@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/tax.h"
 #include "drivers/scanner/scannerconfig.h"
+#include "services/translations.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,8 @@ struct TillSettings {
     QString storeId;
     QString storeName;
     QString terminalId;
-    QString language;                 ///< the store's language ("pl_PL"): receipts and product names
+    QString language;                 ///< the store's locale ("pl_PL"): number and date format on paper
+    Wording storeWording;             ///< the store's language: receipts and reports
     Currency currency;
     TaxPolicy taxPolicy;
     int discountLimitBp = 1000;       ///< discounts above this (percent, or share of the gross) need approval

@@ -237,6 +237,14 @@ constexpr std::string_view kLedgerV8 = R"sql(
 ALTER TABLE sale ADD COLUMN prices_include_tax INTEGER NOT NULL DEFAULT 1 CHECK(prices_include_tax IN (0, 1));
 )sql";
 
+// Each staff member's own settings on this terminal: the language of the staff screens.
+constexpr std::string_view kLedgerV9 = R"sql(
+CREATE TABLE staff_setting(
+    staff_id  TEXT PRIMARY KEY,
+    language  TEXT NOT NULL CHECK(language IN ('en', 'pl', 'it', 'ru', 'nb'))
+) WITHOUT ROWID;
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
@@ -246,6 +254,7 @@ const Migration kLedger[] = {
     {6, "returns of other terminals' sales", kLedgerV6, {}},
     {7, "PIN lockouts on the monotonic clock", kLedgerV7, {}},
     {8, "sales of stores whose prices exclude tax", kLedgerV8, {}},
+    {9, "staff members' screen language", kLedgerV9, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

@@ -18,7 +18,7 @@ QList<StaffMember> StaffDirectory::all()
                                 "ORDER BY store_id IS NULL, name");
     st.bind(1, m_storeId);
     while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2)});
+        out.append({st.text(0), st.text(1), st.text(2), {}});
     st.reset();
     return out;
 }
@@ -37,7 +37,7 @@ std::optional<StaffCredentials> StaffDirectory::credentials(const QString &id)
     st.bind(1, id).bind(2, m_storeId);
     std::optional<StaffCredentials> out;
     if (st.step())
-        out = StaffCredentials{{st.text(0), st.text(1), st.text(2)}, st.blob(3), st.int64(4), st.blob(5)};
+        out = StaffCredentials{{st.text(0), st.text(1), st.text(2), {}}, st.blob(3), st.int64(4), st.blob(5)};
     st.reset();
     return out;
 }
@@ -77,6 +77,33 @@ Result<void> Lockouts::apply(const QStringList &clear, const QList<std::pair<QSt
             return statementError(st);
     }
     return tx.commit();
+}
+
+StaffSettings::StaffSettings(Database &ledger)
+    : m_db(ledger)
+{
+}
+
+QString StaffSettings::language(const QString &staffId)
+{
+    Statement &st = m_db.cached("SELECT language FROM staff_setting WHERE staff_id = ?1");
+    st.bind(1, staffId);
+    QString out;
+    if (st.step())
+        out = st.text(0);
+    st.reset();
+    return out;
+}
+
+Result<void> StaffSettings::setLanguage(const QString &staffId, const QString &code)
+{
+    Statement &st = code.isEmpty()
+        ? m_db.cached("DELETE FROM staff_setting WHERE staff_id = ?1 AND ?2 IS NOT NULL")
+        : m_db.cached("INSERT INTO staff_setting(staff_id, language) VALUES(?1, ?2) "
+                      "ON CONFLICT(staff_id) DO UPDATE SET language = excluded.language");
+    if (!st.bind(1, staffId).bind(2, code).exec())
+        return statementError(st);
+    return {};
 }
 
 } // namespace ok::db

@@ -63,4 +63,19 @@ private:
     Database &m_db;
 };
 
+/// What each staff member chose for themselves on this terminal (table staff_setting).
+class StaffSettings
+{
+public:
+    explicit StaffSettings(Database &ledger);
+
+    /// The staff screens' language the person chose; "" if none (the store's).
+    QString language(const QString &staffId);
+    /// "" forgets the choice.
+    Result<void> setLanguage(const QString &staffId, const QString &code);
+
+private:
+    Database &m_db;
+};
+
 } // namespace ok::db

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/basketmodel.h"
+#include "ui/followlanguage.h"
 
 #include "services/ticket.h"
 
@@ -9,6 +10,7 @@ BasketModel::BasketModel(const Ticket &ticket, QObject *parent)
     : QAbstractListModel(parent)
     , m_ticket(ticket)
 {
+    followLanguage(this);
     m_rows = rows();
 }
 

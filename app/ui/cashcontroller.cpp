@@ -83,7 +83,9 @@ QVariantList CashController::recentSales() const
     for (const auto &s : m_till->receipts().recent(m_till->ticket().settings().terminalId,
                                                    QDateTime::currentMSecsSinceEpoch() - kRecentSalesMs, kRecentSalesShown))
         out.append(QVariantMap{{QStringLiteral("saleId"), s.sale.id}, {QStringLiteral("receiptNo"), QString::number(s.receiptNo)},
-                               {QStringLiteral("kind"), s.sale.kind},
+                               {QStringLiteral("kind"), s.sale.kind == QLatin1String("return")     ? tr("return")
+                                                        : s.sale.kind == QLatin1String("exchange") ? tr("exchange")
+                                                                                                   : tr("sale")},
                                {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(s.sale.createdAtMs).toString(QStringLiteral("HH:mm"))},
                                {QStringLiteral("total"), fmt.amount(s.sale.total)}});
     return out;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/devicesmodel.h"
+#include "ui/followlanguage.h"
 
 #include "core/staff.h"
 
@@ -10,6 +11,7 @@ namespace ok {
 DevicesModel::DevicesModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followLanguage(this);
 }
 
 DevicesModel::~DevicesModel()

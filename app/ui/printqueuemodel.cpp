@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printqueuemodel.h"
+#include "ui/followlanguage.h"
 
 #include "services/printspooler.h"
 
@@ -15,6 +16,7 @@ using State = PrintJob::State;
 PrintQueueModel::PrintQueueModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followLanguage(this);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &PrintQueueModel::refresh);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/productlookupmodel.h"
+#include "ui/followlanguage.h"
 
 #include "core/gtin.h"
 #include "core/money.h"
@@ -24,6 +25,7 @@ ProductLookupModel::ProductLookupModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(terminalLocale())
 {
+    followLanguage(this);
 }
 
 int ProductLookupModel::rowCount(const QModelIndex &parent) const
@@ -220,6 +222,7 @@ StockLevelsModel::StockLevelsModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(terminalLocale())
 {
+    followLanguage(this);
 }
 
 int StockLevelsModel::rowCount(const QModelIndex &parent) const

@@ -37,6 +37,17 @@ bool StaffSessionController::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
+QString StaffSessionController::setLanguage(const QString &code)
+{
+    const auto r = m_session.setLanguage(code);
+    return r ? QString() : r.error().message;
+}
+
+QString StaffSessionController::language() const
+{
+    return m_session.member() ? m_session.member()->language : QString();
+}
+
 void StaffSessionController::setInstance(StaffSessionController *instance)
 {
     g_instance = instance;

@@ -49,6 +49,8 @@ class StaffSessionController : public QObject
     Q_PROPERTY(QString name READ name NOTIFY changed)
     /// "Cashier", "Supervisor", "Manager": translated, for people.
     Q_PROPERTY(QString roleText READ roleText NOTIFY changed)
+    /// The signed-in person's own screen language ("nb"); "" when they follow the store's.
+    Q_PROPERTY(QString language READ language NOTIFY changed)
     /// [{id, name}] of everyone who may sign in on this terminal.
     Q_PROPERTY(QVariantList members READ members NOTIFY membersChanged)
 public:
@@ -69,6 +71,9 @@ public:
     /// A scanned staff badge: the staff id it names, "" if none.
     Q_INVOKABLE QString memberFromBadge(const QString &code) const;
     Q_INVOKABLE void signOut();
+    /// The signed-in person chooses their screen language ("" = the store's): "" or the message.
+    Q_INVOKABLE QString setLanguage(const QString &code);
+    QString language() const;
     /// Any touch or key: the idle lock starts again.
     Q_INVOKABLE void touch();
     /// Installed on the application (TerminalApp): every press, touch or key on any screen is

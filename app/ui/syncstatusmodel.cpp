@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/syncstatusmodel.h"
+#include "ui/followlanguage.h"
 
 #include "ui/timetext.h"
 
@@ -30,6 +31,7 @@ qint64 now()
 SyncStatusModel::SyncStatusModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followLanguage(this);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &SyncStatusModel::refresh);
@@ -254,6 +256,7 @@ QString streamTitle(const QString &stream)
 SyncStreamsModel::SyncStreamsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followLanguage(this);
     m_tick.setInterval(kTick);
     connect(&m_tick, &QTimer::timeout, this, &SyncStreamsModel::changed);
     m_tick.start();

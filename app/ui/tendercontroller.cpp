@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tendercontroller.h"
+#include "ui/followlanguage.h"
 
 #include "services/till.h"
 #include "ui/input.h"
@@ -15,6 +16,7 @@ constexpr qsizetype kQuickCashButtons = 5;
 TenderController::TenderController(QObject *parent)
     : QObject(parent)
 {
+    followLanguage(this, &TenderController::ticketChanged);
 }
 
 void TenderController::setTill(Till *till)

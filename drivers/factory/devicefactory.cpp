@@ -18,7 +18,7 @@ constexpr auto kDefaultProfile = "epson-tm-t20";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ok::dev::DeviceFactory", text);
+    return QCoreApplication::translate("ok::dev", text); // the context lupdate files these under
 }
 
 bool is(const QString &value, const char *what)

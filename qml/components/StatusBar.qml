@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQml.Models
 import Omnikiosk
 
 // Always visible: store, terminal, network and device state, clock.
@@ -80,6 +81,41 @@ ToolBar {
             color: devices.onlineCount < devices.count ? "#ff8a80" : Theme.barInk
             font.pixelSize: Theme.fontSmall
             TapHandler { onTapped: bar.devicesRequested() }
+        }
+        // The signed-in person's own screen language; it holds for their next sign-ins here.
+        ToolButton {
+            objectName: "staffLanguage"
+            visible: Staff.signedIn
+            text: Language.code.toUpperCase()
+            font.pixelSize: Theme.fontSmall
+            palette.buttonText: Theme.barInk
+            Accessible.name: qsTr("Language of my screens")
+            onClicked: languageMenu.open()
+
+            Menu {
+                id: languageMenu
+                y: parent.height
+                MenuItem {
+                    objectName: "staffLanguage_store"
+                    text: qsTr("The store's language")
+                    checkable: true
+                    checked: Staff.language === ""
+                    onTriggered: Staff.setLanguage("")
+                }
+                Instantiator {
+                    model: Language.allChoices
+                    delegate: MenuItem {
+                        required property var modelData
+                        objectName: "staffLanguage_" + modelData.code
+                        text: modelData.name
+                        checkable: true
+                        checked: Staff.language === modelData.code
+                        onTriggered: Staff.setLanguage(modelData.code)
+                    }
+                    onObjectAdded: (index, object) => languageMenu.insertItem(index + 1, object)
+                    onObjectRemoved: (index, object) => languageMenu.removeItem(object)
+                }
+            }
         }
         Label {
             id: clock

@@ -151,6 +151,7 @@ private Q_SLOTS:
 
         ok::Config config;
         config.dataDir = m_dir.path();
+        config.language = QStringLiteral("en"); // the words this test reads; money stays Polish
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
         for (const QString &a : QStringList{
                  QStringLiteral("device.receipt.role=printer"), QStringLiteral("device.receipt.transport=tcp"),
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(cache.value()->queryInt("SELECT count(*) FROM staff").value_or(0) > 0
                                      && cache.value()->queryInt("SELECT count(*) FROM price").value_or(0) > 0,
                                  60000);
-        ok::db::CatalogReader reader(*cache.value(), QStringLiteral("S001"), QStringLiteral("pl"));
+        ok::db::CatalogReader reader(*cache.value(), QStringLiteral("S001"), QStringLiteral("en") /* the store language the test sets */);
         for (qint64 id = 1; m_products.size() < 3 && id < 60; ++id)
             if (auto p = reader.findById(id, QDateTime::currentSecsSinceEpoch()); p && p->price && p->unit == QLatin1String("piece"))
                 m_products.append(*p);

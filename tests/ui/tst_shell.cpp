@@ -74,7 +74,7 @@ private Q_SLOTS:
             p.products = 400;
             p.now = QDateTime::currentSecsSinceEpoch();
             QVERIFY(ok::demo::generateDemoCatalog(*db.value(), p));
-            ok::db::CatalogReader reader(*db.value(), QStringLiteral("S001"), QStringLiteral("pl"));
+            ok::db::CatalogReader reader(*db.value(), QStringLiteral("S001"), QStringLiteral("en") /* the store language the test sets */);
             auto product = reader.findById(7, p.now);
             QVERIFY(product);
             m_knownBarcode = product->barcode;
@@ -87,7 +87,7 @@ private Q_SLOTS:
             evil.sku = QStringLiteral("EVIL-1");
             evil.taxClass = reader.findById(7, p.now)->taxCode;
             evil.unit = QStringLiteral("piece");
-            evil.names = {{QStringLiteral("pl"), QStringLiteral("<b>Zzmarkup</b> <img src=\"file:///etc/passwd\">")}};
+            evil.names = {{QStringLiteral("en"), QStringLiteral("<b>Zzmarkup</b> <img src=\"file:///etc/passwd\">")}};
             evil.barcodes = {QStringLiteral("5900000900017")};
             QVERIFY(w.upsertProduct(evil));
             // ... and a staff member whose name is markup.
@@ -98,6 +98,7 @@ private Q_SLOTS:
         }
         ok::Config config;
         config.dataDir = m_dir.path();
+        config.language = QStringLiteral("en"); // the words this test reads; money stays Polish
         // One device that cannot be reached: the shell must say so, not hide it.
         QVERIFY(config.applyOverride(QStringLiteral("device.card.role=payment")));
         QVERIFY(config.applyOverride(QStringLiteral("device.card.transport=tcp")));
