@@ -33,6 +33,14 @@ std::optional<ReceiptRef> parseReceiptRef(const QString &text, const QString &ow
     return ReceiptRef{QString(), m.captured(1).isEmpty() ? ownTerminal : m.captured(1).toUpper(), no, QString()};
 }
 
+QString Receipts::tenderName(const QString &kind) const
+{
+    return kind == QLatin1String("cash") ? tr("Cash")
+        : kind == QLatin1String("card")  ? tr("Card")
+        : kind == QLatin1String("voucher") ? tr("Voucher")
+                                           : tr("Store credit");
+}
+
 QString Receipts::actionText(const QString &key) const
 {
     if (key == QLatin1String("void_line"))
@@ -148,10 +156,7 @@ ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierN
     if (s.cashRounding != 0)
         doc.addTwoColumns(tr("Cash rounding"), amount(s.cashRounding));
     for (const auto &t : s.tenders) {
-        QString name = t.kind == QLatin1String("cash") ? tr("Cash")
-            : t.kind == QLatin1String("card")          ? tr("Card")
-            : t.kind == QLatin1String("voucher")       ? tr("Voucher")
-                                                       : tr("Store credit");
+        QString name = tenderName(t.kind);
         if (!t.reference.isEmpty())
             name += QStringLiteral(" ") + t.reference;
         doc.addTwoColumns(name, amount(t.amount));
@@ -198,7 +203,7 @@ ReceiptDocument Receipts::shiftReport(const ShiftRecord &shift, const ShiftFigur
         doc.addTwoColumns(tr("Cash rounding"), amount(f.cashRounding));
     doc.addSeparator();
     for (const auto &t : f.tenders)
-        doc.addTwoColumns(QStringLiteral("%1 (%2)").arg(t.kind).arg(t.count), amount(t.amount));
+        doc.addTwoColumns(QStringLiteral("%1 (%2)").arg(tenderName(t.kind)).arg(t.count), amount(t.amount));
     doc.addSeparator();
     for (const auto &t : f.taxes)
         doc.addThreeColumns(QStringLiteral("%1 %2%").arg(t.code, m_locale.toString(t.basisPoints / 100.0, 'g', 4)), amount(t.net),

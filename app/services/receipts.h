@@ -66,6 +66,8 @@ public:
 private:
     /// "line voided" for "void_line": approvals as a customer reads them.
     QString actionText(const QString &key) const;
+    /// "Cash" for "cash": tenders as the paper names them.
+    QString tenderName(const QString &kind) const;
     QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const
     {
         return m_header.wording.text("ok::Receipts", source, disambiguation, n);

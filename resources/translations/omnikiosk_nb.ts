@@ -1474,7 +1474,7 @@ F12</translation>
     </message>
     <message>
         <source>Keep this receipt for returns. Thank you!</source>
-        <translation>Ta vare på kvitteringen for retur. Takk for handelen!</translation>
+        <translation>Ta vare på kvitteringen for retur. Takk!</translation>
     </message>
     <message>
         <source>Z REPORT %1</source>

@@ -1478,7 +1478,7 @@ F12</translation>
     </message>
     <message>
         <source>Keep this receipt for returns. Thank you!</source>
-        <translation>Proszę zachować paragon w razie zwrotu. Dziękujemy!</translation>
+        <translation>Prosimy zachować paragon. Dziękujemy!</translation>
     </message>
     <message>
         <source>Z REPORT %1</source>
@@ -1514,7 +1514,7 @@ F12</translation>
     </message>
     <message>
         <source>Cash sales net</source>
-        <translation>Saldo sprzedaży gotówkowej</translation>
+        <translation>Gotówka ze sprzedaży</translation>
     </message>
     <message>
         <source>Cash in</source>
@@ -1526,7 +1526,7 @@ F12</translation>
     </message>
     <message>
         <source>Drawer openings without sale</source>
-        <translation>Otwarcia szuflady bez sprzedaży</translation>
+        <translation>Otwarcia bez sprzedaży</translation>
     </message>
     <message>
         <source>Expected in drawer</source>
