@@ -188,7 +188,7 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             return {};
         }
         if (key == QLatin1String("customer_language_reset_s"))
-            return integer(customerLanguageResetS, 10, 3600);
+            return integer(customerLanguageResetS, 5, 3600);
         if (key == QLatin1String("translations_dir")) {
             if (!value.isEmpty() && !QDir::isAbsolutePath(value))
                 return bad(where, section, key, QStringLiteral("\"%1\" must be an absolute directory path").arg(value));

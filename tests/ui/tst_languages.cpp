@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The screens' language, as people meet it on the product's own shell (TerminalApp) in a Polish
+// store: the home screen speaks the store's language; a customer picks Italian and the visible
+// texts change at once, then fall back to Polish when the customer leaves; a staff member who chose
+// Norwegian gets Norwegian screens on every sign-in, without losing the page they are on, while
+// a colleague gets the store's language. Offscreen.
+#include "demo-data/democache.h"
+#include "services/config.h"
+#include "services/staffsession.h"
+#include "services/translations.h"
+#include "storage/sqlite.h"
+#include "storage/stores.h"
+#include "terminalapp.h"
+#include "ui/languagecontroller.h"
+#include "ui/terminalinfo.h"
+#include "quicktest.h"
+
+#include <QDateTime>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ok::TerminalApp> m_app;
+    QQuickWindow *m_window = nullptr;
+    ok::Translations m_catalogs;
+
+    QQuickItem *find(const QString &name) { return ok::test::findVisible(m_window->contentItem(), name); }
+    QString text(const QString &name, const char *property = "text")
+    {
+        QQuickItem *item = find(name);
+        return item ? item->property(property).toString() : QString();
+    }
+    /// What the catalog of `language` says for a QML string: the expectation, from the shipped catalogs.
+    QString says(const QString &language, const char *context, const char *source)
+    {
+        return ok::Wording(m_catalogs.catalog(language), language).text(context, source);
+    }
+    void click(const QString &name)
+    {
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY((item = find(name)) != nullptr);
+        QTRY_VERIFY(!ok::test::findVisible(m_window->contentItem(), QStringLiteral("stack"))->property("busy").toBool());
+        ok::test::clickItem(m_window, item);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("pl_PL")));
+        {
+            auto db = ok::db::openCache(m_dir.filePath(QStringLiteral("cache.db")), ok::db::Durability::Bulk);
+            QVERIFY(db);
+            ok::demo::DemoParams p;
+            p.products = 200;
+            p.now = QDateTime::currentSecsSinceEpoch();
+            QVERIFY(ok::demo::generateDemoCatalog(*db.value(), p));
+        }
+        ok::Config config; // S001, pl_PL: a Polish store
+        config.dataDir = m_dir.path();
+        config.storeName = QStringLiteral("Warszawa Marszałkowska");
+        QVERIFY(config.applyOverride(QStringLiteral("ui.customer_language_reset_s=5")));
+        auto app = ok::TerminalApp::create(config, {false, false});
+        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        auto window = m_app->loadShell();
+        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
+        m_window = window.value();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void theHomeScreenSpeaksTheStoresLanguage()
+    {
+        QTRY_VERIFY(find(QStringLiteral("cashierTile")));
+        const QString polish = says(QStringLiteral("pl"), "HomeScreen", "Collect an order");
+        QVERIFY(polish != QStringLiteral("Collect an order"));
+        QCOMPARE(text(QStringLiteral("collectTile"), "title"), polish);
+        QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("pl"), "HomeScreen", "Devices"));
+        QVERIFY(find(QStringLiteral("language_pl"))->property("checked").toBool());
+    }
+
+    void aCustomerChoosesTheirLanguageAndItEndsWhenTheyLeave()
+    {
+        click(QStringLiteral("language_it"));
+        QTRY_COMPARE(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("it"), "HomeScreen", "Collect an order"));
+        QCOMPARE(text(QStringLiteral("stockTile"), "subtitle"),
+                 says(QStringLiteral("it"), "HomeScreen", "Price and stock here, in other stores and the warehouse"));
+        QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("it"), "HomeScreen", "Devices"));
+        QVERIFY(find(QStringLiteral("language_it"))->property("checked").toBool());
+        QVERIFY(!find(QStringLiteral("language_pl"))->property("checked").toBool());
+        // Russian next: the last choice wins, at once.
+        click(QStringLiteral("language_ru"));
+        QTRY_COMPARE(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("ru"), "HomeScreen", "Collect an order"));
+        // The customer walks away: after [ui] customer_language_reset_s without a touch, Polish again.
+        QTRY_COMPARE_WITH_TIMEOUT(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("pl"), "HomeScreen", "Collect an order"),
+                                  9000);
+        QCOMPARE(m_app->terminal().property("storeId").toString(), QStringLiteral("S001"));
+    }
+
+    void staffSigningInEndACustomersChoice()
+    {
+        click(QStringLiteral("language_nb"));
+        QTRY_COMPARE(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("nb"), "HomeScreen", "Collect an order"));
+        auto who = m_app->session().signIn(QStringLiteral("E1001"), QStringLiteral("1111"));
+        QVERIFY2(who, qPrintable(who ? QString() : who.error().message));
+        QTRY_COMPARE(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("pl"), "HomeScreen", "Collect an order"));
+        QVERIFY(!find(QStringLiteral("customerLanguages"))); // staff do not pick for customers
+        // And a customer choice is refused while staff are signed in.
+        QVERIFY(!ok::LanguageController::instance()->chooseForCustomer(QStringLiteral("it")));
+        m_app->session().signOut();
+    }
+
+    void aStaffMemberWorksInTheirOwnLanguageOnEverySignIn()
+    {
+        auto who = m_app->session().signIn(QStringLiteral("E1002"), QStringLiteral("2222"));
+        QVERIFY2(who, qPrintable(who ? QString() : who.error().message));
+        // On the stock page, the person picks Norwegian in the status bar.
+        click(QStringLiteral("stockTile"));
+        QTRY_VERIFY(find(QStringLiteral("searchField")));
+        ok::test::typeSlowly(m_window, QStringLiteral("mle"));
+        const QString typed = text(QStringLiteral("searchField"));
+        click(QStringLiteral("staffLanguage"));
+        click(QStringLiteral("staffLanguage_nb"));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("nb"));
+        // Same page, same search, Norwegian words.
+        QVERIFY(find(QStringLiteral("searchField")));
+        QCOMPARE(text(QStringLiteral("searchField")), typed);
+        QCOMPARE(text(QStringLiteral("searchField"), "placeholderText"),
+                 says(QStringLiteral("nb"), "ProductLookupPage", "Type a name, SKU or barcode — or scan"));
+        QCOMPARE(text(QStringLiteral("staffLanguage")), QStringLiteral("NB"));
+        m_app->session().signOut();
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl")); // nobody: the store's
+        // A colleague gets the store's language ...
+        QVERIFY(m_app->session().signIn(QStringLiteral("E1001"), QStringLiteral("1111")));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
+        m_app->session().signOut();
+        // ... and the person who chose Norwegian gets it again (the choice is kept in ledger.db).
+        QVERIFY(m_app->session().signIn(QStringLiteral("E1002"), QStringLiteral("2222")));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("nb"));
+        QCOMPARE(text(QStringLiteral("searchField"), "placeholderText"),
+                 says(QStringLiteral("nb"), "ProductLookupPage", "Type a name, SKU or barcode — or scan"));
+        QVERIFY(m_app->session().setLanguage(QString())); // back to the store's
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
+        QVERIFY(!m_app->session().setLanguage(QStringLiteral("de"))); // not a language of this terminal
+        m_app->session().signOut();
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
