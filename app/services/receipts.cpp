@@ -86,8 +86,9 @@ QString Receipts::quantity(qint64 value, const QString &unit) const
 {
     if (unit == QLatin1String("gram")) {
         const qint64 a = value < 0 ? -value : value;
-        return (value < 0 ? QStringLiteral("-") : QString()) + m_locale.toString(qulonglong(a / 1000)) + m_locale.decimalPoint()
-            + QStringLiteral("%1 kg").arg(a % 1000, 3, 10, QLatin1Char('0'));
+        const QString number = (value < 0 ? QStringLiteral("-") : QString()) + m_locale.toString(qulonglong(a / 1000))
+            + m_locale.decimalPoint() + QStringLiteral("%1").arg(a % 1000, 3, 10, QLatin1Char('0'));
+        return tr("%1 kg").arg(number);
     }
     return m_locale.toString(value);
 }

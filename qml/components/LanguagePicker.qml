@@ -23,10 +23,17 @@ RowLayout {
             required property var modelData
             objectName: "language_" + choice.modelData.code
             text: choice.modelData.name
-            checkable: false
-            checked: choice.modelData.code === picker.current
-            highlighted: checked
+            /// This is the language on screen now.
+            readonly property bool current: choice.modelData.code === picker.current
             font.pixelSize: Theme.fontSmall
+            font.bold: current
+            Accessible.checked: current
+            Rectangle { // the current one is underlined in the accent colour
+                visible: choice.current
+                anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 4 }
+                height: 3
+                color: Theme.accent
+            }
             implicitHeight: Theme.touch
             onClicked: Language.chooseForCustomer(choice.modelData.code)
         }

@@ -1562,6 +1562,10 @@ F12</translation>
         <comment>sales minus returns</comment>
         <translation>Saldo netto</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>

@@ -1562,6 +1562,10 @@ F12</translation>
         <comment>sales minus returns</comment>
         <translation>Netto salg</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>

@@ -1566,6 +1566,10 @@ F12</translation>
         <comment>sales minus returns</comment>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>

@@ -1566,6 +1566,10 @@ F12</translation>
         <comment>sales minus returns</comment>
         <translation>Нетто продаж</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 кг</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ok;
@@ -205,6 +206,25 @@ class TestReceiptLanguages : public QObject
         return left;
     }
 
+    /// A fresh simulator prints `bytes` and renders its roll to `png`.
+    static bool saveAlone(const QByteArray &bytes, const QString &png)
+    {
+        SimProcess sim(QStringLiteral(PRINTER_SIM), {QStringLiteral("--port"), QStringLiteral("0")});
+        QTcpSocket link;
+        link.connectToHost(QHostAddress::LocalHost, quint16(sim.waitFor("LISTENING ").toUInt()));
+        if (!link.waitForConnected(5000) || link.write(bytes) != bytes.size() || !link.waitForBytesWritten(5000))
+            return false;
+        if (sim.waitFor("CUT ").isNull())
+            return false;
+        QTemporaryDir dir;
+        sim.send(QByteArray("save ") + dir.path().toUtf8());
+        if (sim.waitFor("SAVED ").isEmpty())
+            return false;
+        QDir().mkpath(QFileInfo(png).path());
+        QFile::remove(png);
+        return QFile::copy(dir.filePath(QStringLiteral("roll.png")), png);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -323,6 +343,9 @@ private Q_SLOTS:
         for (const QChar c : std::as_const(letters))
             QVERIFY2(paper.contains(c), qPrintable(QStringLiteral("'%1' did not survive the code pages:\n%2").arg(c).arg(paper)));
         QVERIFY2(!paper.contains(u'?'), qPrintable(paper)); // nothing the code pages could not carry
+        // docs/screenshots/receipt-<language>.png: this receipt alone, as the simulator renders it.
+        if (const QString shots = qEnvironmentVariable("OMNIKIOSK_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(saveAlone(bytes, QStringLiteral("%1/receipt-%2.png").arg(shots, language)));
         // Every text of the document is on the paper, as the document says it.
         for (const ReceiptElement &e : doc.elements())
             if (const auto *t = std::get_if<TextLine>(&e); t && !t->text.trimmed().isEmpty())

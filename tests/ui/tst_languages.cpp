@@ -6,8 +6,12 @@
 // a colleague gets the store's language. Offscreen.
 #include "demo-data/democache.h"
 #include "services/config.h"
+#include "services/cashdesk.h"
 #include "services/staffsession.h"
+#include "services/ticket.h"
+#include "services/till.h"
 #include "services/translations.h"
+#include "storage/catalog.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "terminalapp.h"
@@ -81,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(polish != QStringLiteral("Collect an order"));
         QCOMPARE(text(QStringLiteral("collectTile"), "title"), polish);
         QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("pl"), "HomeScreen", "Devices"));
-        QVERIFY(find(QStringLiteral("language_pl"))->property("checked").toBool());
+        QVERIFY(find(QStringLiteral("language_pl"))->property("current").toBool());
     }
 
     void aCustomerChoosesTheirLanguageAndItEndsWhenTheyLeave()
@@ -91,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("stockTile"), "subtitle"),
                  says(QStringLiteral("it"), "HomeScreen", "Price and stock here, in other stores and the warehouse"));
         QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("it"), "HomeScreen", "Devices"));
-        QVERIFY(find(QStringLiteral("language_it"))->property("checked").toBool());
-        QVERIFY(!find(QStringLiteral("language_pl"))->property("checked").toBool());
+        QVERIFY(find(QStringLiteral("language_it"))->property("current").toBool());
+        QVERIFY(!find(QStringLiteral("language_pl"))->property("current").toBool());
         // Russian next: the last choice wins, at once.
         click(QStringLiteral("language_ru"));
         QTRY_COMPARE(text(QStringLiteral("collectTile"), "title"), says(QStringLiteral("ru"), "HomeScreen", "Collect an order"));
@@ -147,6 +151,80 @@ private Q_SLOTS:
         QVERIFY(m_app->session().setLanguage(QString())); // back to the store's
         QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
         QVERIFY(!m_app->session().setLanguage(QStringLiteral("de"))); // not a language of this terminal
+        m_app->session().signOut();
+    }
+
+    /// The sale screen of a Warsaw and an Oslo terminal, each in its store's language and money,
+    /// with a ticket in progress (docs/screenshots/sale-pl.png and sale-nb.png are made here).
+    void theSaleScreenInTheStoresLanguage_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("cashier");
+        QTest::addColumn<QString>("currencyText");
+        QTest::newRow("pl") << QStringLiteral("S001") << QStringLiteral("Warszawa Marszałkowska") << QStringLiteral("pl_PL") << QStringLiteral("PLN")
+                            << QStringLiteral("PL") << QStringLiteral("E1001") << QStringLiteral("zł");
+        QTest::newRow("nb") << QStringLiteral("S004") << QStringLiteral("Oslo Karl Johan") << QStringLiteral("nb_NO") << QStringLiteral("NOK")
+                            << QStringLiteral("NO") << QStringLiteral("E4001") << QStringLiteral("kr");
+    }
+    void theSaleScreenInTheStoresLanguage()
+    {
+        QFETCH(QString, store);
+        QFETCH(QString, name);
+        QFETCH(QString, locale);
+        QFETCH(QString, currency);
+        QFETCH(QString, country);
+        QFETCH(QString, cashier);
+        QFETCH(QString, currencyText);
+        m_window = nullptr;
+        m_app.reset();
+        QTemporaryDir dir;
+        QLocale::setDefault(QLocale(locale));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QList<ok::ProductInfo> products;
+        {
+            auto db = ok::db::openCache(dir.filePath(QStringLiteral("cache.db")), ok::db::Durability::Bulk);
+            QVERIFY(db);
+            ok::demo::DemoParams p;
+            p.products = 200;
+            p.storeId = store;
+            p.now = now;
+            QVERIFY(ok::demo::generateDemoCatalog(*db.value(), p));
+            ok::db::CatalogReader reader(*db.value(), store, locale.left(2));
+            for (qint64 id : {3, 7, 12})
+                if (auto product = reader.findById(id, now); product && product->price)
+                    products << *product;
+        }
+        QVERIFY(products.size() >= 2);
+        ok::Config config;
+        config.dataDir = dir.path();
+        for (const QString &set : QStringList{QStringLiteral("store.id=") + store, QStringLiteral("store.name=") + name, QStringLiteral("store.locale=") + locale,
+                                   QStringLiteral("store.currency=") + currency, QStringLiteral("store.country=") + country})
+            QVERIFY(config.applyOverride(set));
+        auto app = ok::TerminalApp::create(config, {false, false});
+        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
+        m_app = std::move(app).value();
+        auto window = m_app->loadShell();
+        QVERIFY(window);
+        m_window = window.value();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+        auto who = m_app->session().signIn(cashier, QStringLiteral("1111"));
+        QVERIFY2(who, qPrintable(who ? QString() : who.error().message));
+        QVERIFY(m_app->till().cashDesk().openShift(who.value(), {{10000, 2}, {5000, 2}}));
+        for (const ok::ProductInfo &p : std::as_const(products))
+            QVERIFY(m_app->till().ticket().addProduct(p));
+        click(QStringLiteral("cashierTile"));
+        QTRY_VERIFY(find(QStringLiteral("ticket")));
+        QTRY_COMPARE(find(QStringLiteral("ticket"))->property("count").toInt(), products.size());
+        const QString language = locale.left(2);
+        QCOMPARE(ok::LanguageController::instance()->code(), language);
+        QVERIFY(m_window->title().contains(name));
+        QTRY_VERIFY(!ok::test::findVisible(m_window->contentItem(), QStringLiteral("stack"))->property("busy").toBool());
+        QVERIFY(ok::test::shoot(m_window, QStringLiteral("sale-%1.png").arg(language)));
         m_app->session().signOut();
     }
 };
