@@ -3,6 +3,7 @@
 
 #include "sync/logging.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <curl/curl.h>
@@ -26,24 +27,24 @@ Error fromCurl(CURLcode code, const char *detail)
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
         return {QStringLiteral("tls.verify"),
-                QStringLiteral("The central service's certificate is not trusted (%1). Nothing was sent. Check sync.ca and the server address.").arg(text)};
+                QCoreApplication::translate("ok::sync", "The central service's certificate is not trusted (%1). Nothing was sent. Check [central] ca_file and url.").arg(text)};
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
         return {QStringLiteral("tls.pin"),
-                QStringLiteral("The central service's key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to sync.pins.")};
+                QCoreApplication::translate("ok::sync", "The central service's key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to [central] pins.")};
     case CURLE_SSL_CERTPROBLEM:
         return {QStringLiteral("tls.client-cert"),
-                QStringLiteral("This terminal's client certificate cannot be used (%1). Check sync.client_cert and sync.client_key.").arg(text)};
+                QCoreApplication::translate("ok::sync", "This terminal's client certificate cannot be used (%1). Check [central] client_cert and client_key.").arg(text)};
     case CURLE_SSL_CONNECT_ERROR:
-        return {QStringLiteral("tls.handshake"), QStringLiteral("The secure connection to the central service failed (%1).").arg(text)};
+        return {QStringLiteral("tls.handshake"), QCoreApplication::translate("ok::sync", "The secure connection to the central service failed (%1).").arg(text)};
     case CURLE_UNSUPPORTED_PROTOCOL:
         return {QStringLiteral("http.config"),
-                QStringLiteral("The sync address uses a protocol that is not allowed (%1). Use https://, or set sync.allow_plain_http for development only.").arg(text)};
+                QCoreApplication::translate("ok::sync", "The sync address uses a protocol that is not allowed (%1). Use https://, or set [central] allow_plain_http for development only.").arg(text)};
     case CURLE_OPERATION_TIMEDOUT:
-        return {QStringLiteral("net.timeout"), QStringLiteral("The central service did not answer in time.")};
+        return {QStringLiteral("net.timeout"), QCoreApplication::translate("ok::sync", "The central service did not answer in time.")};
     case CURLE_ABORTED_BY_CALLBACK:
-        return {QStringLiteral("net.cancelled"), QStringLiteral("The request was cancelled.")};
+        return {QStringLiteral("net.cancelled"), QCoreApplication::translate("ok::sync", "The request was cancelled.")};
     default:
-        return {QStringLiteral("net.unreachable"), QStringLiteral("The central service cannot be reached (%1).").arg(text)};
+        return {QStringLiteral("net.unreachable"), QCoreApplication::translate("ok::sync", "The central service cannot be reached (%1).").arg(text)};
     }
 }
 
@@ -217,7 +218,7 @@ Result<HttpResponse> HttpClient::performOnce(const QString &path, const QByteArr
 
     if (m_tooLarge || rc == CURLE_FILESIZE_EXCEEDED)
         return Error{QStringLiteral("http.too-large"),
-                     QStringLiteral("The central service sent more than %1 MiB in one answer; it was refused.")
+                     QCoreApplication::translate("ok::sync", "The central service sent more than %1 MiB in one answer; it was refused.")
                          .arg(m_limits.maxResponseBytes / (1024 * 1024))};
     if (rc != CURLE_OK) {
         long newConnections = 0;

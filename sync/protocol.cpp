@@ -3,6 +3,7 @@
 
 #include "core/pin.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,7 +58,7 @@ constexpr qsizetype kMaxTokenChars = 512;
 Error badAnswer(const QString &what)
 {
     return Error{QStringLiteral("sync.bad-answer"),
-                 QStringLiteral("The central service sent an answer that cannot be used (%1); nothing of it was applied.").arg(what)};
+                 QCoreApplication::translate("ok::sync", "The central service sent an answer that cannot be used (%1); nothing of it was applied.").arg(what)};
 }
 
 bool hasControlCharacter(const QString &s)

@@ -3,6 +3,7 @@
 
 #include "sync/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -30,12 +31,12 @@ Result<void> writeToken(const QString &file, const QByteArray &token)
 {
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("sync.token"), QStringLiteral("Cannot write %1: %2").arg(file, f.errorString())};
+        return Error{QStringLiteral("sync.token"), QCoreApplication::translate("ok::sync", "Cannot write %1: %2").arg(file, f.errorString())};
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(token);
     f.write("\n");
     if (!f.commit())
-        return Error{QStringLiteral("sync.token"), QStringLiteral("Cannot write %1: %2").arg(file, f.errorString())};
+        return Error{QStringLiteral("sync.token"), QCoreApplication::translate("ok::sync", "Cannot write %1: %2").arg(file, f.errorString())};
     return {};
 }
 
@@ -84,7 +85,7 @@ Result<HttpResponse> SyncEngine::request(const QString &path, const QByteArray *
         // must enrol this terminal again; keep everything local and keep trying.
         m_health.enrolled = false;
         return noteError({QStringLiteral("sync.not-enrolled"),
-                          QStringLiteral("The central service does not accept this terminal's token: enrol the terminal again (%1).")
+                          QCoreApplication::translate("ok::sync", "The central service does not accept this terminal's token: enrol the terminal again (%1).")
                               .arg(serverErrorMessage(r->body, r->status))});
     }
     if (r->status != 200)
@@ -100,7 +101,7 @@ Result<void> SyncEngine::ensureEnrolled()
     }
     if (m_config.enrolmentCode.isEmpty())
         return noteError({QStringLiteral("sync.not-enrolled"),
-                          QStringLiteral("This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.")});
+                          QCoreApplication::translate("ok::sync", "This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.")});
     const QByteArray body = encodeEnrolment(m_config.storeId, m_config.terminalId, m_config.enrolmentCode);
     auto r = request(QStringLiteral("/v1/enrol"), &body);
     if (!r)

@@ -479,7 +479,7 @@ F7</translation>
     </message>
     <message>
         <source>Needs a supervisor</source>
-        <translation>Richiede un capoturno</translation>
+        <translation>Serve l&apos;autorizzazione del capoturno</translation>
     </message>
     <message>
         <source>Void line
@@ -593,7 +593,7 @@ F12</translation>
     </message>
     <message>
         <source>No staff accounts yet: they arrive with the first sync from head office.</source>
-        <translation>Nessun account del personale: arriveranno con la prima sincronizzazione dalla sede centrale.</translation>
+        <translation>Non ci sono ancora account del personale: arriveranno con la prima sincronizzazione dalla sede centrale.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -820,7 +820,7 @@ F12</translation>
     </message>
     <message>
         <source>Refund to card</source>
-        <translation>Rimborso su carta</translation>
+        <translation>Rimborsa su carta</translation>
     </message>
     <message>
         <source>Card, whole amount</source>
@@ -982,7 +982,7 @@ F12</translation>
     </message>
     <message>
         <source>The count differs from what the till expects by more than the limit. Count again, or a manager accepts it with a reason.</source>
-        <translation>Il conteggio si discosta dall&apos;importo atteso dalla cassa oltre il limite consentito. Ripeti il conteggio, oppure un responsabile del negozio lo accetta indicando un motivo.</translation>
+        <translation>Il conteggio si discosta dall&apos;importo atteso dalla cassa oltre il limite consentito. Ripeti il conteggio, oppure fallo accettare da un responsabile del negozio indicando un motivo.</translation>
     </message>
     <message>
         <source>A manager accepting a count difference must give a reason</source>
@@ -2109,7 +2109,7 @@ F12</translation>
     </message>
     <message>
         <source>%1 is sold by the piece</source>
-        <translation>%1 è venduto a pezzo</translation>
+        <translation>%1 è venduto al pezzo</translation>
     </message>
     <message>
         <source>%1 cannot be added with this quantity or price</source>
@@ -2774,7 +2774,7 @@ F12</translation>
     </message>
     <message>
         <source>one of %1 or %2</source>
-        <translation>uno tra %1 o %2</translation>
+        <translation>uno tra %1 e %2</translation>
     </message>
     <message>
         <source>%1 and %2 exclude each other; this is not a valid GS1 code</source>
@@ -2948,6 +2948,61 @@ F12</translation>
     <message>
         <source>The central service cannot be reached right now.</source>
         <translation>Il sistema centrale non è raggiungibile al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>ok::sync</name>
+    <message>
+        <source>The central service&apos;s certificate is not trusted (%1). Nothing was sent. Check [central] ca_file and url.</source>
+        <translation>Il certificato del sistema centrale non è attendibile (%1). Non è stato inviato nulla. Controlla [central] ca_file e url.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to [central] pins.</source>
+        <translation>La chiave del sistema centrale non corrisponde a quella fissata. Non è stato inviato nulla. Se la chiave del server è stata cambiata, aggiungi il nuovo pin a [central] pins.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate cannot be used (%1). Check [central] client_cert and client_key.</source>
+        <translation>Il certificato client di questa postazione non è utilizzabile (%1). Controlla [central] client_cert e client_key.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central service failed (%1).</source>
+        <translation>La connessione sicura con il sistema centrale non è riuscita (%1).</translation>
+    </message>
+    <message>
+        <source>The sync address uses a protocol that is not allowed (%1). Use https://, or set [central] allow_plain_http for development only.</source>
+        <translation>L&apos;indirizzo di sincronizzazione usa un protocollo non consentito (%1). Usa https://, oppure imposta [central] allow_plain_http solo per lo sviluppo.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>Il sistema centrale non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>Il sistema centrale non è raggiungibile (%1).</translation>
+    </message>
+    <message>
+        <source>The central service sent more than %1 MiB in one answer; it was refused.</source>
+        <translation>Il sistema centrale ha inviato più di %1 MiB in una sola risposta; è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer that cannot be used (%1); nothing of it was applied.</source>
+        <translation>Il sistema centrale ha inviato una risposta non utilizzabile (%1); non ne è stato applicato nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The central service does not accept this terminal&apos;s token: enrol the terminal again (%1).</source>
+        <translation>Il sistema centrale non accetta il token di questa postazione: registra di nuovo la postazione (%1).</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.</source>
+        <translation>Questa postazione non è registrata: chiedi all&apos;amministratore centrale un codice di registrazione e imposta enrolment_code nella sezione [central].</translation>
     </message>
 </context>
 <context>

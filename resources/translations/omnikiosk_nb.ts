@@ -310,7 +310,7 @@
         <source>Start typing or scan a barcode.
 Search ignores accents: “zolc” finds “Żółć”.</source>
         <translation>Begynn å skrive, eller skann en strekkode.
-Søket ser bort fra aksenter: «zolc» finner «Żółć».</translation>
+Søket ser bort fra aksenter og særtegn: «blabaer» finner «Blåbær».</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@ F12</translation>
         <source>%n refused</source>
         <translation>
             <numerusform>%n avvist</numerusform>
-            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avviste</numerusform>
         </translation>
     </message>
     <message>
@@ -1626,7 +1626,7 @@ F12</translation>
     </message>
     <message>
         <source>Receipt %1-%2 was issued by another till. Return it there, or as a return without receipt.</source>
-        <translation>Kvittering %1-%2 er utstedt på en annen kasse. Ta returen der, eller som retur uten kvittering.</translation>
+        <translation>Kvittering %1-%2 er utstedt på en annen kasse. Ta returen der, eller ta den som retur uten kvittering.</translation>
     </message>
     <message>
         <source>There is no receipt %1 on this till</source>
@@ -1642,7 +1642,7 @@ F12</translation>
     </message>
     <message>
         <source>Receipt %1-%2 was issued by another till and could not be looked up: %3. Try again, return it there, or as a return without receipt.</source>
-        <translation>Kvittering %1-%2 er utstedt på en annen kasse og kunne ikke slås opp: %3. Prøv igjen, ta returen der, eller som retur uten kvittering.</translation>
+        <translation>Kvittering %1-%2 er utstedt på en annen kasse og kunne ikke slås opp: %3. Prøv igjen, ta returen der, eller ta den som retur uten kvittering.</translation>
     </message>
     <message>
         <source>The central service answered for another sale than receipt %1-%2</source>
@@ -1804,7 +1804,7 @@ F12</translation>
     <name>ok::SyncStatusModel</name>
     <message>
         <source>The ledger is not open: nothing was changed.</source>
-        <translation>Hendelsesregisteret er ikke åpent: ingenting ble endret.</translation>
+        <translation>Journalen er ikke åpen: ingenting ble endret.</translation>
     </message>
     <message>
         <source>No such refused event.</source>
@@ -2029,7 +2029,7 @@ F12</translation>
     </message>
     <message>
         <source>No card payment needs checking</source>
-        <translation>Ingen kortbetaling må kontrolleres</translation>
+        <translation>Ingen kortbetaling trenger kontroll</translation>
     </message>
     <message>
         <source>auth %1</source>
@@ -2951,10 +2951,65 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::sync</name>
+    <message>
+        <source>The central service&apos;s certificate is not trusted (%1). Nothing was sent. Check [central] ca_file and url.</source>
+        <translation>Sertifikatet til sentralsystemet er ikke klarert (%1). Ingenting ble sendt. Kontroller [central] ca_file og url.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to [central] pins.</source>
+        <translation>Nøkkelen til sentralsystemet stemmer ikke med den festede nøkkelen. Ingenting ble sendt. Hvis servernøkkelen er byttet, legg den nye pinnen til i [central] pins.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate cannot be used (%1). Check [central] client_cert and client_key.</source>
+        <translation>Klientsertifikatet til denne terminalen kan ikke brukes (%1). Kontroller [central] client_cert og client_key.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central service failed (%1).</source>
+        <translation>Den sikre forbindelsen til sentralsystemet mislyktes (%1).</translation>
+    </message>
+    <message>
+        <source>The sync address uses a protocol that is not allowed (%1). Use https://, or set [central] allow_plain_http for development only.</source>
+        <translation>Synkroniseringsadressen bruker en protokoll som ikke er tillatt (%1). Bruk https://, eller sett [central] allow_plain_http kun for utvikling.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>Sentralsystemet svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Forespørselen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>Sentralsystemet kan ikke nås (%1).</translation>
+    </message>
+    <message>
+        <source>The central service sent more than %1 MiB in one answer; it was refused.</source>
+        <translation>Sentralsystemet sendte mer enn %1 MiB i ett svar; svaret ble avvist.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer that cannot be used (%1); nothing of it was applied.</source>
+        <translation>Sentralsystemet sendte et svar som ikke kan brukes (%1); ingenting av det ble tatt i bruk.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The central service does not accept this terminal&apos;s token: enrol the terminal again (%1).</source>
+        <translation>Sentralsystemet godtar ikke tokenet til denne terminalen: registrer terminalen på nytt (%1).</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.</source>
+        <translation>Denne terminalen er ikke registrert: be sentraladministratoren om en registreringskode og sett enrolment_code i [central]-seksjonen.</translation>
+    </message>
+</context>
+<context>
     <name>ok::ticketdraft</name>
     <message>
         <source>The saved basket could not be read; it was kept in the ledger for staff</source>
-        <translation>Den lagrede handlekurven kunne ikke leses; den er tatt vare på i registeret for de ansatte</translation>
+        <translation>Den lagrede handlekurven kunne ikke leses; den er tatt vare på i journalen for de ansatte</translation>
     </message>
     <message>
         <source>The saved basket has an invalid line (%1)</source>

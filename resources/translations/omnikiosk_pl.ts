@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation>Stany magazynowe</translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <source>Price and stock here, in other stores and the warehouse</source>
-        <translation>Cena i stan w tym sklepie, w innych sklepach i w magazynie centralnym</translation>
+        <translation>Cena i dostępność w tym sklepie, w innych sklepach i w magazynie centralnym</translation>
     </message>
     <message>
         <source>%L1 products</source>
@@ -273,7 +273,7 @@
     <name>ProductDetails</name>
     <message>
         <source>Select a product to see its stock everywhere</source>
-        <translation>Proszę wybrać produkt, aby zobaczyć jego stan we wszystkich lokalizacjach</translation>
+        <translation>Proszę wybrać produkt, aby zobaczyć jego dostępność we wszystkich lokalizacjach</translation>
     </message>
     <message>
         <source>Barcode %1 · %2 · VAT %3</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation>Stan</translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <source>%1 (this store)</source>
@@ -310,7 +310,7 @@
         <source>Start typing or scan a barcode.
 Search ignores accents: “zolc” finds “Żółć”.</source>
         <translation>Proszę zacząć pisać lub zeskanować kod kreskowy.
-Wyszukiwanie pomija polskie znaki: „zolc” znajdzie „Żółć”.</translation>
+Wyszukiwanie nie rozróżnia polskich znaków: „zolc” znajdzie „Żółć”.</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@ F12</translation>
     </message>
     <message>
         <source>The drawer was not opened: the journal could not be written (%1)</source>
-        <translation>Szuflada nie została otwarta: nie udało się zapisać dziennika (%1)</translation>
+        <translation>Szuflada nie została otwarta: nie udało się dokonać zapisu w rejestrze (%1)</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1126,7 @@ F12</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation>Drzwiczki nie zostały otwarte: nie udało się zapisać dziennika (%1)</translation>
+        <translation>Drzwiczki nie zostały otwarte: nie udało się dokonać zapisu w rejestrze (%1)</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
@@ -1249,7 +1249,7 @@ F12</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation>w druku</translation>
+        <translation>drukowanie</translation>
     </message>
     <message>
         <source>printed</source>
@@ -1422,7 +1422,7 @@ F12</translation>
     </message>
     <message>
         <source>REFUND</source>
-        <translation>DO ZWROTU</translation>
+        <translation>ZWROT</translation>
     </message>
     <message>
         <source>TOTAL</source>
@@ -1796,15 +1796,15 @@ F12</translation>
     </message>
     <message>
         <source>Stock as last received from the central system.</source>
-        <translation>Stan z ostatniej synchronizacji z centralą.</translation>
+        <translation>Dostępność według ostatnich danych z centrali.</translation>
     </message>
     <message>
         <source>Stock as last received from the central system %1 ago; asking for live levels…</source>
-        <translation>Stan otrzymany z centrali %1 temu; pobieranie aktualnych danych…</translation>
+        <translation>Dostępność według danych otrzymanych z centrali %1 temu; pobieranie aktualnych danych…</translation>
     </message>
     <message>
         <source>Stock as last received from the central system %1 ago (not live).</source>
-        <translation>Stan otrzymany z centrali %1 temu (nie na żywo).</translation>
+        <translation>Dostępność według danych otrzymanych z centrali %1 temu (nie na żywo).</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2958,61 @@ F12</translation>
     <message>
         <source>The central service cannot be reached right now.</source>
         <translation>Centrala jest w tej chwili nieosiągalna.</translation>
+    </message>
+</context>
+<context>
+    <name>ok::sync</name>
+    <message>
+        <source>The central service&apos;s certificate is not trusted (%1). Nothing was sent. Check [central] ca_file and url.</source>
+        <translation>Certyfikat centrali nie jest zaufany (%1). Nic nie wysłano. Sprawdź [central] ca_file i url.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to [central] pins.</source>
+        <translation>Klucz centrali nie zgadza się z przypiętym kluczem. Nic nie wysłano. Jeśli klucz serwera został zmieniony, dodaj nowy pin do [central] pins.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate cannot be used (%1). Check [central] client_cert and client_key.</source>
+        <translation>Nie można użyć certyfikatu klienta tego stanowiska (%1). Sprawdź [central] client_cert i client_key.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central service failed (%1).</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z centralą (%1).</translation>
+    </message>
+    <message>
+        <source>The sync address uses a protocol that is not allowed (%1). Use https://, or set [central] allow_plain_http for development only.</source>
+        <translation>Adres synchronizacji używa niedozwolonego protokołu (%1). Użyj https:// albo ustaw [central] allow_plain_http, wyłącznie do prac deweloperskich.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>Centrala nie odpowiedziała na czas.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Żądanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>Brak połączenia z centralą (%1).</translation>
+    </message>
+    <message>
+        <source>The central service sent more than %1 MiB in one answer; it was refused.</source>
+        <translation>Centrala przysłała ponad %1 MiB w jednej odpowiedzi; odpowiedź odrzucono.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer that cannot be used (%1); nothing of it was applied.</source>
+        <translation>Centrala przysłała odpowiedź, której nie można użyć (%1); niczego z niej nie zastosowano.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>The central service does not accept this terminal&apos;s token: enrol the terminal again (%1).</source>
+        <translation>Centrala nie akceptuje tokenu tego stanowiska: zarejestruj stanowisko ponownie (%1).</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.</source>
+        <translation>To stanowisko nie jest zarejestrowane: poproś administratora centrali o kod rejestracyjny i ustaw enrolment_code w sekcji [central].</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>It printed</source>
-        <translation>Напечатано</translation>
+        <translation>Отметить как напечатанное</translation>
     </message>
     <message>
         <source>Reprint as copy</source>
@@ -273,7 +273,7 @@
     <name>ProductDetails</name>
     <message>
         <source>Select a product to see its stock everywhere</source>
-        <translation>Выберите товар, чтобы увидеть его наличие во всех магазинах и на складе</translation>
+        <translation>Выберите товар, чтобы увидеть его наличие во всех магазинах и на центральном складе</translation>
     </message>
     <message>
         <source>Barcode %1 · %2 · VAT %3</source>
@@ -455,7 +455,7 @@ Search ignores accents: “zolc” finds “Żółć”.</source>
     </message>
     <message>
         <source>kg, e.g. 0.750</source>
-        <translation>кг, например 0.750</translation>
+        <translation>кг, например 0,750</translation>
     </message>
     <message>
         <source>Quantity
@@ -1017,7 +1017,7 @@ F12</translation>
     </message>
     <message>
         <source>The drawer was not opened: the journal could not be written (%1)</source>
-        <translation>Ящик не открыт: не удалось сделать запись в журнал (%1)</translation>
+        <translation>Ящик не открыт: не удалось сделать запись в журнал операций (%1)</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1126,7 @@ F12</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation>Дверца не открыта: не удалось сделать запись в журнал (%1)</translation>
+        <translation>Дверца не открыта: не удалось сделать запись в журнал операций (%1)</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
@@ -1159,7 +1159,7 @@ F12</translation>
     <name>ok::Permission</name>
     <message>
         <source>Void or reduce a line</source>
-        <translation>Сторно или уменьшение позиции</translation>
+        <translation>Сторно или уменьшение количества в позиции</translation>
     </message>
     <message>
         <source>Void the whole sale</source>
@@ -1564,7 +1564,7 @@ F12</translation>
     <message>
         <source>Net</source>
         <comment>sales minus returns</comment>
-        <translation>Нетто продаж</translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -1611,7 +1611,7 @@ F12</translation>
     </message>
     <message>
         <source>Enter the price paid, e.g. 4.99</source>
-        <translation>Введите цену покупки, например 4.99</translation>
+        <translation>Введите цену покупки, например 4,99</translation>
     </message>
     <message>
         <source>%1 is on the ticket as a return</source>
@@ -1796,15 +1796,15 @@ F12</translation>
     </message>
     <message>
         <source>Stock as last received from the central system.</source>
-        <translation>Наличие по последним данным центральной системы.</translation>
+        <translation>Наличие по последним данным центрального сервера.</translation>
     </message>
     <message>
         <source>Stock as last received from the central system %1 ago; asking for live levels…</source>
-        <translation>Наличие по данным центральной системы, полученным %1 назад; запрашиваем актуальные данные…</translation>
+        <translation>Наличие по данным центрального сервера, полученным %1 назад; запрашиваем актуальные данные…</translation>
     </message>
     <message>
         <source>Stock as last received from the central system %1 ago (not live).</source>
-        <translation>Наличие по данным центральной системы, полученным %1 назад (не в реальном времени).</translation>
+        <translation>Наличие по данным центрального сервера, полученным %1 назад (не в реальном времени).</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1989,7 @@ F12</translation>
     </message>
     <message>
         <source>Enter the cash handed over, e.g. 50 or 20.50</source>
-        <translation>Введите полученную сумму наличными, например 50 или 20.50</translation>
+        <translation>Введите полученную сумму наличными, например 50 или 20,50</translation>
     </message>
     <message>
         <source>Enter the card amount, or leave it empty for the whole amount</source>
@@ -2229,7 +2229,7 @@ F12</translation>
     </message>
     <message>
         <source>Enter the weight in kg, e.g. 0.750</source>
-        <translation>Введите вес в кг, например 0.750</translation>
+        <translation>Введите вес в кг, например 0,750</translation>
     </message>
     <message>
         <source>Enter a quantity above zero, or void the line</source>
@@ -2241,7 +2241,7 @@ F12</translation>
     </message>
     <message>
         <source>Enter a price, e.g. 4.99</source>
-        <translation>Введите цену, например 4.99</translation>
+        <translation>Введите цену, например 4,99</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2958,61 @@ F12</translation>
     <message>
         <source>The central service cannot be reached right now.</source>
         <translation>Центральный сервер сейчас недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>ok::sync</name>
+    <message>
+        <source>The central service&apos;s certificate is not trusted (%1). Nothing was sent. Check [central] ca_file and url.</source>
+        <translation>Сертификат центрального сервера не является доверенным (%1). Ничего не отправлено. Проверьте [central] ca_file и url.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s key does not match the pinned key. Nothing was sent. If the server key was rotated, add the new pin to [central] pins.</source>
+        <translation>Ключ центрального сервера не совпадает с закреплённым. Ничего не отправлено. Если ключ сервера заменён, добавьте новый пин в [central] pins.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s client certificate cannot be used (%1). Check [central] client_cert and client_key.</source>
+        <translation>Клиентский сертификат этого терминала нельзя использовать (%1). Проверьте [central] client_cert и client_key.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central service failed (%1).</source>
+        <translation>Не удалось установить защищённое соединение с центральным сервером (%1).</translation>
+    </message>
+    <message>
+        <source>The sync address uses a protocol that is not allowed (%1). Use https://, or set [central] allow_plain_http for development only.</source>
+        <translation>Адрес синхронизации использует недопустимый протокол (%1). Используйте https:// или включите [central] allow_plain_http только для разработки.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation>Центральный сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1).</source>
+        <translation>Центральный сервер недоступен (%1).</translation>
+    </message>
+    <message>
+        <source>The central service sent more than %1 MiB in one answer; it was refused.</source>
+        <translation>Центральный сервер прислал более %1 МиБ в одном ответе; ответ отклонён.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer that cannot be used (%1); nothing of it was applied.</source>
+        <translation>Центральный сервер прислал непригодный ответ (%1); из него ничего не применено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The central service does not accept this terminal&apos;s token: enrol the terminal again (%1).</source>
+        <translation>Центральный сервер не принимает токен этого терминала: зарегистрируйте терминал заново (%1).</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled: ask the central admin for an enrolment code and set enrolment_code in the [central] section.</source>
+        <translation>Этот терминал не зарегистрирован: попросите у администратора центрального сервера код регистрации и укажите enrolment_code в разделе [central].</translation>
     </message>
 </context>
 <context>
