@@ -186,10 +186,13 @@ QString CashController::zReport(const QVariantMap &counts)
         if (!z)
             return z.error();
         const qint64 d = z.value().countedCash - z.value().expectedCash;
-        setMessage(tr("Day closed: Z report %1 printed. Counted %2, expected %3, %4 %5.")
-                       .arg(z.value().zNo)
-                       .arg(fmt.amount(z.value().countedCash), fmt.amount(z.value().expectedCash),
-                            d > 0 ? tr("over") : d < 0 ? tr("short") : tr("difference"), fmt.amount(d)),
+        // Whole sentences per case: "over" and "short" glued into one would not translate.
+        const QString zNo = QString::number(z.value().zNo);
+        const QString counted = fmt.amount(z.value().countedCash);
+        const QString expected = fmt.amount(z.value().expectedCash);
+        setMessage(d > 0   ? tr("Day closed: Z report %1 printed. Counted %2, expected %3: %4 over.").arg(zNo, counted, expected, fmt.amount(d))
+                   : d < 0 ? tr("Day closed: Z report %1 printed. Counted %2, expected %3: %4 short.").arg(zNo, counted, expected, fmt.amount(-d))
+                           : tr("Day closed: Z report %1 printed. Counted %2, as expected.").arg(zNo, counted),
                    false);
         return {};
     }));

@@ -6,6 +6,7 @@
 #include "ui/input.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace ok {
 
@@ -78,11 +79,10 @@ QString ReturnController::sourceTitle() const
         return {};
     const ReturnSession &rs = m_till->returns();
     const StoredSale &src = *rs.source();
-    return tr("Receipt %1 · %2 · paid %3%4")
-        .arg(src.receiptNo)
-        .arg(QDateTime::fromMSecsSinceEpoch(src.sale.createdAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-        .arg(m_till->ticket().format().amount(src.sale.total))
-        .arg(rs.sourcePaidByCard() ? tr(" (card)") : QString());
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(src.sale.createdAtMs), QLocale::ShortFormat);
+    const QString paid = m_till->ticket().format().amount(src.sale.total);
+    return (rs.sourcePaidByCard() ? tr("Receipt %1 · %2 · paid %3 by card") : tr("Receipt %1 · %2 · paid %3"))
+        .arg(QString::number(src.receiptNo), when, paid);
 }
 
 QVariantList ReturnController::sourceLines() const

@@ -922,22 +922,6 @@ F12</translation>
         <translation>Lettura X stampata</translation>
     </message>
     <message>
-        <source>Day closed: Z report %1 printed. Counted %2, expected %3, %4 %5.</source>
-        <translation>Giornata chiusa: chiusura Z %1 stampata. Contato %2, atteso %3, %4 %5.</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>eccedenza</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>ammanco</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>differenza</translation>
-    </message>
-    <message>
         <source>The copy is printing</source>
         <translation>Stampa della copia in corso</translation>
     </message>
@@ -952,6 +936,18 @@ F12</translation>
     <message>
         <source>sale</source>
         <translation>vendita</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 over.</source>
+        <translation>Giornata chiusa: chiusura Z %1 stampata. Contato %2, atteso %3: eccedenza di %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 short.</source>
+        <translation>Giornata chiusa: chiusura Z %1 stampata. Contato %2, atteso %3: ammanco di %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, as expected.</source>
+        <translation>Giornata chiusa: chiusura Z %1 stampata. Contato %2, come atteso.</translation>
     </message>
 </context>
 <context>
@@ -1570,14 +1566,6 @@ F12</translation>
 <context>
     <name>ok::ReturnController</name>
     <message>
-        <source>Receipt %1 · %2 · paid %3%4</source>
-        <translation>Scontrino %1 · %2 · pagato %3%4</translation>
-    </message>
-    <message>
-        <source> (card)</source>
-        <translation> (carta)</translation>
-    </message>
-    <message>
         <source>Scan the receipt first</source>
         <translation>Prima scansiona lo scontrino</translation>
     </message>
@@ -1612,6 +1600,14 @@ F12</translation>
     <message>
         <source>%1 is on the ticket as a return</source>
         <translation>%1 aggiunto allo scontrino come reso</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3 by card</source>
+        <translation>Scontrino %1 · %2 · pagato %3 con carta</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3</source>
+        <translation>Scontrino %1 · %2 · pagato %3</translation>
     </message>
 </context>
 <context>

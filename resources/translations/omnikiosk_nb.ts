@@ -922,22 +922,6 @@ F12</translation>
         <translation>X-rapport skrevet ut</translation>
     </message>
     <message>
-        <source>Day closed: Z report %1 printed. Counted %2, expected %3, %4 %5.</source>
-        <translation>Dagen er avsluttet: Z-rapport %1 er skrevet ut. Opptalt %2, forventet %3, %4 %5.</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>overskudd</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>underskudd</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>differanse</translation>
-    </message>
-    <message>
         <source>The copy is printing</source>
         <translation>Kopien skrives ut</translation>
     </message>
@@ -952,6 +936,18 @@ F12</translation>
     <message>
         <source>sale</source>
         <translation>salg</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 over.</source>
+        <translation>Dagen er avsluttet: Z-rapport %1 er skrevet ut. Opptalt %2, forventet %3: overskudd %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 short.</source>
+        <translation>Dagen er avsluttet: Z-rapport %1 er skrevet ut. Opptalt %2, forventet %3: underskudd %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, as expected.</source>
+        <translation>Dagen er avsluttet: Z-rapport %1 er skrevet ut. Opptalt %2, som forventet.</translation>
     </message>
 </context>
 <context>
@@ -1570,14 +1566,6 @@ F12</translation>
 <context>
     <name>ok::ReturnController</name>
     <message>
-        <source>Receipt %1 · %2 · paid %3%4</source>
-        <translation>Kvittering %1 · %2 · betalt %3%4</translation>
-    </message>
-    <message>
-        <source> (card)</source>
-        <translation> (kort)</translation>
-    </message>
-    <message>
         <source>Scan the receipt first</source>
         <translation>Skann kvitteringen først</translation>
     </message>
@@ -1612,6 +1600,14 @@ F12</translation>
     <message>
         <source>%1 is on the ticket as a return</source>
         <translation>%1 er lagt inn i salget som retur</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3 by card</source>
+        <translation>Kvittering %1 · %2 · betalt %3 med kort</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3</source>
+        <translation>Kvittering %1 · %2 · betalt %3</translation>
     </message>
 </context>
 <context>

@@ -926,22 +926,6 @@ F12</translation>
         <translation>Wydrukowano raport X</translation>
     </message>
     <message>
-        <source>Day closed: Z report %1 printed. Counted %2, expected %3, %4 %5.</source>
-        <translation>Dzień zamknięty: wydrukowano raport Z nr %1. Policzono %2, oczekiwano %3, %4 %5.</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>nadwyżka</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>niedobór</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>różnica</translation>
-    </message>
-    <message>
         <source>The copy is printing</source>
         <translation>Drukowanie kopii</translation>
     </message>
@@ -956,6 +940,18 @@ F12</translation>
     <message>
         <source>sale</source>
         <translation>sprzedaż</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 over.</source>
+        <translation>Dzień zamknięty: wydrukowano raport Z nr %1. Policzono %2, oczekiwano %3: nadwyżka %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 short.</source>
+        <translation>Dzień zamknięty: wydrukowano raport Z nr %1. Policzono %2, oczekiwano %3: niedobór %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, as expected.</source>
+        <translation>Dzień zamknięty: wydrukowano raport Z nr %1. Policzono %2, zgodnie z oczekiwaniem.</translation>
     </message>
 </context>
 <context>
@@ -1574,14 +1570,6 @@ F12</translation>
 <context>
     <name>ok::ReturnController</name>
     <message>
-        <source>Receipt %1 · %2 · paid %3%4</source>
-        <translation>Paragon %1 · %2 · zapłacono %3%4</translation>
-    </message>
-    <message>
-        <source> (card)</source>
-        <translation> (karta)</translation>
-    </message>
-    <message>
         <source>Scan the receipt first</source>
         <translation>Najpierw zeskanuj paragon</translation>
     </message>
@@ -1616,6 +1604,14 @@ F12</translation>
     <message>
         <source>%1 is on the ticket as a return</source>
         <translation>Dodano %1 do paragonu jako zwrot</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3 by card</source>
+        <translation>Paragon %1 · %2 · zapłacono kartą %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3</source>
+        <translation>Paragon %1 · %2 · zapłacono %3</translation>
     </message>
 </context>
 <context>

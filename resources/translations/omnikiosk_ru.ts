@@ -926,22 +926,6 @@ F12</translation>
         <translation>X-отчёт напечатан</translation>
     </message>
     <message>
-        <source>Day closed: Z report %1 printed. Counted %2, expected %3, %4 %5.</source>
-        <translation>День закрыт: Z-отчёт № %1 напечатан. Подсчитано %2, ожидалось %3, %4 %5.</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>излишек</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>недостача</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>расхождение</translation>
-    </message>
-    <message>
         <source>The copy is printing</source>
         <translation>Копия печатается</translation>
     </message>
@@ -956,6 +940,18 @@ F12</translation>
     <message>
         <source>sale</source>
         <translation>продажа</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 over.</source>
+        <translation>День закрыт: Z-отчёт № %1 напечатан. Подсчитано %2, ожидалось %3: излишек %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, expected %3: %4 short.</source>
+        <translation>День закрыт: Z-отчёт № %1 напечатан. Подсчитано %2, ожидалось %3: недостача %4.</translation>
+    </message>
+    <message>
+        <source>Day closed: Z report %1 printed. Counted %2, as expected.</source>
+        <translation>День закрыт: Z-отчёт № %1 напечатан. Подсчитано %2, расхождений нет.</translation>
     </message>
 </context>
 <context>
@@ -1574,14 +1570,6 @@ F12</translation>
 <context>
     <name>ok::ReturnController</name>
     <message>
-        <source>Receipt %1 · %2 · paid %3%4</source>
-        <translation>Чек %1 · %2 · оплачено %3%4</translation>
-    </message>
-    <message>
-        <source> (card)</source>
-        <translation> (картой)</translation>
-    </message>
-    <message>
         <source>Scan the receipt first</source>
         <translation>Сначала отсканируйте чек</translation>
     </message>
@@ -1616,6 +1604,14 @@ F12</translation>
     <message>
         <source>%1 is on the ticket as a return</source>
         <translation>%1: добавлено в чек как возврат</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3 by card</source>
+        <translation>Чек %1 · %2 · оплачено картой %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · paid %3</source>
+        <translation>Чек %1 · %2 · оплачено %3</translation>
     </message>
 </context>
 <context>
