@@ -29,6 +29,7 @@ constexpr const char *kCommands = R"(Commands:
                [--compartment A07] [--customer NAME] [--contact MASKED] [--expires-days N]
   order-cancel ORDER                        cancel an order (terminals see status "cancelled")
   price-set STORE PRODUCT AMOUNT [--from UNIXSEC]
+  staff-language STAFF LANGUAGE             the staff member's screen language on every terminal: en, pl, it, ru, nb, or "" (the store's)
                                             a new price in minor units from now (or --from)
   stock-receive LOCATION PRODUCT QTY        add QTY (negative: write off) to on-hand stock
   events [--terminal T] [--limit N]         pushed events, newest first
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
 
     // Known commands only: do not create a database for a typo.
     static const QStringList known = {QStringLiteral("enrol-code"), QStringLiteral("order-create"), QStringLiteral("order-cancel"),
-                                      QStringLiteral("price-set"), QStringLiteral("stock-receive"), QStringLiteral("events"),
+                                      QStringLiteral("price-set"), QStringLiteral("staff-language"), QStringLiteral("stock-receive"), QStringLiteral("events"),
                                       QStringLiteral("exceptions"), QStringLiteral("alarms"), QStringLiteral("terminals"),
                                       QStringLiteral("summary"), QStringLiteral("seed-demo")};
     if (!known.contains(command))
@@ -216,6 +217,15 @@ int main(int argc, char *argv[])
         std::printf("price %s %lld amount %lld %s from %lld to %s\n", p->storeId.c_str(), static_cast<long long>(p->productId),
                     static_cast<long long>(p->amount), p->currency.c_str(), static_cast<long long>(p->validFrom),
                     p->validTo ? std::to_string(*p->validTo).c_str() : "-");
+        return 0;
+    }
+
+    if (command == QLatin1String("staff-language")) {
+        if (auto u = needArgs(2, "STAFF LANGUAGE"))
+            return *u;
+        if (auto r = service.setStaffLanguage(rest[0].toStdString(), rest[1].toStdString()); !r)
+            return failed(r.error());
+        std::printf("staff %s language %s\n", qPrintable(rest[0]), rest[1].isEmpty() ? "(the store's)" : qPrintable(rest[1]));
         return 0;
     }
 

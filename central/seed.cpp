@@ -107,7 +107,7 @@ public:
         const std::string salt = s.pinSalt.toStdString();
         Staff st{utf8(s.id), utf8(s.name), utf8(s.role),
                  s.storeId.isEmpty() ? std::nullopt : std::optional<std::string>(utf8(s.storeId)), salt,
-                 s.pinIterations, pin::derive(s.pin, s.pinSalt, s.pinIterations).toStdString(), true};
+                 s.pinIterations, pin::derive(s.pin, s.pinSalt, s.pinIterations).toStdString(), true, utf8(s.language)};
         return m_w->putStaff(st);
     }
     Result<void> productDone(qint64 productId) override

@@ -967,6 +967,22 @@ Result<Order> CentralService::cancelOrder(const std::string &orderId)
     return order;
 }
 
+Result<void> CentralService::setStaffLanguage(const std::string &staffId, const std::string &language)
+{
+    static const std::string_view known[] = {"", "en", "pl", "it", "ru", "nb"};
+    if (std::find(std::begin(known), std::end(known), language) == std::end(known))
+        return makeError(errc::kInvalid, "\"" + language + "\" is not a terminal language: use en, pl, it, ru or nb (or \"\" for the store's)");
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    auto changed = wr.value()->setStaffLanguage(staffId, language);
+    if (!changed)
+        return changed.error();
+    if (!changed.value())
+        return makeError(errc::kInvalid, "unknown staff member " + staffId);
+    return wr.value()->commit();
+}
+
 Result<Price> CentralService::setPrice(const std::string &storeId, qint64 productId, qint64 amount,
                                        std::optional<qint64> validFrom)
 {

@@ -128,6 +128,9 @@ public:
     /// A new price from `validFrom` (default: now): the price open at that time is closed there,
     /// and the new one runs until the next scheduled price (or open-ended).
     Result<Price> setPrice(const std::string &storeId, qint64 productId, qint64 amount, std::optional<qint64> validFrom);
+    /// The language of a staff member's screens on every terminal ("en", "pl", "it", "ru", "nb";
+    /// "" = the store's), sent with the staff stream.
+    Result<void> setStaffLanguage(const std::string &staffId, const std::string &language);
     /// Goods received (or, negative, written off) at a location.
     Result<StockLevel> receiveStock(const std::string &locationId, qint64 productId, qint64 quantity);
     /// Seed the demo network (ok::demo::generateDemoNetwork) into an empty store. `progress` gets

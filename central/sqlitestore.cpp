@@ -205,8 +205,14 @@ CREATE TABLE alarm(
 );
 )sql";
 
+// Each staff member's screen language, sent to the terminals with the staff stream.
+constexpr std::string_view kCentralV2 = R"sql(
+ALTER TABLE staff ADD COLUMN language TEXT NOT NULL DEFAULT '' CHECK(language IN ('', 'en', 'pl', 'it', 'ru', 'nb'));
+)sql";
+
 const db::Migration kCentral[] = {
     {1, "reference data, prices, stock, orders, staff, terminals, events", kCentralV1, {}},
+    {2, "staff screen language", kCentralV2, {}},
 };
 
 /// The error of a read statement that failed, saying what was being read.
@@ -456,9 +462,21 @@ public:
         st.bind(1, std::string_view(s.id)).bind(2, std::string_view(s.name)).bind(3, std::string_view(s.role));
         bindOpt(st, 4, s.storeId);
         if (!st.bind(5, QByteArray::fromStdString(s.pinSalt)).bind(6, s.pinIterations)
-                 .bind(7, QByteArray::fromStdString(s.pinVerifier)).bind(8, s.active ? 1 : 0).bind(9, v.value()).exec())
+                 .bind(7, QByteArray::fromStdString(s.pinVerifier)).bind(8, s.active ? 1 : 0).bind(9, v.value())
+                 .bind(10, std::string_view(s.language)).exec())
             return stepError(st);
         return {};
+    }
+
+    Result<bool> setStaffLanguage(std::string_view staffId, std::string_view language) override
+    {
+        auto v = nextVersion();
+        if (!v)
+            return v.error();
+        db::Statement &st = m_db.cached("UPDATE staff SET language = ?2, version = ?3 WHERE id = ?1");
+        if (!st.bind(1, staffId).bind(2, language).bind(3, v.value()).exec())
+            return stepError(st);
+        return m_db.changes() > 0;
     }
 
     Result<std::optional<Location>> location(std::string_view id) override
@@ -776,11 +794,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
                 customer_first_name = excluded.customer_first_name, contact_masked = excluded.contact_masked,
                 version = excluded.version)sql"},
         {&ws->staff, R"sql(
-            INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, language)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, store_id = excluded.store_id,
                 pin_salt = excluded.pin_salt, pin_iterations = excluded.pin_iterations,
-                pin_verifier = excluded.pin_verifier, active = excluded.active, version = excluded.version)sql"},
+                pin_verifier = excluded.pin_verifier, active = excluded.active, version = excluded.version,
+                language = excluded.language)sql"},
     };
     for (const auto &[target, sql] : statements) {
         auto st = prep(*store->m_writeDb, sql);
@@ -892,7 +911,7 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
         break;
     case Stream::Staff:
-        sql = "SELECT id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version FROM staff "
+        sql = "SELECT id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, language FROM staff "
               "WHERE (store_id = ?4 OR store_id IS NULL) AND version > ?2 ORDER BY version LIMIT ?3";
         break;
     }
@@ -941,7 +960,7 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
             break;
         case Stream::Staff:
             visitor.staff(StaffView{q.textView(0), q.textView(1), q.textView(2), optText(q, 3), q.blobView(4), q.int64(5), q.blobView(6),
-                                    q.int64(7) != 0, q.int64(8)});
+                                    q.int64(7) != 0, q.int64(8), q.textView(9)});
             res.lastVersion = q.int64(8);
             break;
         }

@@ -122,6 +122,7 @@ struct Staff {
     int pinIterations = 0;
     std::string pinVerifier;            ///< raw bytes: PBKDF2-HMAC-SHA256
     bool active = true;
+    std::string language;               ///< the staff screens' language ("en"); empty: the store's
 };
 
 struct TerminalRecord {
@@ -256,6 +257,7 @@ struct StaffView {
     std::string_view pinVerifier;
     bool active;
     qint64 version;
+    std::string_view language;
 };
 
 class RowVisitor
@@ -301,6 +303,8 @@ public:
         virtual Result<qint64> putStock(const StockLevel &s) = 0; ///< upsert; returns the new version
         virtual Result<void> putOrder(const Order &o) = 0;         ///< upsert by id
         virtual Result<void> putStaff(const Staff &s) = 0;
+        /// A staff member's screen language ("" = the store's), with a new version; false: no such staff.
+        virtual Result<bool> setStaffLanguage(std::string_view staffId, std::string_view language) = 0;
 
         virtual Result<std::optional<Location>> location(std::string_view id) = 0;
         virtual Result<std::optional<Product>> product(qint64 id) = 0;

@@ -213,6 +213,8 @@ void PageWriter::staff(const StaffView &r)
     m_out.append(R"(,"pin_verifier":)");
     appendHexString(m_out, r.pinVerifier);
     m_out.append(r.active ? R"(,"active":true)" : R"(,"active":false)");
+    m_out.append(R"(,"language":)");
+    appendString(m_out, r.language);
     m_out.append(R"(,"version":)");
     appendInt(m_out, r.version);
     m_out.push_back('}');

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/protocol.h"
 
+#include "core/language.h"
 #include "core/pin.h"
 
 #include <QCoreApplication>
@@ -395,6 +396,10 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
             s.pinIterations = f.int32("pin_iterations", pin::kMinIterations, pin::kMaxIterations);
             s.pinVerifier = f.hex("pin_verifier", 32, 32);
             s.active = f.boolean("active");
+            // Optional (older central services do not send it); "" = the store's language.
+            s.language = f.optionalText("language", kEnumChars);
+            if (!s.language.isEmpty() && !isLanguageCode(s.language))
+                f.fail("language", QStringLiteral("has the unknown value \"%1\"").arg(s.language.left(40)));
             s.version = version;
             page.staff.append(std::move(s));
             break;

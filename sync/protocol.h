@@ -102,6 +102,7 @@ struct StaffItem {
     QByteArray pinVerifier; ///< PBKDF2-HMAC-SHA256; the PIN itself never travels
     bool active = true;
     qint64 version = 0;
+    QString language; ///< the staff screens' language ("en"); empty: the store's
 };
 
 /// One validated page of a pull stream. Only the list of the page's stream is filled.

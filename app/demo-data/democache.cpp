@@ -103,10 +103,10 @@ public:
         const QByteArray verifier = pin::derive(s.pin, s.pinSalt, s.pinIterations);
         if (verifier.isEmpty())
             return Error{QStringLiteral("demo.pbkdf2"), QStringLiteral("PBKDF2 failed for staff %1").arg(s.id)};
-        Statement &st = m_db.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier) "
-                                    "VALUES(?1, ?2, ?3, NULLIF(?4, ''), ?5, ?6, ?7)");
+        Statement &st = m_db.cached("INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, language) "
+                                    "VALUES(?1, ?2, ?3, NULLIF(?4, ''), ?5, ?6, ?7, ?8)");
         if (!st.bind(1, s.id).bind(2, s.name).bind(3, s.role).bind(4, s.storeId).bind(5, s.pinSalt).bind(6, s.pinIterations)
-                 .bind(7, verifier).exec())
+                 .bind(7, verifier).bind(8, s.language).exec())
             return *st.lastError();
         return {};
     }

@@ -456,8 +456,10 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
     }
     {
         Rng rng = domainRng(p.seed, kStaffDomain, 99);
+        // The area manager visits every country's stores and reads the staff screens in English;
+        // the receipts stay in each store's language.
         DemoStaff s{QStringLiteral("E9001"), QStringLiteral("Erik A. (area manager)"), QStringLiteral("manager"), QString(),
-                    QStringLiteral("4444"), randomBytes(rng, 16), kDemoPinIterations};
+                    QStringLiteral("4444"), randomBytes(rng, 16), kDemoPinIterations, QStringLiteral("en")};
         if (auto res = sink.staff(s); !res)
             return res.error();
         ++sum.staff;

@@ -148,6 +148,7 @@ struct DemoStaff {
     QString pin;     ///< the demo PIN (documented in docs/central.md); never stored
     QByteArray pinSalt; ///< 16 bytes
     int pinIterations = 120000;
+    QString language; ///< the staff screens' language; empty: the store's
 };
 
 inline constexpr int kDemoPinIterations = 120000;

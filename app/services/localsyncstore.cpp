@@ -81,7 +81,7 @@ db::PulledRows::Page toDb(const sync::PullPage &page)
         out.orders.append(std::move(row));
     }
     for (const auto &s : page.staff)
-        out.staff.append({s.id, s.name, s.role, s.storeId, s.pinSalt, s.pinIterations, s.pinVerifier, s.active, s.version});
+        out.staff.append({s.id, s.name, s.role, s.storeId, s.pinSalt, s.pinIterations, s.pinVerifier, s.active, s.version, s.language});
     return out;
 }
 

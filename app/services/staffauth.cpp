@@ -71,11 +71,16 @@ qint64 StaffAuth::lockedForMs(const QString &staffId) const
     return std::max(remainingMs(staffId), remainingMs(kTerminalKey));
 }
 
-Result<void> StaffAuth::setLanguage(const QString &staffId, const QString &code)
+Result<QString> StaffAuth::setLanguage(const QString &staffId, const QString &code)
 {
     if (!code.isEmpty() && !isLanguageCode(code))
         return Error{QStringLiteral("staff.language"), tr("This terminal does not speak \"%1\"").arg(code)};
-    return m_settings->setLanguage(staffId, code);
+    if (auto r = m_settings->setLanguage(staffId, code); !r)
+        return r.error();
+    if (!code.isEmpty())
+        return code;
+    const std::optional<StaffMember> record = m_staff->member(staffId);
+    return record ? record->language : QString();
 }
 
 Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin)
@@ -96,8 +101,10 @@ Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin
         if (auto r = m_lockouts->apply({staffId, kTerminalKey}, {}); !r)
             return r.error();
         qCInfo(lcAuth).noquote() << "signed in:" << who->member.id << who->member.role;
+        // Their own choice on this terminal, else their language at the central service, else "" (the store's).
         StaffMember member = who->member;
-        member.language = m_settings->language(staffId);
+        if (const QString chosen = m_settings->language(staffId); !chosen.isEmpty())
+            member.language = chosen;
         return member;
     }
 

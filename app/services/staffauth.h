@@ -57,8 +57,10 @@ public:
     /// Check `pin` for `staffId`. Errors: auth.locked (with how long), auth.wrong-pin (with the
     /// attempts left before a lock), auth.unknown.
     Result<StaffMember> signIn(const QString &staffId, const QString &pin);
-    /// The staff member's own screen language on this terminal ("" = the store's): kept in the ledger.
-    Result<void> setLanguage(const QString &staffId, const QString &code);
+    /// The staff member's own screen language on this terminal, kept in the ledger; "" forgets the
+    /// choice. Returns the language they now have: the choice, else the one their staff record at
+    /// the central service gives, else "" (the store's).
+    Result<QString> setLanguage(const QString &staffId, const QString &code);
 
     /// An inline approval: `staffId` with `pin` approves `permission` for `reason`. Same lockout
     /// as signIn; auth.not-allowed if their role may not do it either.

@@ -50,9 +50,10 @@ Result<void> StaffSession::setLanguage(const QString &code)
     const auto who = signedIn();
     if (!who)
         return who.error();
-    if (auto r = m_auth.setLanguage(who.value().id, code); !r)
-        return r;
-    m_member->language = code;
+    const auto now = m_auth.setLanguage(who.value().id, code);
+    if (!now)
+        return now.error();
+    m_member->language = now.value();
     Q_EMIT changed();
     return {};
 }

@@ -161,14 +161,14 @@ Result<void> PulledRows::applyRows(const Page &page, const SyncState::Generation
     case PullStream::Staff:
         for (const Staff &s : page.staff) {
             Statement &st = m_db.cached(R"sql(
-                INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, sync_gen)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, sync_gen, language)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, store_id = excluded.store_id,
                     pin_salt = excluded.pin_salt, pin_iterations = excluded.pin_iterations,
                     pin_verifier = excluded.pin_verifier, active = excluded.active, version = excluded.version,
-                    sync_gen = excluded.sync_gen)sql");
+                    sync_gen = excluded.sync_gen, language = excluded.language)sql");
             st.bind(1, s.id).bind(2, s.name).bind(3, s.role).bind(5, s.pinSalt).bind(6, s.pinIterations)
-                .bind(7, s.pinVerifier).bind(8, s.active ? 1 : 0).bind(9, s.version).bind(10, gen);
+                .bind(7, s.pinVerifier).bind(8, s.active ? 1 : 0).bind(9, s.version).bind(10, gen).bind(11, s.language);
             if (s.storeId.isEmpty())
                 st.bindNull(4);
             else

@@ -87,6 +87,7 @@ public:
         QByteArray pinVerifier;
         bool active = true;
         qint64 version = 0;
+        QString language; ///< the staff screens' language; empty: the store's
     };
 
     /// One page of a stream, already validated. Only the lists of the page's stream are read.

@@ -416,11 +416,17 @@ ALTER TABLE sync_stream ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sync_stream ADD COLUMN sweep_pending INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// The staff screens' language each staff member has at the central service ('' = the store's).
+constexpr std::string_view kCacheV5 = R"sql(
+ALTER TABLE staff ADD COLUMN language TEXT NOT NULL DEFAULT '';
+)sql";
+
 const Migration kCache[] = {
     {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
     {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
     {3, "staff accounts, sync stream health", kCacheV3, {}},
     {4, "mark and sweep for streams pulled again", kCacheV4, {}},
+    {5, "staff screen language", kCacheV5, {}},
 };
 
 } // namespace

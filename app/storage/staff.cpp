@@ -14,11 +14,11 @@ StaffDirectory::StaffDirectory(Database &cache, QString storeId)
 QList<StaffMember> StaffDirectory::all()
 {
     QList<StaffMember> out;
-    Statement &st = m_db.cached("SELECT id, name, role FROM staff WHERE active = 1 AND (store_id = ?1 OR store_id IS NULL) "
+    Statement &st = m_db.cached("SELECT id, name, role, language FROM staff WHERE active = 1 AND (store_id = ?1 OR store_id IS NULL) "
                                 "ORDER BY store_id IS NULL, name");
     st.bind(1, m_storeId);
     while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2), {}});
+        out.append({st.text(0), st.text(1), st.text(2), st.text(3)});
     st.reset();
     return out;
 }
@@ -32,12 +32,12 @@ std::optional<StaffMember> StaffDirectory::member(const QString &id)
 
 std::optional<StaffCredentials> StaffDirectory::credentials(const QString &id)
 {
-    Statement &st = m_db.cached("SELECT id, name, role, pin_salt, pin_iterations, pin_verifier FROM staff "
+    Statement &st = m_db.cached("SELECT id, name, role, pin_salt, pin_iterations, pin_verifier, language FROM staff "
                                 "WHERE id = ?1 AND active = 1 AND (store_id = ?2 OR store_id IS NULL)");
     st.bind(1, id).bind(2, m_storeId);
     std::optional<StaffCredentials> out;
     if (st.step())
-        out = StaffCredentials{{st.text(0), st.text(1), st.text(2), {}}, st.blob(3), st.int64(4), st.blob(5)};
+        out = StaffCredentials{{st.text(0), st.text(1), st.text(2), st.text(6)}, st.blob(3), st.int64(4), st.blob(5)};
     st.reset();
     return out;
 }

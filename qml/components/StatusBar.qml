@@ -95,13 +95,6 @@ ToolBar {
             Menu {
                 id: languageMenu
                 y: parent.height
-                MenuItem {
-                    objectName: "staffLanguage_store"
-                    text: qsTr("The store's language")
-                    checkable: true
-                    checked: Staff.language === ""
-                    onTriggered: Staff.setLanguage("")
-                }
                 Instantiator {
                     model: Language.allChoices
                     delegate: MenuItem {
@@ -109,10 +102,10 @@ ToolBar {
                         objectName: "staffLanguage_" + modelData.code
                         text: modelData.name
                         checkable: true
-                        checked: Staff.language === modelData.code
+                        checked: Language.code === modelData.code
                         onTriggered: Staff.setLanguage(modelData.code)
                     }
-                    onObjectAdded: (index, object) => languageMenu.insertItem(index + 1, object)
+                    onObjectAdded: (index, object) => languageMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => languageMenu.removeItem(object)
                 }
             }

@@ -688,10 +688,6 @@ F12</translation>
         <source>Language of my screens</source>
         <translation>Lingua delle mie schermate</translation>
     </message>
-    <message>
-        <source>The store&apos;s language</source>
-        <translation>Lingua del negozio</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -688,10 +688,6 @@ F12</translation>
         <source>Language of my screens</source>
         <translation>Språk på skjermene mine</translation>
     </message>
-    <message>
-        <source>The store&apos;s language</source>
-        <translation>Butikkens språk</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -689,10 +689,6 @@ F12</translation>
         <source>Language of my screens</source>
         <translation>Język moich ekranów</translation>
     </message>
-    <message>
-        <source>The store&apos;s language</source>
-        <translation>Język sklepu</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

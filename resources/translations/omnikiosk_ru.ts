@@ -689,10 +689,6 @@ F12</translation>
         <source>Language of my screens</source>
         <translation>Язык моих экранов</translation>
     </message>
-    <message>
-        <source>The store&apos;s language</source>
-        <translation>Язык магазина</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -209,6 +209,8 @@ private Q_SLOTS:
             const auto &[role, pin] = expected.at(s["id"].get<std::string>());
             QCOMPARE(s["role"].get<std::string>(), role);
             QCOMPARE(s["store_id"].is_null(), js(s["id"]) == "E9001");
+            // The area manager reads the staff screens in English everywhere; the others the store's.
+            QCOMPARE(js(s["language"]), js(s["id"]) == "E9001" ? std::string("en") : std::string());
             const QByteArray salt = QByteArray::fromHex(QByteArray::fromStdString(s["pin_salt"].get<std::string>()));
             QCOMPARE(salt.size(), 16);
             unsigned char out[32];
@@ -280,6 +282,29 @@ private Q_SLOTS:
         auto tail = json::parse(m_service->pageJson(m_s001, Stream::Catalog, last - 1, 10).value());
         QCOMPARE(tail["items"].size(), size_t(1));
         QCOMPARE(jb(tail["more"]), std::string("false"));
+    }
+
+    /// The admin sets a staff member's screen language: the staff stream carries it with a new
+    /// version (terminals pull it); a language no terminal speaks and an unknown person are refused.
+    void aStaffMembersLanguageIsSetCentrally()
+    {
+        const auto versionOf = [this](const std::string &id) -> std::pair<qint64, std::string> {
+            const json staff = page(*m_service, m_s001, Stream::Staff);
+            for (const json &s : staff["items"])
+                if (js(s["id"]) == id)
+                    return {s["version"].get<qint64>(), js(s["language"])};
+            return {-1, {}};
+        };
+        const auto before = versionOf("E1002");
+        QVERIFY(m_service->setStaffLanguage("E1002", "nb"));
+        const auto after = versionOf("E1002");
+        QCOMPARE(after.second, std::string("nb"));
+        QVERIFY(after.first > before.first);
+        QVERIFY(!m_service->setStaffLanguage("E1002", "de"));
+        QVERIFY(!m_service->setStaffLanguage("E7777", "pl"));
+        QCOMPARE(versionOf("E1002").second, std::string("nb"));
+        QVERIFY(m_service->setStaffLanguage("E1002", ""));
+        QCOMPARE(versionOf("E1002").second, std::string());
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/pulledrows.h"
 #include "storage/schema.h"
+#include "storage/staff.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "storage/syncstate.h"
@@ -161,8 +162,10 @@ private Q_SLOTS:
         auto db = openCache(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         Database &cache = *db.value();
-        QCOMPARE(cache.userVersion(), 4);
+        QCOMPARE(cache.userVersion(), int(cacheMigrations().size()));
         QCOMPARE(cache.queryInt("SELECT sum(sync_gen) FROM product").value(), 0);
+        // v5: a staff member pulled before it has no language of their own: the store's.
+        QCOMPARE(StaffDirectory(cache, QStringLiteral("S001")).all().value(0).language, QString());
         QCOMPARE(cache.queryInt("SELECT generation + sweep_pending FROM sync_stream WHERE stream = 'staff'").value(), 0);
         SyncState state(cache);
         QCOMPARE(state.cursor(PullStream::Staff).value(), 7);

@@ -52,7 +52,7 @@ PulledRows::Order order(const QString &id, const QString &number, qint64 version
 PulledRows::Staff staff(const QString &id, qint64 version)
 {
     return {id, QStringLiteral("Anna K."), QStringLiteral("cashier"), QStringLiteral("S001"), QByteArray(16, 's'), 120000,
-            QByteArray(32, 'v'), true, version};
+            QByteArray(32, 'v'), true, version, QStringLiteral("nb")};
 }
 
 Page page(PullStream stream, qint64 from, qint64 to, bool more = false)

@@ -224,6 +224,7 @@ private Q_SLOTS:
         QTest::newRow("staff id long") << sta << QString() << "id" << text(65) << "items[0].id";
         QTest::newRow("staff name long") << sta << QString() << "name" << text(129) << "items[0].name";
         QTest::newRow("staff store long") << sta << QString() << "store_id" << text(33) << "items[0].store_id";
+        QTest::newRow("staff language unknown") << sta << QString() << "language" << QJsonValue(QStringLiteral("de")) << "items[0].language";
         // Control characters: names end up on ESC/POS receipts (ESC starts a printer command),
         // on screens and in logs.
         QTest::newRow("product name with ESC") << cat << QString() << "names"
@@ -419,6 +420,17 @@ private Q_SLOTS:
         auto p = parsePullPage(weak, Stream::Staff, 0);
         QVERIFY(!p);
         QVERIFY(p.error().message.contains(QLatin1String("pin_iterations")));
+    }
+
+    void staffLanguageIsOptional()
+    {
+        const char *row = R"({"id":"E1","name":"Anna","role":"cashier","store_id":"S001","pin_salt":"0011223344556677","pin_iterations":120000,"pin_verifier":"00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff","active":true,"version":3%1})";
+        auto p = parsePullPage(page("staff", 3, {QString::fromLatin1(row).arg(QString()).toUtf8()}), Stream::Staff, 0);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->staff.at(0).language, QString()); // an older central service: the store's language
+        p = parsePullPage(page("staff", 3, {QString::fromLatin1(row).arg(QStringLiteral(R"(,"language":"nb")")).toUtf8()}), Stream::Staff, 0);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->staff.at(0).language, QStringLiteral("nb"));
     }
 
     void checksumIsFnv1a64AndOrderFree()

@@ -148,10 +148,25 @@ private Q_SLOTS:
         QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("nb"));
         QCOMPARE(text(QStringLiteral("searchField"), "placeholderText"),
                  says(QStringLiteral("nb"), "ProductLookupPage", "Type a name, SKU or barcode — or scan"));
-        QVERIFY(m_app->session().setLanguage(QString())); // back to the store's
+        QVERIFY(m_app->session().setLanguage(QString())); // forget the choice: back to the store's
         QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
         QVERIFY(!m_app->session().setLanguage(QStringLiteral("de"))); // not a language of this terminal
         m_app->session().signOut();
+    }
+
+    /// The language on a staff member's record at the central service (the demo's area manager:
+    /// English) is theirs on every terminal; their own choice here overrides it until they forget it.
+    void theStaffRecordsLanguageIsTheDefault()
+    {
+        QVERIFY(m_app->session().signIn(QStringLiteral("E9001"), QStringLiteral("4444")));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("en"));
+        QTRY_COMPARE(text(QStringLiteral("searchField"), "placeholderText"), QStringLiteral("Type a name, SKU or barcode — or scan"));
+        QVERIFY(m_app->session().setLanguage(QStringLiteral("ru")));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("ru"));
+        QVERIFY(m_app->session().setLanguage(QString())); // forget the choice: the record's English again
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("en"));
+        m_app->session().signOut();
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
     }
 
     /// The sale screen of a Warsaw and an Oslo terminal, each in its store's language and money,
