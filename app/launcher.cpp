@@ -2,6 +2,7 @@
 #include "launcher.h"
 
 #include "services/devicemanager.h"
+#include "services/translations.h"
 #include "terminalapp.h"
 
 #include <QCoreApplication>
@@ -135,10 +136,15 @@ void checkAfterFirstFrame(QQmlApplicationEngine &engine, QQuickWindow *window, b
 
 int listDevices(const Config &config)
 {
+    // Store staff read this too: in the store's language ("ok"/"FAIL" stay, for scripts).
+    Translations translations(config.translationsDir);
+    const std::shared_ptr<QTranslator> words = translations.catalog(config.storeLanguage());
+    if (words)
+        QCoreApplication::installTranslator(words.get());
     DeviceManager devices;
     devices.start(config.devices);
     if (devices.count() == 0) {
-        std::printf("No devices configured in %s\n", qPrintable(config.source));
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("ok::launcher", "No devices configured in %1").arg(config.source)));
         return 0;
     }
     const auto allOnline = [&devices] {

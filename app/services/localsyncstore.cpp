@@ -7,6 +7,7 @@
 #include "storage/stores.h"
 #include "storage/syncstate.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ok::services {
@@ -150,7 +151,7 @@ Result<sync::StreamSummary> LocalSyncStore::localSummary(Stream stream)
 
 Result<void> LocalSyncStore::resetStream(Stream stream)
 {
-    return m_state->restart(toDb(stream), QStringLiteral("Checksum differed from the central service: pulling the stream again."),
+    return m_state->restart(toDb(stream), QCoreApplication::translate("ok::LocalSyncStore", "Checksum differed from the central service: pulling the stream again."),
                             QDateTime::currentMSecsSinceEpoch());
 }
 

@@ -1144,6 +1144,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::LocalSyncStore</name>
+    <message>
+        <source>Checksum differed from the central service: pulling the stream again.</source>
+        <translation>Il checksum non corrispondeva a quello del sistema centrale: il flusso viene scaricato di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>ok::Permission</name>
     <message>
         <source>Void or reduce a line</source>
@@ -2341,6 +2348,13 @@ F12</translation>
     <message>
         <source>The drawer cannot be opened: the printer it hangs on is not connected</source>
         <translation>Impossibile aprire il cassetto: la stampante a cui è collegato non è connessa</translation>
+    </message>
+</context>
+<context>
+    <name>ok::launcher</name>
+    <message>
+        <source>No devices configured in %1</source>
+        <translation>Nessun dispositivo configurato in %1</translation>
     </message>
 </context>
 <context>

@@ -1148,6 +1148,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::LocalSyncStore</name>
+    <message>
+        <source>Checksum differed from the central service: pulling the stream again.</source>
+        <translation>Suma kontrolna różniła się od centrali: strumień jest pobierany ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>ok::Permission</name>
     <message>
         <source>Void or reduce a line</source>
@@ -2351,6 +2358,13 @@ F12</translation>
     <message>
         <source>The drawer cannot be opened: the printer it hangs on is not connected</source>
         <translation>Nie można otworzyć szuflady: drukarka, do której jest podpięta, nie ma połączenia</translation>
+    </message>
+</context>
+<context>
+    <name>ok::launcher</name>
+    <message>
+        <source>No devices configured in %1</source>
+        <translation>Brak skonfigurowanych urządzeń w %1</translation>
     </message>
 </context>
 <context>

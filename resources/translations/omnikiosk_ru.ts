@@ -1148,6 +1148,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::LocalSyncStore</name>
+    <message>
+        <source>Checksum differed from the central service: pulling the stream again.</source>
+        <translation>Контрольная сумма не совпала с центральным сервером: поток загружается заново.</translation>
+    </message>
+</context>
+<context>
     <name>ok::Permission</name>
     <message>
         <source>Void or reduce a line</source>
@@ -2351,6 +2358,13 @@ F12</translation>
     <message>
         <source>The drawer cannot be opened: the printer it hangs on is not connected</source>
         <translation>Денежный ящик нельзя открыть: принтер, к которому он подключён, недоступен</translation>
+    </message>
+</context>
+<context>
+    <name>ok::launcher</name>
+    <message>
+        <source>No devices configured in %1</source>
+        <translation>В %1 не настроено ни одного устройства</translation>
     </message>
 </context>
 <context>
