@@ -20,10 +20,56 @@
 #include "quicktest.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+/// The English sources of `language`'s catalog, but those the language writes the same ("OK",
+/// "PIN"): shown as they are, they are English left on a translated screen.
+QSet<QString> englishOnlyTexts(const QString &language)
+{
+    QFile f(QStringLiteral(TS_DIR "/omnikiosk_%1.ts").arg(language));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the %s catalog", qPrintable(language));
+    QXmlStreamReader xml(&f);
+    QSet<QString> out;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            // Unfinished counts too: its English on a translated screen is the very thing to catch.
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (translation != source && !source.contains(u'%'))
+                out.insert(source);
+        }
+    }
+    return out;
+}
+
+/// The texts a person sees now: every visible item's text, title and placeholder.
+void visibleTexts(QQuickItem *item, QStringList &out)
+{
+    if (!item->isVisible() || item->opacity() == 0)
+        return;
+    for (const char *property : {"text", "title", "subtitle", "placeholderText"}) {
+        const QVariant v = item->property(property);
+        if (v.typeId() == QMetaType::QString && !v.toString().trimmed().isEmpty())
+            out << v.toString();
+    }
+    for (QQuickItem *child : item->childItems())
+        visibleTexts(child, out);
+}
+
+} // namespace
 
 class TestLanguages : public QObject
 {
@@ -44,6 +90,21 @@ class TestLanguages : public QObject
     QString says(const QString &language, const char *context, const char *source)
     {
         return ok::Wording(m_catalogs.catalog(language), language).text(context, source);
+    }
+    /// No text on screen is the English source of a string the catalog of `language` translates.
+    void noEnglishLeftOnScreen(const QString &language)
+    {
+        static QHash<QString, QSet<QString>> english;
+        if (!english.contains(language))
+            english.insert(language, englishOnlyTexts(language));
+        QStringList shown;
+        visibleTexts(m_window->contentItem(), shown);
+        QVERIFY(shown.size() > 5);
+        QStringList left;
+        for (const QString &t : std::as_const(shown))
+            if (english.value(language).contains(t))
+                left << t;
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English on a %1 screen: %2").arg(language, left.join(QLatin1String(" | ")))));
     }
     void click(const QString &name)
     {
@@ -86,6 +147,7 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("collectTile"), "title"), polish);
         QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("pl"), "HomeScreen", "Devices"));
         QVERIFY(find(QStringLiteral("language_pl"))->property("current").toBool());
+        noEnglishLeftOnScreen(QStringLiteral("pl"));
     }
 
     void aCustomerChoosesTheirLanguageAndItEndsWhenTheyLeave()
@@ -96,6 +158,7 @@ private Q_SLOTS:
                  says(QStringLiteral("it"), "HomeScreen", "Price and stock here, in other stores and the warehouse"));
         QCOMPARE(text(QStringLiteral("devicesButton")), says(QStringLiteral("it"), "HomeScreen", "Devices"));
         QVERIFY(find(QStringLiteral("language_it"))->property("current").toBool());
+        noEnglishLeftOnScreen(QStringLiteral("it"));
         QVERIFY(!find(QStringLiteral("language_pl"))->property("current").toBool());
         // Russian next: the last choice wins, at once.
         click(QStringLiteral("language_ru"));
@@ -137,6 +200,7 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("searchField"), "placeholderText"),
                  says(QStringLiteral("nb"), "ProductLookupPage", "Type a name, SKU or barcode — or scan"));
         QCOMPARE(text(QStringLiteral("staffLanguage")), QStringLiteral("NB"));
+        noEnglishLeftOnScreen(QStringLiteral("nb"));
         m_app->session().signOut();
         QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl")); // nobody: the store's
         // A colleague gets the store's language ...
@@ -240,6 +304,7 @@ private Q_SLOTS:
         QVERIFY(m_window->title().contains(name));
         QTRY_VERIFY(!ok::test::findVisible(m_window->contentItem(), QStringLiteral("stack"))->property("busy").toBool());
         QVERIFY(ok::test::shoot(m_window, QStringLiteral("sale-%1.png").arg(language)));
+        noEnglishLeftOnScreen(language);
         m_app->session().signOut();
     }
 };
