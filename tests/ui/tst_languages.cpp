@@ -233,6 +233,21 @@ private Q_SLOTS:
         QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
     }
 
+    /// The staff screens (Devices, Sync) of the Polish store, for a manager who reads Polish.
+    /// Leaves them open: the next test starts a terminal of its own.
+    void theStaffScreensSpeakTheStoresLanguage()
+    {
+        QVERIFY(m_app->session().signIn(QStringLiteral("E1003"), QStringLiteral("3333")));
+        QTRY_COMPARE(ok::LanguageController::instance()->code(), QStringLiteral("pl"));
+        click(QStringLiteral("deviceState"));
+        QTRY_VERIFY(find(QStringLiteral("deviceList")));
+        noEnglishLeftOnScreen(QStringLiteral("pl"));
+        click(QStringLiteral("networkState")); // the sync screen opens on top
+        QTRY_VERIFY(find(QStringLiteral("syncHealthPanel")));
+        noEnglishLeftOnScreen(QStringLiteral("pl"));
+        m_app->session().signOut(); // the sale screens below start a new terminal
+    }
+
     /// The sale screen of a Warsaw and an Oslo terminal, each in its store's language and money,
     /// with a ticket in progress (docs/screenshots/sale-pl.png and sale-nb.png are made here).
     void theSaleScreenInTheStoresLanguage_data()
