@@ -16,6 +16,7 @@
 #include "storage/stores.h"
 #include "terminalapp.h"
 #include "quicktest.h"
+#include "shelltest.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -131,13 +132,8 @@ private Q_SLOTS:
                                  QStringLiteral("device.lockers.compartments=A01-A08:0:1-8:S")})
             QVERIFY2(config.applyOverride(a), qPrintable(a));
         config.locale = QStringLiteral("en_GB");
-        auto app = ok::TerminalApp::create(config, {true, false});
-        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
-        m_app = std::move(app).value();
-        auto window = m_app->loadShell();
-        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
-        m_window = window.value();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        const QString failed = ok::test::startShell(config, {true, false}, m_app, m_window);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QTRY_COMPARE(text("deviceState"), QStringLiteral("Devices 3/3 online"));
     }
 

@@ -18,11 +18,11 @@
 #include "ui/languagecontroller.h"
 #include "ui/terminalinfo.h"
 #include "quicktest.h"
+#include "shelltest.h"
+#include "../tools/tsfile.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QSet>
-#include <QXmlStreamReader>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -34,24 +34,12 @@ namespace {
 /// "PIN"): shown as they are, they are English left on a translated screen.
 QSet<QString> englishOnlyTexts(const QString &language)
 {
-    QFile f(QStringLiteral(TS_DIR "/omnikiosk_%1.ts").arg(language));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the %s catalog", qPrintable(language));
-    QXmlStreamReader xml(&f);
+    QString tsLanguage;
     QSet<QString> out;
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"source")
-            source = xml.readElementText();
-        else if (xml.name() == u"translation") {
-            // Unfinished counts too: its English on a translated screen is the very thing to catch.
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (translation != source && !source.contains(u'%'))
-                out.insert(source);
-        }
-    }
+    // Unfinished counts too: its English on a translated screen is the very thing to catch.
+    for (const ok::test::Message &m : ok::test::readTs(QStringLiteral(TS_DIR "/omnikiosk_%1.ts").arg(language), &tsLanguage))
+        if (!m.numerus && m.forms.value(0) != m.source && !m.source.contains(u'%'))
+            out.insert(m.source);
     return out;
 }
 
@@ -130,13 +118,8 @@ private Q_SLOTS:
         config.dataDir = m_dir.path();
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
         QVERIFY(config.applyOverride(QStringLiteral("ui.customer_language_reset_s=5")));
-        auto app = ok::TerminalApp::create(config, {false, false});
-        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
-        m_app = std::move(app).value();
-        auto window = m_app->loadShell();
-        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
-        m_window = window.value();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        const QString failed = ok::test::startShell(config, {false, false}, m_app, m_window);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void theHomeScreenSpeaksTheStoresLanguage()
@@ -298,13 +281,8 @@ private Q_SLOTS:
         for (const QString &set : QStringList{QStringLiteral("store.id=") + store, QStringLiteral("store.name=") + name, QStringLiteral("store.locale=") + locale,
                                    QStringLiteral("store.currency=") + currency, QStringLiteral("store.country=") + country})
             QVERIFY(config.applyOverride(set));
-        auto app = ok::TerminalApp::create(config, {false, false});
-        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
-        m_app = std::move(app).value();
-        auto window = m_app->loadShell();
-        QVERIFY(window);
-        m_window = window.value();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        const QString failed = ok::test::startShell(config, {false, false}, m_app, m_window);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
         auto who = m_app->session().signIn(cashier, QStringLiteral("1111"));
         QVERIFY2(who, qPrintable(who ? QString() : who.error().message));

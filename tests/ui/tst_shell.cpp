@@ -11,6 +11,7 @@
 #include "terminalapp.h"
 #include "ui/terminalinfo.h"
 #include "quicktest.h"
+#include "shelltest.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -104,13 +105,8 @@ private Q_SLOTS:
         QVERIFY(config.applyOverride(QStringLiteral("device.card.transport=tcp")));
         QVERIFY(config.applyOverride(QStringLiteral("device.card.port=127.0.0.1:9")));
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
-        auto app = ok::TerminalApp::create(config, {true, false});
-        QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
-        m_app = std::move(app).value();
-        auto window = m_app->loadShell();
-        QVERIFY2(window, qPrintable(window ? QString() : window.error().message));
-        m_window = window.value();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        const QString failed = ok::test::startShell(config, {true, false}, m_app, m_window);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QTRY_COMPARE(m_app->terminal().productCount(), 401);
     }
 
