@@ -2,6 +2,7 @@
 #include "sync/protocol.h"
 
 #include "core/language.h"
+#include "core/pickup.h"
 #include "core/pin.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ constexpr qsizetype kEnumChars = 32;       // values checked against a list anyw
 constexpr qsizetype kMaxNames = 16;
 constexpr qsizetype kMaxBarcodes = 32;
 constexpr qsizetype kMaxOrderLines = 500;
+constexpr qsizetype kMaxParcels = 20;
 constexpr qsizetype kMaxSaleLines = 1000;
 constexpr qsizetype kMaxTenders = 100;
 constexpr qsizetype kMaxLocations = 1000;  // levels of one live stock answer
@@ -146,6 +148,13 @@ public:
             fail(key, QStringLiteral("is not an ISO 4217 code"));
         return s;
     }
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return !v.isNull() && !v.isUndefined();
+    }
+    /// false when absent.
+    bool optionalBoolean(const char *key) { return has(key) && boolean(key); }
     bool boolean(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
@@ -371,6 +380,31 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
             o.pickupSalt = f.hex("pickup_salt", 8, 64);
             o.pickupVerifier = f.hex("pickup_verifier", 32, 32);
             o.compartment = f.optionalText("compartment", kCompartmentChars);
+            // Optional (older central services send none of these): a code without a locator
+            // cannot be checked at the kiosk, and such orders are handed over by staff.
+            o.pickupLocator = f.optionalText("pickup_locator", pickup::kLocatorLength);
+            for (QChar c : std::as_const(o.pickupLocator))
+                if (!pickup::isSymbol(c))
+                    f.fail("pickup_locator", QStringLiteral("holds a symbol pickup codes do not use"));
+            if (!o.pickupLocator.isEmpty() && o.pickupLocator.size() != pickup::kLocatorLength)
+                f.fail("pickup_locator", QStringLiteral("has the wrong length"));
+            // PBKDF2 runs this many rounds on the kiosk for every code typed: bounded both ways.
+            o.pickupIterations = int(f.optionalInteger("pickup_iterations", pin::kMinIterations, pin::kMaxIterations).value_or(0));
+            if (o.pickupLocator.isEmpty() != (o.pickupIterations == 0))
+                f.fail("pickup_locator", QStringLiteral("and pickup_iterations come together"));
+            o.parcels = int(f.optionalInteger("parcels", 1, kMaxParcels).value_or(1));
+            o.idCheck = f.optionalBoolean("id_check");
+            if (f.has("compartments")) {
+                const QJsonArray list = f.array("compartments", kMaxParcels);
+                for (const QJsonValue &c : list) {
+                    const QString id = c.toString();
+                    if (!c.isString() || id.isEmpty() || id.size() > kCompartmentChars || hasControlCharacter(id))
+                        f.fail("compartments", QStringLiteral("holds an entry that is not a compartment"));
+                    o.compartments.append(id);
+                }
+            }
+            if (o.compartments.isEmpty() && !o.compartment.isEmpty())
+                o.compartments.append(o.compartment);
             o.status = f.oneOf("status", {"awaiting_pickup", "ready", "collected", "cancelled", "expired"});
             o.expiresAt = f.integer("expires_at", 0, kMaxUnixSeconds);
             o.total = f.integer("total", 0, kMaxAmount);

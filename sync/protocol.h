@@ -82,8 +82,13 @@ struct OrderItem {
     QString customerFirstName;
     QString contactMasked;
     QByteArray pickupSalt;
-    QByteArray pickupVerifier; ///< SHA-256(salt || code); the code itself never travels
+    QByteArray pickupVerifier; ///< PBKDF2(code, salt, pickupIterations); the code itself never travels
+    QString pickupLocator;     ///< the code's first symbols (docs/pickup.md); empty: staff hand it over
+    int pickupIterations = 0;  ///< 0 with an older verifier nobody can check by code
     QString compartment;       ///< empty: handed over at the counter
+    QStringList compartments;  ///< every compartment holding a parcel (compartment is the first)
+    int parcels = 1;
+    bool idCheck = false;      ///< staff check an identity document at the handover
     QString status;
     qint64 expiresAt = 0;
     qint64 total = 0;

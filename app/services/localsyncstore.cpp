@@ -76,7 +76,7 @@ db::PulledRows::Page toDb(const sync::PullPage &page)
     for (const auto &o : page.orders) {
         Rows::Order row{o.id,          o.number, o.customerFirstName, o.contactMasked, o.pickupSalt, o.pickupVerifier,
                         o.compartment, o.status, o.expiresAt,         o.total,         o.currency,   {},
-                        o.version};
+                        o.version,     o.pickupLocator, o.pickupIterations, o.compartments, o.parcels, o.idCheck};
         for (const auto &l : o.lines)
             row.lines.append({l.lineNo, l.productId, l.name, l.quantity});
         out.orders.append(std::move(row));

@@ -130,17 +130,22 @@ Result<void> PulledRows::applyRows(const Page &page, const SyncState::Generation
             }
             Statement &st = m_db.cached(R"sql(
                 INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt,
-                                     pickup_verifier, compartment, status, expires_at, total, currency, version, sync_gen)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                                     pickup_verifier, compartment, status, expires_at, total, currency, version, sync_gen,
+                                     pickup_locator, pickup_iterations, compartments, parcels, id_check)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
                 ON CONFLICT(id) DO UPDATE SET number = excluded.number,
                     customer_first_name = excluded.customer_first_name, contact_masked = excluded.contact_masked,
                     pickup_salt = excluded.pickup_salt, pickup_verifier = excluded.pickup_verifier,
                     compartment = excluded.compartment, status = excluded.status, expires_at = excluded.expires_at,
                     total = excluded.total, currency = excluded.currency, version = excluded.version,
-                    sync_gen = excluded.sync_gen)sql");
+                    sync_gen = excluded.sync_gen, pickup_locator = excluded.pickup_locator,
+                    pickup_iterations = excluded.pickup_iterations, compartments = excluded.compartments,
+                    parcels = excluded.parcels, id_check = excluded.id_check)sql");
             st.bind(1, o.id).bind(2, m_storeId).bind(3, o.number).bind(4, o.customerFirstName).bind(5, o.contactMasked)
                 .bind(6, o.pickupSalt).bind(7, o.pickupVerifier).bind(9, o.status).bind(10, o.expiresAt)
-                .bind(11, o.total).bind(12, o.currency).bind(13, o.version).bind(14, gen);
+                .bind(11, o.total).bind(12, o.currency).bind(13, o.version).bind(14, gen).bind(15, o.pickupLocator)
+                .bind(16, o.pickupIterations).bind(17, o.compartments.join(QLatin1Char(','))).bind(18, o.parcels)
+                .bind(19, o.idCheck ? 1 : 0);
             if (o.compartment.isEmpty())
                 st.bindNull(8);
             else

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -76,6 +77,11 @@ public:
         QString currency;
         QList<OrderLine> lines;
         qint64 version = 0;
+        QString pickupLocator;
+        int pickupIterations = 0;
+        QStringList compartments;
+        int parcels = 1;
+        bool idCheck = false;
     };
     struct Staff {
         QString id;

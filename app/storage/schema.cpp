@@ -245,6 +245,32 @@ CREATE TABLE staff_setting(
 ) WITHOUT ROWID;
 )sql";
 
+// Click-and-collect at this terminal (docs/pickup.md): failed pickup attempts per order and per
+// terminal, kept across restarts, and what this terminal did to an order ahead of the orders
+// stream (loaded, handed over, returned to stock, extended), which wins until the stream shows it.
+constexpr std::string_view kLedgerV10 = R"sql(
+CREATE TABLE pickup_order_guard(
+    order_id         TEXT PRIMARY KEY,
+    failures         INTEGER NOT NULL DEFAULT 0 CHECK(failures >= 0),
+    locked_at        INTEGER,             -- unix ms; NULL = not locked
+    last_failure_at  INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE pickup_terminal_guard(
+    id               INTEGER PRIMARY KEY CHECK(id = 1),
+    failures         INTEGER NOT NULL DEFAULT 0 CHECK(failures >= 0), -- consecutive failed attempts
+    last_failure_at  INTEGER NOT NULL DEFAULT 0                       -- unix ms
+);
+
+CREATE TABLE pickup_local(
+    order_id      TEXT PRIMARY KEY,
+    status        TEXT NOT NULL CHECK(status IN ('ready','collected','expired','cancelled')),
+    compartments  TEXT NOT NULL DEFAULT '',  -- comma-separated; '' = at the counter
+    expires_at    INTEGER,                   -- unix s, after an extension
+    updated_at    INTEGER NOT NULL           -- unix ms
+) WITHOUT ROWID;
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
@@ -255,6 +281,7 @@ const Migration kLedger[] = {
     {7, "PIN lockouts on the monotonic clock", kLedgerV7, {}},
     {8, "sales of stores whose prices exclude tax", kLedgerV8, {}},
     {9, "staff members' screen language", kLedgerV9, {}},
+    {10, "click-and-collect attempts and local order states", kLedgerV10, {}},
 };
 
 // ------------------------------------------------------------------ cache.db
@@ -421,12 +448,24 @@ constexpr std::string_view kCacheV5 = R"sql(
 ALTER TABLE staff ADD COLUMN language TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Pickup codes with a locator and a slow verifier, parcels per order, the ID check
+// (docs/pickup.md). Orders from before have no locator: they are handed over by staff.
+constexpr std::string_view kCacheV6 = R"sql(
+ALTER TABLE cc_order ADD COLUMN pickup_locator TEXT NOT NULL DEFAULT '';
+ALTER TABLE cc_order ADD COLUMN pickup_iterations INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cc_order ADD COLUMN parcels INTEGER NOT NULL DEFAULT 1 CHECK(parcels BETWEEN 1 AND 20);
+ALTER TABLE cc_order ADD COLUMN id_check INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cc_order ADD COLUMN compartments TEXT NOT NULL DEFAULT '';
+CREATE INDEX cc_order_locator ON cc_order(pickup_locator);
+)sql";
+
 const Migration kCache[] = {
     {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
     {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
     {3, "staff accounts, sync stream health", kCacheV3, {}},
     {4, "mark and sweep for streams pulled again", kCacheV4, {}},
     {5, "staff screen language", kCacheV5, {}},
+    {6, "pickup locators, slow verifiers, parcels, ID checks", kCacheV6, {}},
 };
 
 } // namespace
