@@ -20,6 +20,8 @@ enum class Permission {
     TestDevices,           ///< test print, scanner test
     OpenLockerDoor,        ///< open a locker door by hand (door test, jammed parcel)
     RetrySync,             ///< send a refused event again
+    HandOverOrders,        ///< load the pickup lockers, hand orders over, take expired parcels back
+    ManagePickup,          ///< extend a pickup window, unlock an order locked after wrong codes
 };
 
 /// An action refused only because the signed-in role lacks `permission`: someone whose role has

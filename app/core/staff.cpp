@@ -10,7 +10,7 @@ namespace ok {
 
 namespace {
 
-constexpr std::array<std::pair<Permission, const char *>, 14> kKeys = {{
+constexpr std::array<std::pair<Permission, const char *>, 16> kKeys = {{
     {Permission::VoidLine, "void_line"},
     {Permission::VoidSale, "void_sale"},
     {Permission::PriceOverride, "price_override"},
@@ -25,6 +25,8 @@ constexpr std::array<std::pair<Permission, const char *>, 14> kKeys = {{
     {Permission::TestDevices, "test_devices"},
     {Permission::OpenLockerDoor, "open_locker_door"},
     {Permission::RetrySync, "retry_sync"},
+    {Permission::HandOverOrders, "hand_over_orders"},
+    {Permission::ManagePickup, "manage_pickup"},
 }};
 
 } // namespace
@@ -71,6 +73,8 @@ QString permissionText(Permission p)
     case Permission::TestDevices: return QCoreApplication::translate("ok::Permission", "Test the devices");
     case Permission::OpenLockerDoor: return QCoreApplication::translate("ok::Permission", "Open a locker door by hand");
     case Permission::RetrySync: return QCoreApplication::translate("ok::Permission", "Send a refused event again");
+    case Permission::HandOverOrders: return QCoreApplication::translate("ok::Permission", "Load the lockers and hand orders over");
+    case Permission::ManagePickup: return QCoreApplication::translate("ok::Permission", "Extend a pickup or unlock a locked order");
     }
     return {};
 }
@@ -89,7 +93,8 @@ bool roleAllows(const QString &role, Permission p)
     if (role == QLatin1String("supervisor"))
         return p != Permission::AcceptCountDifference;
     if (role == QLatin1String("cashier"))
-        return p == Permission::XReport || p == Permission::StaffScreens || p == Permission::TestDevices;
+        return p == Permission::XReport || p == Permission::StaffScreens || p == Permission::TestDevices
+            || p == Permission::HandOverOrders;
     return false;
 }
 

@@ -534,15 +534,21 @@ void LockerBus::verifyDoor(const Job &job)
             if (status == TxStatus::TimedOut)
                 noteBoardAnswered(job->result.board, false);
             finishUnlock(job, UnlockResult::Outcome::Unknown,
-                tr("Unknown whether door %1 opened: the locker stopped answering. Check the locker.").arg(label));
+                job->unanswered ? tr("Unknown whether door %1 opened: locker board %2 does not answer. Check the locker.")
+                                      .arg(label)
+                                      .arg(job->result.board)
+                                : tr("Unknown whether door %1 opened: the locker stopped answering. Check the locker.").arg(label));
             return;
         }
+        noteBoardAnswered(job->result.board, true);
         observe(reply);
         if (doorOpenIn(reply, job->result.board, job->result.channel)) {
             finishUnlock(job, UnlockResult::Outcome::Opened, tr("Door %1 opened").arg(label));
         } else if (job->verifying.elapsed() >= m_config.verifyWindow.count()) {
             finishUnlock(job, UnlockResult::Outcome::DidNotOpen,
-                tr("Door %1 did not open: it may be jammed or blocked. Check the locker.").arg(label));
+                job->unanswered
+                    ? tr("Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.").arg(label)
+                    : tr("Door %1 did not open: it may be jammed or blocked. Check the locker.").arg(label));
         } else {
             QTimer::singleShot(kVerifyInterval, this, [this, job] { verifyDoor(job); });
         }
@@ -552,32 +558,12 @@ void LockerBus::verifyDoor(const Job &job)
 
 void LockerBus::checkAfterSilence(const Job &job)
 {
-    // No answer to the unlock. Sending it again could open a door twice: read the door instead.
-    Transaction tx;
-    tx.request = m_codec->queryLock(job->result.board, job->result.channel);
-    tx.board = job->result.board;
-    tx.channel = job->result.channel;
-    tx.done = [this, job](TxStatus status, const BoardReply &reply) {
-        const QString label = doorLabel(job->result.board, job->result.channel);
-        if (status != TxStatus::Replied) {
-            if (status == TxStatus::TimedOut)
-                noteBoardAnswered(job->result.board, false);
-            finishUnlock(job, UnlockResult::Outcome::Unknown,
-                tr("Unknown whether door %1 opened: locker board %2 does not answer. Check the locker.")
-                    .arg(label)
-                    .arg(job->result.board));
-            return;
-        }
-        noteBoardAnswered(job->result.board, true);
-        observe(reply);
-        if (doorOpenIn(reply, job->result.board, job->result.channel)) {
-            finishUnlock(job, UnlockResult::Outcome::Opened, tr("Door %1 opened").arg(label));
-        } else {
-            finishUnlock(job, UnlockResult::Outcome::DidNotOpen,
-                tr("Door %1 did not open: the board did not confirm the unlock. Check the locker.").arg(label));
-        }
-    };
-    enqueue(std::move(tx), true);
+    // No answer to the unlock. Some firmware never answers it (docs/devices.md), and sending it
+    // again could open a door twice: read the door instead, for as long as a door may take to
+    // spring open. The door's state decides, not the missing reply.
+    job->unanswered = true;
+    job->verifying.start();
+    verifyDoor(job);
 }
 
 void LockerBus::finishUnlock(const Job &job, UnlockResult::Outcome outcome, const QString &message)

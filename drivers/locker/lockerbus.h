@@ -130,6 +130,7 @@ private:
     struct UnlockJob {
         ports::UnlockResult result;
         QElapsedTimer verifying;
+        bool unanswered = false; ///< the board sent no reply to the unlock (some firmware never does)
     };
     using Job = std::shared_ptr<UnlockJob>;
 

@@ -83,6 +83,10 @@ void LockerSimulator::handle(const SimRequest &r)
     default:
         break;
     }
+    if (!m_options.unlockReplies && (r.op == SimRequest::Op::Unlock || r.op == SimRequest::Op::UnlockAll)) {
+        Q_EMIT output(QStringLiteral("NO REPLY to the unlock (firmware without unlock replies)"));
+        return;
+    }
     if (b->repliesToLose > 0) {
         --b->repliesToLose;
         Q_EMIT output(QStringLiteral("LOST reply of board %1").arg(r.board));
@@ -213,6 +217,12 @@ QStringList LockerSimulator::execute(const QString &line)
         m_noise = w.at(1) == QLatin1String("on");
         return ok();
     }
+    if (cmd == QLatin1String("unlock-replies")) {
+        if (w.size() != 2 || (w.at(1) != QLatin1String("on") && w.at(1) != QLatin1String("off")))
+            return err(QStringLiteral("usage: unlock-replies on|off"));
+        m_options.unlockReplies = w.at(1) == QLatin1String("on");
+        return ok();
+    }
     if (cmd == QLatin1String("status")) {
         QStringList out;
         for (const SimBoard &b : m_model.boards())
@@ -232,7 +242,7 @@ QStringList LockerSimulator::execute(const QString &line)
     }
     if (cmd == QLatin1String("help")) {
         return { QStringLiteral("commands: close B C | close all | force B C | item B C on|off | jam B C [off] | "
-                                "silent B [off] | lose B [N] | garbage [N] | noise on|off | status | frames | quit"),
+                                "silent B [off] | lose B [N] | unlock-replies on|off | garbage [N] | noise on|off | status | frames | quit"),
             ok().first() };
     }
     return err(QStringLiteral("unknown command; try help"));

@@ -40,6 +40,7 @@ public:
         QString protocol = QStringLiteral("kerong");
         LockerBoardModel::Options boards;
         int replyDelayMs = 5;
+        bool unlockReplies = true; ///< false: firmware that fires the lock but never answers the unlock
         quint32 seed = 1;
     };
 

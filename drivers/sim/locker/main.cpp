@@ -91,8 +91,10 @@ int main(int argc, char *argv[])
         QStringLiteral("boards whose item sensors read 1 = empty"), QStringLiteral("list"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("random seed for garbage and noise"),
         QStringLiteral("n"), QStringLiteral("1"));
-    p.addOptions(
-        { protocol, boards, firstBoard, channels, autoClose, openDelay, replyDelay, invertDoors, invertItems, seed });
+    const QCommandLineOption noUnlockReply(QStringLiteral("no-unlock-reply"),
+        QStringLiteral("fire the lock but never answer the unlock command, as some board firmware does"));
+    p.addOptions({ protocol, boards, firstBoard, channels, autoClose, openDelay, replyDelay, invertDoors, invertItems,
+        seed, noUnlockReply });
     p.process(app);
 
     LockerSimulator::Options o;
@@ -106,6 +108,7 @@ int main(int argc, char *argv[])
     o.boards.invertDoors = intSet(p.value(invertDoors));
     o.boards.invertItems = intSet(p.value(invertItems));
     o.replyDelayMs = p.value(replyDelay).toInt();
+    o.unlockReplies = !p.isSet(noUnlockReply);
     o.seed = p.value(seed).toUInt();
     const int maxChannels = kerong ? 16 : 32;
     const int maxBoard = kerong ? 14 : 255;

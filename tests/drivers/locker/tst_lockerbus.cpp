@@ -342,8 +342,28 @@ private Q_SLOTS:
         QVERIFY(r);
         QCOMPARE(r->outcome, Outcome::DidNotOpen);
         QCOMPARE(r->message,
-            QStringLiteral("Door A07 did not open: the board did not confirm the unlock. Check the locker."));
+            QStringLiteral("Door A07 did not open: the board did not confirm the unlock and the door stays shut. Check "
+                           "the locker."));
         QCOMPARE(frames(*sim, QStringLiteral("unlock")), 2);
+    }
+
+    void unansweredUnlockOfASlowDoorIsAnOpening_data() { families(); }
+    void unansweredUnlockOfASlowDoorIsAnOpening()
+    {
+        // Firmware that fires the lock but never answers the unlock, and a door that takes 300 ms
+        // to spring open: one read right after the silence sees it shut. The door's state over
+        // the verify window decides, so this is an opening, with one unlock on the wire.
+        QVERIFY(startSim({ QStringLiteral("--no-unlock-reply"), QStringLiteral("--open-delay"), QStringLiteral("300") }));
+        auto options = baseOptions();
+        options.insert(QStringLiteral("reply_timeout_ms"), QStringLiteral("100"));
+        options.insert(QStringLiteral("verify_ms"), QStringLiteral("1000"));
+        QVERIFY(startBus(options));
+        auto r = unlock(f.b0, 1);
+        QVERIFY(r);
+        QCOMPARE(r->outcome, Outcome::Opened);
+        QCOMPARE(r->message, QStringLiteral("Door A01 opened"));
+        QCOMPARE(frames(*sim, QStringLiteral("unlock")), 1);
+        QCOMPARE(bus->isCompartmentOpen(QStringLiteral("A01")), std::optional<bool>(true));
     }
 
     void silentBoardTimesOut_data() { families(); }
