@@ -5,7 +5,7 @@
 
 using namespace ok;
 
-class TestPickup : public QObject
+class TestPickupCode : public QObject
 {
     Q_OBJECT
 
@@ -124,5 +124,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPickup)
-#include "tst_pickup.moc"
+QTEST_APPLESS_MAIN(TestPickupCode)
+#include "tst_pickupcode.moc"
