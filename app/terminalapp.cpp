@@ -6,16 +6,22 @@
 #include "services/deadletters.h"
 #include "services/devicemanager.h"
 #include "services/devicetests.h"
+#include "services/lockerdoors.h"
+#include "services/pickupcounter.h"
+#include "services/pickupdesk.h"
 #include "services/staffauth.h"
 #include "services/staffsession.h"
 #include "services/syncservice.h"
 #include "services/till.h"
 #include "services/translations.h"
+#include "storage/pickups.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 #include "sync/syncengine.h"
 #include "ui/keyboardwedge.h"
 #include "ui/languagecontroller.h"
+#include "ui/orderscontroller.h"
+#include "ui/pickupcontroller.h"
 #include "ui/staffsessioncontroller.h"
 #include "ui/terminalinfo.h"
 
@@ -85,6 +91,12 @@ struct TerminalApp::Parts {
     std::unique_ptr<Till> till;
     std::unique_ptr<DeviceTests> deviceTests;
     std::unique_ptr<DeadLetters> deadLetters;
+    std::unique_ptr<db::Pickups> pickups;
+    std::unique_ptr<LockerDoors> doors;
+    std::unique_ptr<PickupDesk> pickupDesk;
+    std::unique_ptr<PickupCounter> pickupCounter;
+    std::unique_ptr<PickupController> pickup;
+    std::unique_ptr<OrdersController> orders;
     std::unique_ptr<TerminalInfo> terminal;
     std::unique_ptr<StaffSessionController> staff;
     std::unique_ptr<LanguageController> language;
@@ -169,6 +181,18 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     p->deviceTests = std::make_unique<DeviceTests>(*p->devices, *p->gate, p->till->drawer(), *p->ledger);
     p->deadLetters = std::make_unique<DeadLetters>(*p->ledger, *p->gate);
     p->terminal->setHandles({p->till.get(), p->gate.get(), p->deviceTests.get(), p->deadLetters.get()});
+
+    // ---- click-and-collect: the customer's desk and staff's counter share the doors
+    p->pickups = std::make_unique<db::Pickups>(*p->cache, *p->ledger);
+    p->doors = std::make_unique<LockerDoors>(*p->devices, *p->ledger, config.doorLeftOpenS);
+    p->pickupDesk = std::make_unique<PickupDesk>(PickupSettings{config.storeId, config.pickupKey, config.pickupLockAfter,
+                                                                config.pickupFreeFailures, config.pickupMaxDelayS},
+                                                 *p->pickups, *p->doors, Clock::system());
+    p->pickupCounter = std::make_unique<PickupCounter>(*p->pickups, *p->doors, *p->gate, Clock::system());
+    p->pickup = std::make_unique<PickupController>(*p->pickupDesk, *p->doors, config.pickupIdleResetS);
+    PickupController::setInstance(p->pickup.get());
+    p->orders = std::make_unique<OrdersController>(*p->pickupCounter, Clock::system());
+    OrdersController::setInstance(p->orders.get());
     TerminalInfo::setInstance(p->terminal.get());
     p->staff = std::make_unique<StaffSessionController>(*p->session);
     StaffSessionController::setInstance(p->staff.get());
@@ -231,6 +255,9 @@ void TerminalApp::wireSync()
     // A sale, return, void, cash movement or Z report was committed: push it now.
     connect(d->till.get(), &Till::eventWritten, sync, &services::SyncService::localEventWritten);
     connect(d->deadLetters.get(), &DeadLetters::retried, sync, &services::SyncService::localEventWritten);
+    // A handover, a loading or a door incident: push it now.
+    connect(d->pickupDesk.get(), &PickupDesk::doorOpened, sync, &services::SyncService::localEventWritten);
+    connect(d->pickupCounter.get(), &PickupCounter::changed, sync, &services::SyncService::localEventWritten);
     // Returns of another till's receipt: its sale is looked up live at the central service.
     d->till->returns().setRemoteSaleLookup([s = QPointer<services::SyncService>(sync)](
                                                const QString &saleId, std::function<void(Result<RemoteSale>)> done) {

@@ -11,6 +11,8 @@ Item {
     signal cashierChosen()
     signal stockChosen()
     signal devicesChosen()
+    signal collectChosen()
+    signal ordersChosen()
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -52,8 +54,7 @@ Item {
                 title: qsTr("Collect an order")
                 subtitle: qsTr("Scan or type your pickup code")
                 glyph: "⊡"
-                enabled: false
-                note: qsTr("Not in this build yet")
+                onClicked: home.collectChosen()
             }
             RoleTile {
                 objectName: "stockTile"
@@ -76,6 +77,16 @@ Item {
     }
 
     Button {
+        objectName: "ordersButton"
+        anchors { right: devicesButton.left; bottom: parent.bottom; margins: Theme.gap }
+        text: qsTr("Orders")
+        font.pixelSize: Theme.fontSmall
+        implicitHeight: Theme.touch
+        onClicked: home.ordersChosen()
+    }
+
+    Button {
+        id: devicesButton
         objectName: "devicesButton"
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.gap }
         text: qsTr("Devices")

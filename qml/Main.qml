@@ -43,6 +43,8 @@ ApplicationWindow {
             onCashierChosen: stack.push(cashierPage)
             onStockChosen: stack.push(lookupPage)
             onDevicesChosen: window.showStaffScreen(devicesPage, "devicesGate")
+            onCollectChosen: stack.push(pickupPage)
+            onOrdersChosen: window.showStaffScreen(ordersPage, "ordersGate")
         }
     }
 
@@ -67,6 +69,38 @@ ApplicationWindow {
             screen: Component { SyncPage {} }
             onBack: StackView.view.pop()
         }
+    }
+
+    Component {
+        id: ordersPage
+        StaffGate {
+            objectName: "ordersGate"
+            title: qsTr("Click-and-collect orders")
+            permission: Permission.HandOverOrders
+            screen: Component { OrdersPage {} }
+            onBack: StackView.view.pop()
+        }
+    }
+
+    Component {
+        id: pickupPage
+        PickupScreen {
+            objectName: "pickupScreen"
+            onBack: StackView.view.pop()
+        }
+    }
+
+    // A customer waits at the counter, or a door needs someone: on every staff screen, not on
+    // the customer's.
+    Banner {
+        objectName: "counterBanner"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        z: 3
+        tone: Theme.danger
+        visible: (Pickup.counterCalls.length > 0 || Pickup.incidents.length > 0) && !(stack.currentItem && stack.currentItem.objectName === "pickupScreen")
+        text: Pickup.counterCalls.length > 0 ? qsTr("Customer at the counter for order %1").arg(Pickup.counterCallsText)
+                                             : qsTr("Locker door needs attention: %1").arg(Pickup.incidentsText)
+        TapHandler { onTapped: Pickup.counterCalls.length > 0 ? Pickup.dismissCounterCall(0) : Pickup.dismissIncident(0) }
     }
 
     Component {

@@ -163,6 +163,14 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             enrolmentCode = value;
             return {};
         }
+        if (key == QLatin1String("pickup_key")) {
+            const QByteArray raw = QByteArray::fromHex(value.toLatin1());
+            if (raw.size() != 32 || value.size() != 64)
+                return bad(where, section, key, QStringLiteral("\"%1\" is not a pickup-token key: expected the 64 hex characters that "
+                                                               "omnikiosk-central-admin pickup-key prints").arg(value.left(80)));
+            pickupKey = raw;
+            return {};
+        }
         if (key == QLatin1String("interval_s"))
             return integer(syncIntervalS, 1, 3600);
         if (key == QLatin1String("page_size"))
@@ -195,6 +203,17 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             translationsDir = value;
             return {};
         }
+    } else if (section == QLatin1String("pickup")) {
+        if (key == QLatin1String("lock_after"))
+            return integer(pickupLockAfter, 1, 20);
+        if (key == QLatin1String("free_failures"))
+            return integer(pickupFreeFailures, 0, 20);
+        if (key == QLatin1String("max_delay_s"))
+            return integer(pickupMaxDelayS, 2, 3600);
+        if (key == QLatin1String("idle_reset_s"))
+            return integer(pickupIdleResetS, 10, 600);
+        if (key == QLatin1String("door_left_open_s"))
+            return integer(doorLeftOpenS, 5, 3600);
     } else if (section == QLatin1String("pos")) {
         if (key == QLatin1String("discount_limit_percent"))
             return integer(discountLimitPercent, 0, 100);
@@ -247,7 +266,7 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         return {};
     } else {
         return Error{QStringLiteral("config.unknown-section"),
-                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pos] and [device.NAME]")
+                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos] and [device.NAME]")
                          .arg(where, section)};
     }
     return Error{QStringLiteral("config.unknown-key"),
@@ -269,10 +288,10 @@ Result<Config> Config::parse(const QString &text, const QString &sourceName)
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return Error{QStringLiteral("config.syntax"), QStringLiteral("%1: a section header looks like [store]").arg(where)};
             section = line.mid(1, line.size() - 2).trimmed();
-            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pos")};
+            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pickup"), QStringLiteral("pos")};
             if (!known.contains(section) && !section.startsWith(QLatin1String("device.")))
                 return Error{QStringLiteral("config.unknown-section"),
-                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pos] and [device.NAME]")
+                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos] and [device.NAME]")
                                  .arg(where, section)};
             continue;
         }

@@ -38,6 +38,7 @@ struct Config {
     QString clientKeyFile;
     QStringList pins;                                     ///< sha256//BASE64 of the server key, one or two
     QString enrolmentCode;                                ///< one-time; unused once enrolled
+    QByteArray pickupKey;                                 ///< the central service's Ed25519 key for pickup QR codes
     int syncIntervalS = 10;
     int syncPageSize = 5000;
     // [ui]
@@ -48,6 +49,12 @@ struct Config {
     int customerLanguageResetS = 60;                      ///< a customer's language choice ends after this idle time
     QString translationsDir;                              ///< catalogs (.qm) to use instead of the built-in ones
     // [pos]
+    int pickupLockAfter = 5;                              ///< wrong codes before an order is locked for staff
+    int pickupFreeFailures = 3;                           ///< wrong codes in a row before the kiosk makes people wait
+    int pickupMaxDelayS = 120;                            ///< the longest wait between tries
+    int pickupIdleResetS = 45;                            ///< the pickup screen forgets the customer after this idle time
+    int doorLeftOpenS = 60;                               ///< an opened locker door still open after this raises an alert
+
     int discountLimitPercent = 10;                        ///< larger discounts need a supervisor
     int lockAfterS = 120;                                 ///< sign the cashier out after this idle time
     qint64 countDifferenceLimit = 1000;                   ///< Z over/short (minor units) a manager must accept

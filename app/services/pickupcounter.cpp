@@ -8,6 +8,7 @@
 #include "storage/pickups.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -77,6 +78,19 @@ Result<std::optional<PickupOrder>> PickupCounter::order(const QString &id)
     if (auto r = m_gate.check(Permission::HandOverOrders); !r)
         return r.error();
     return m_store.order(id);
+}
+
+Result<QList<PickupCounter::Event>> PickupCounter::history(const QString &id)
+{
+    if (auto r = m_gate.check(Permission::HandOverOrders); !r)
+        return r.error();
+    auto entries = m_store.history(id);
+    if (!entries)
+        return entries.error();
+    QList<Event> out;
+    for (const auto &e : entries.value())
+        out.append({e.createdAtMs, e.kind, e.actor, QJsonDocument::fromJson(e.payload.toUtf8()).object()});
+    return out;
 }
 
 QStringList PickupCounter::proposeCompartments(int parcels, bool accessible) const

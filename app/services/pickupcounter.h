@@ -6,6 +6,7 @@
 #include "services/clock.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -34,6 +35,14 @@ public:
     /// (checked like the kiosk does, but without counting failures against the customer).
     Result<QList<PickupOrder>> find(const QString &search);
     Result<std::optional<PickupOrder>> order(const QString &id);
+    /// What happened to the order on this terminal (journal), oldest first.
+    struct Event {
+        qint64 atMs = 0;
+        QString kind; ///< journal kind: pickup.collected, pickup.loaded, locker.unlock ...
+        QString actor;
+        QJsonObject payload;
+    };
+    Result<QList<Event>> history(const QString &id);
 
     /// Free compartments for `parcels` parcels: closed, holding no order; the smallest first, or
     /// the lowest rows first for a customer who asked for accessible compartments.

@@ -30,6 +30,8 @@ enum Value {
     TestDevices = int(ok::Permission::TestDevices),
     OpenLockerDoor = int(ok::Permission::OpenLockerDoor),
     RetrySync = int(ok::Permission::RetrySync),
+    HandOverOrders = int(ok::Permission::HandOverOrders),
+    ManagePickup = int(ok::Permission::ManagePickup),
 };
 Q_ENUM_NS(Value)
 } // namespace PermissionEnum
