@@ -164,6 +164,10 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             return {};
         }
         if (key == QLatin1String("pickup_key")) {
+            if (value.isEmpty()) { // no key: QR codes are refused, typed codes still work
+                pickupKey.clear();
+                return {};
+            }
             const QByteArray raw = QByteArray::fromHex(value.toLatin1());
             if (raw.size() != 32 || value.size() != 64)
                 return bad(where, section, key, QStringLiteral("\"%1\" is not a pickup-token key: expected the 64 hex characters that "

@@ -220,10 +220,6 @@
         <translation>Отсканируйте или введите код получения</translation>
     </message>
     <message>
-        <source>Not in this build yet</source>
-        <translation>Пока недоступно в этой версии</translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation>Наличие</translation>
     </message>
@@ -238,6 +234,10 @@
     <message>
         <source>Devices</source>
         <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,12 +261,194 @@
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
+    <message>
+        <source>Click-and-collect orders</source>
+        <translation type="unfinished">Заказы на самовывоз</translation>
+    </message>
+    <message>
+        <source>Customer at the counter for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locker door needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Order number, name or pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready in locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect until %1 · parcels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Unlock after wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open door</source>
+        <translation type="unfinished">Открыть дверцу</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>‹ Back</source>
         <translation>‹ Назад</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished">‹ Назад</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your message under the scanner, or type your pickup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hello %1 · %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening door %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1 is open. Take your order and close the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Enjoy your order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is waiting at the counter. A member of staff is on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Готово</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1337,68 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::LockerDoors</name>
+    <message>
+        <source>There is no locker door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door was not opened: the journal could not be written (%1)</source>
+        <translation type="unfinished">Дверца не открыта: не удалось сделать запись в журнал операций (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ok::OrdersController</name>
+    <message>
+        <source>Awaiting loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready in locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door %1 unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over here, but cancelled at the central service: check the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ok::Permission</name>
     <message>
         <source>Void or reduce a line</source>
@@ -1215,6 +1459,175 @@ F12</translation>
     <message>
         <source>This needs the approval of someone who may: %1</source>
         <translation>Нужно подтверждение сотрудника с правом: %1</translation>
+    </message>
+    <message>
+        <source>Load the lockers and hand orders over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend a pickup or unlock a locked order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ok::PickupController</name>
+    <message>
+        <source>The door did not open. Please go to the counter: a member of staff will hand you your order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ok::PickupCounter</name>
+    <message>
+        <source>There is no order %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be loaded: it is not waiting to be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free compartment: hand the order over at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no locker door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compartment %1 already holds order %2: choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the parcel of order %1 in %2 and close the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting to be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 waits at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be handed over: it is not ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 needs an identity check: choose the document you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 does not have that many items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 handed over; %n refused item(s) will be refunded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has not expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the parcel of order %1 out of %2 and close the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded: the order is ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: the order returns to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pickup can be extended by 1 to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 can be collected %n more day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the order is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order can be collected with its code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the door is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ok::PickupDesk</name>
+    <message>
+        <source>This order has already been collected. If that was not you, please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was cancelled. A member of staff will gladly help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to collect this order has ended. Please ask a member of staff: it may still be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is not ready yet. We will send you a message when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This QR code cannot be read as a pickup code. Please type the code from your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is waiting for you in another of our stores. Your message says which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot find this order here yet. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is locked after too many wrong codes. A member of staff can open it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pickup code has 12 letters and digits, like K7Q2-M9XD-4HWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match an order. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,8 +2875,8 @@ F12</translation>
         <translation>Неизвестно, открылась ли дверца %1: плата постамата %2 не отвечает. Проверьте постамат.</translation>
     </message>
     <message>
-        <source>Door %1 did not open: the board did not confirm the unlock. Check the locker.</source>
-        <translation>Дверца %1 не открылась: плата не подтвердила разблокировку. Проверьте постамат.</translation>
+        <source>Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
