@@ -5,9 +5,9 @@
     <name>PickupScreen</name>
     <message numerus="yes">
         <source>Hello %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hello %1 · %n item</numerusform>
+            <numerusform>Hello %1 · %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -49,16 +49,16 @@
     <name>ok::PickupCounter</name>
     <message numerus="yes">
         <source>Order %1 handed over; %n refused item(s) will be refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1 handed over; %n refused item will be refunded</numerusform>
+            <numerusform>Order %1 handed over; %n refused items will be refunded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order %1 can be collected %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1 can be collected %n more day</numerusform>
+            <numerusform>Order %1 can be collected %n more days</numerusform>
         </translation>
     </message>
 </context>
@@ -66,9 +66,9 @@
     <name>ok::PickupDesk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
 </context>

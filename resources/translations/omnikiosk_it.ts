@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
 </context>
 <context>
@@ -263,126 +263,126 @@
     </message>
     <message>
         <source>Click-and-collect orders</source>
-        <translation type="unfinished">Ordini con ritiro in negozio</translation>
+        <translation>Ordini con ritiro in negozio</translation>
     </message>
     <message>
         <source>Customer at the counter for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente al banco per l&apos;ordine %1</translation>
     </message>
     <message>
         <source>Locker door needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportello dell&apos;armadietto da controllare: %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
         <source>Order number, name or pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero d&apos;ordine, nome o codice di ritiro</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di caricamento</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto nell&apos;armadietto</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto al banco</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Choose an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un ordine</translation>
     </message>
     <message>
         <source>Collect until %1 · parcels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro entro %1 · colli: %2</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>non ritirati</translation>
     </message>
     <message>
         <source>ID checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento verificato:</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta d&apos;identità</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaporto</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Patente di guida</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Compartments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vani</translation>
     </message>
     <message>
         <source>Accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibile</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi</translation>
     </message>
     <message>
         <source>Open and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri e carica</translation>
     </message>
     <message>
         <source>Keep at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni al banco</translation>
     </message>
     <message>
         <source>Take back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimetti in giacenza</translation>
     </message>
     <message>
         <source>Extend 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga di 3 giorni</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Unlock after wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca dopo codici errati</translation>
     </message>
     <message>
         <source>Open door</source>
-        <translation type="unfinished">Apri sportello</translation>
+        <translation>Apri sportello</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
 </context>
 <context>
@@ -396,58 +396,58 @@
     <name>PickupScreen</name>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished">‹ Indietro</translation>
+        <translation>‹ Indietro</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteri grandi</translation>
     </message>
     <message>
         <source>Collect your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiri il suo ordine</translation>
     </message>
     <message>
         <source>Hold the QR code from your message under the scanner, or type your pickup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga il codice QR del messaggio sotto lo scanner oppure digiti il codice di ritiro.</translation>
     </message>
     <message>
         <source>Type my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti il codice</translation>
     </message>
     <message>
         <source>Your pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo codice di ritiro</translation>
     </message>
     <message>
         <source>Open my locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Apra l&apos;armadietto</translation>
     </message>
     <message numerus="yes">
         <source>Hello %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buongiorno %1 · %n articolo</numerusform>
+            <numerusform>Buongiorno %1 · %n articoli</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening door %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura dello sportello %1 …</translation>
     </message>
     <message>
         <source>Door %1 is open. Take your order and close the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello %1 è aperto. Prenda il suo ordine e chiuda lo sportello.</translation>
     </message>
     <message>
         <source>Thank you! Enjoy your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie! Si goda il suo acquisto.</translation>
     </message>
     <message>
         <source>Your order is waiting at the counter. A member of staff is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo ordine la aspetta al banco. Un addetto sta arrivando.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fine</translation>
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
@@ -1335,62 +1335,62 @@ F12</translation>
     <name>ok::LockerDoors</name>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello %1 non esiste nell&apos;armadietto</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation type="unfinished">Lo sportello non è stato aperto: impossibile scrivere nel registro (%1)</translation>
+        <translation>Lo sportello non è stato aperto: impossibile scrivere nel registro (%1)</translation>
     </message>
 </context>
 <context>
     <name>ok::OrdersController</name>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di caricamento</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto nell&apos;armadietto</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto al banco</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>handed over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>consegnato (%1)</translation>
     </message>
     <message>
         <source>loaded into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caricato nel vano %1</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice errato</translation>
     </message>
     <message>
         <source>door %1 unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>sportello %1 sbloccato</translation>
     </message>
     <message>
         <source>door %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sportello %1: %2</translation>
     </message>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato qui, ma annullato nel sistema centrale: controlla l&apos;ordine</translation>
     </message>
 </context>
 <context>
@@ -1457,169 +1457,169 @@ F12</translation>
     </message>
     <message>
         <source>Load the lockers and hand orders over</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento degli armadietti e consegna degli ordini</translation>
     </message>
     <message>
         <source>Extend a pickup or unlock a locked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga di un ritiro o sblocco di un ordine bloccato</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupController</name>
     <message>
         <source>The door did not open. Please go to the counter: a member of staff will hand you your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello non si è aperto. Si rechi al banco: un addetto le consegnerà l&apos;ordine.</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupCounter</name>
     <message>
         <source>There is no order %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui non c&apos;è l&apos;ordine %1</translation>
     </message>
     <message>
         <source>Order %1 cannot be loaded: it is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare l&apos;ordine %1: non è in attesa di caricamento</translation>
     </message>
     <message>
         <source>No free compartment: hand the order over at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun vano libero: consegna l&apos;ordine al banco</translation>
     </message>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello %1 non esiste nell&apos;armadietto</translation>
     </message>
     <message>
         <source>Compartment %1 already holds order %2: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vano %1 contiene già l&apos;ordine %2: scegline un altro</translation>
     </message>
     <message>
         <source>Put the parcel of order %1 in %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti il collo dell&apos;ordine %1 nel vano %2 e chiudi lo sportello</translation>
     </message>
     <message>
         <source>Order %1 is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non è in attesa di caricamento</translation>
     </message>
     <message>
         <source>Order %1 waits at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 attende al banco</translation>
     </message>
     <message>
         <source>Order %1 cannot be handed over: it is not ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile consegnare l&apos;ordine %1: non è pronto per il ritiro</translation>
     </message>
     <message>
         <source>Order %1 needs an identity check: choose the document you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 richiede un controllo d&apos;identità: scegli il documento verificato</translation>
     </message>
     <message>
         <source>Line %1 of order %2 does not have that many items</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 dell&apos;ordine %2 non ha così tanti articoli</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 handed over; %n refused item(s) will be refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine %1 consegnato; %n articolo rifiutato verrà rimborsato</numerusform>
+            <numerusform>Ordine %1 consegnato; %n articoli rifiutati verranno rimborsati</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1 consegnato</translation>
     </message>
     <message>
         <source>Order %1 has not expired</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non è scaduto</translation>
     </message>
     <message>
         <source>Take the parcel of order %1 out of %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli il collo dell&apos;ordine %1 dal vano %2 e chiudi lo sportello</translation>
     </message>
     <message>
         <source>Loaded: the order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricato: l&apos;ordine è pronto per il ritiro</translation>
     </message>
     <message>
         <source>Taken back: the order returns to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripreso: l&apos;ordine torna in giacenza</translation>
     </message>
     <message>
         <source>A pickup can be extended by 1 to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ritiro può essere prorogato da 1 a %1 giorni</translation>
     </message>
     <message>
         <source>Order %1 can no longer be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 non può più essere prorogato</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 can be collected %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;ordine %1 può essere ritirato ancora per %n giorno</numerusform>
+            <numerusform>L&apos;ordine %1 può essere ritirato ancora per %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the order is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il motivo dello sblocco dell&apos;ordine</translation>
     </message>
     <message>
         <source>The order can be collected with its code again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine può essere di nuovo ritirato con il suo codice</translation>
     </message>
     <message>
         <source>Say why the door is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il motivo dell&apos;apertura dello sportello</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>
     <message>
         <source>This order has already been collected. If that was not you, please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine è già stato ritirato. Se non è stato Lei, si rivolga a un addetto.</translation>
     </message>
     <message>
         <source>This order was cancelled. A member of staff will gladly help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine è stato annullato. Un addetto sarà lieto di aiutarla.</translation>
     </message>
     <message>
         <source>The time to collect this order has ended. Please ask a member of staff: it may still be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tempo per ritirare questo ordine è scaduto. Chieda a un addetto: potrebbe essere ancora qui.</translation>
     </message>
     <message>
         <source>Your order is not ready yet. We will send you a message when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo ordine non è ancora pronto. Le invieremo un messaggio quando lo sarà.</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attenda %n secondo prima di riprovare.</numerusform>
+            <numerusform>Attenda %n secondi prima di riprovare.</numerusform>
         </translation>
     </message>
     <message>
         <source>This QR code cannot be read as a pickup code. Please type the code from your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice QR non può essere letto come codice di ritiro. Digiti il codice indicato nel messaggio.</translation>
     </message>
     <message>
         <source>This order is waiting for you in another of our stores. Your message says which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine la aspetta in un altro dei nostri negozi. Il messaggio ricevuto indica quale.</translation>
     </message>
     <message>
         <source>We cannot find this order here yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non troviamo ancora questo ordine qui. Chieda a un addetto.</translation>
     </message>
     <message>
         <source>This order is locked after too many wrong codes. A member of staff can open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine è bloccato dopo troppi codici errati. Un addetto può sbloccarlo per Lei.</translation>
     </message>
     <message>
         <source>A pickup code has 12 letters and digits, like K7Q2-M9XD-4HWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice di ritiro è composto da 12 lettere e cifre, ad esempio K7Q2-M9XD-4HWT.</translation>
     </message>
     <message>
         <source>This code does not match an order. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice non corrisponde a nessun ordine. Lo controlli e riprovi.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2862,7 @@ F12</translation>
     </message>
     <message>
         <source>Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello %1 non si è aperto: la scheda non ha confermato lo sblocco e lo sportello resta chiuso. Controlla l&apos;armadietto.</translation>
     </message>
 </context>
 <context>

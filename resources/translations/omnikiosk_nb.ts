@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer</translation>
     </message>
 </context>
 <context>
@@ -263,126 +263,126 @@
     </message>
     <message>
         <source>Click-and-collect orders</source>
-        <translation type="unfinished">Klikk og hent-ordrer</translation>
+        <translation>Klikk og hent-ordrer</translation>
     </message>
     <message>
         <source>Customer at the counter for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde venter i disken på ordre %1</translation>
     </message>
     <message>
         <source>Locker door needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dør i pakkeautomaten må sjekkes: %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
         <source>Order number, name or pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrenummer, navn eller hentekode</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på innlegging</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar i pakkeautomaten</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar i disken</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Choose an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en ordre</translation>
     </message>
     <message>
         <source>Collect until %1 · parcels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentes innen %1 · kolli: %2</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke tatt</translation>
     </message>
     <message>
         <source>ID checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimasjon sjekket:</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-kort</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Førerkort</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever ut</translation>
     </message>
     <message>
         <source>Compartments</source>
-        <translation type="unfinished"></translation>
+        <translation>Luker</translation>
     </message>
     <message>
         <source>Accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Lett tilgjengelig</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå</translation>
     </message>
     <message>
         <source>Open and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne og legg inn</translation>
     </message>
     <message>
         <source>Keep at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold i disken</translation>
     </message>
     <message>
         <source>Take back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg tilbake i beholdningen</translation>
     </message>
     <message>
         <source>Extend 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng med 3 dager</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Årsak</translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Unlock after wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp etter feil koder</translation>
     </message>
     <message>
         <source>Open door</source>
-        <translation type="unfinished">Åpne dør</translation>
+        <translation>Åpne dør</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
 </context>
 <context>
@@ -396,58 +396,58 @@
     <name>PickupScreen</name>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished">‹ Tilbake</translation>
+        <translation>‹ Tilbake</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stor tekst</translation>
     </message>
     <message>
         <source>Collect your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent ordren din</translation>
     </message>
     <message>
         <source>Hold the QR code from your message under the scanner, or type your pickup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold QR-koden fra meldingen under skanneren, eller tast inn hentekoden din.</translation>
     </message>
     <message>
         <source>Type my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn koden</translation>
     </message>
     <message>
         <source>Your pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentekoden din</translation>
     </message>
     <message>
         <source>Open my locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne luken min</translation>
     </message>
     <message numerus="yes">
         <source>Hello %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hei %1 · %n vare</numerusform>
+            <numerusform>Hei %1 · %n varer</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening door %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner dør %1 …</translation>
     </message>
     <message>
         <source>Door %1 is open. Take your order and close the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dør %1 er åpen. Ta ordren din og lukk døren.</translation>
     </message>
     <message>
         <source>Thank you! Enjoy your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takk! Kos deg med varene.</translation>
     </message>
     <message>
         <source>Your order is waiting at the counter. A member of staff is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren din venter i disken. En ansatt er på vei.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Ferdig</translation>
+        <translation>Ferdig</translation>
     </message>
 </context>
 <context>
@@ -1335,62 +1335,62 @@ F12</translation>
     <name>ok::LockerDoors</name>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakkeautomaten har ingen dør %1</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation type="unfinished">Døren ble ikke åpnet: journalen kunne ikke skrives (%1)</translation>
+        <translation>Døren ble ikke åpnet: journalen kunne ikke skrives (%1)</translation>
     </message>
 </context>
 <context>
     <name>ok::OrdersController</name>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på innlegging</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar i pakkeautomaten</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar i disken</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>handed over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>utlevert (%1)</translation>
     </message>
     <message>
         <source>loaded into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lagt i luke %1</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>feil kode</translation>
     </message>
     <message>
         <source>door %1 unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>dør %1 låst opp</translation>
     </message>
     <message>
         <source>door %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dør %1: %2</translation>
     </message>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlevert her, men kansellert i sentralsystemet: sjekk ordren</translation>
     </message>
 </context>
 <context>
@@ -1457,169 +1457,169 @@ F12</translation>
     </message>
     <message>
         <source>Load the lockers and hand orders over</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlegging i pakkeautomater og utlevering av ordrer</translation>
     </message>
     <message>
         <source>Extend a pickup or unlock a locked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlengelse av hentefrist eller opplåsing av sperret ordre</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupController</name>
     <message>
         <source>The door did not open. Please go to the counter: a member of staff will hand you your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Døren åpnet seg ikke. Gå til disken, så gir en ansatt deg ordren.</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupCounter</name>
     <message>
         <source>There is no order %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 finnes ikke her</translation>
     </message>
     <message>
         <source>Order %1 cannot be loaded: it is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 kan ikke legges inn: den venter ikke på innlegging</translation>
     </message>
     <message>
         <source>No free compartment: hand the order over at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ledig luke: lever ut ordren i disken</translation>
     </message>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakkeautomaten har ingen dør %1</translation>
     </message>
     <message>
         <source>Compartment %1 already holds order %2: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Luke %1 inneholder allerede ordre %2: velg en annen</translation>
     </message>
     <message>
         <source>Put the parcel of order %1 in %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg pakken for ordre %1 i luke %2 og lukk døren</translation>
     </message>
     <message>
         <source>Order %1 is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 venter ikke på innlegging</translation>
     </message>
     <message>
         <source>Order %1 waits at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 venter i disken</translation>
     </message>
     <message>
         <source>Order %1 cannot be handed over: it is not ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 kan ikke leveres ut: den er ikke klar til henting</translation>
     </message>
     <message>
         <source>Order %1 needs an identity check: choose the document you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 krever ID-kontroll: velg legitimasjonen du sjekket</translation>
     </message>
     <message>
         <source>Line %1 of order %2 does not have that many items</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 i ordre %2 har ikke så mange varer</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 handed over; %n refused item(s) will be refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordre %1 utlevert; %n avvist vare blir tilbakebetalt</numerusform>
+            <numerusform>Ordre %1 utlevert; %n avviste varer blir tilbakebetalt</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 utlevert</translation>
     </message>
     <message>
         <source>Order %1 has not expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 er ikke utløpt</translation>
     </message>
     <message>
         <source>Take the parcel of order %1 out of %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta pakken for ordre %1 ut av luke %2 og lukk døren</translation>
     </message>
     <message>
         <source>Loaded: the order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt inn: ordren er klar til henting</translation>
     </message>
     <message>
         <source>Taken back: the order returns to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatt tilbake: ordren går tilbake til beholdningen</translation>
     </message>
     <message>
         <source>A pickup can be extended by 1 to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En henting kan forlenges med 1 til %1 dager</translation>
     </message>
     <message>
         <source>Order %1 can no longer be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 kan ikke forlenges mer</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 can be collected %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordre %1 kan hentes i %n dag til</numerusform>
+            <numerusform>Ordre %1 kan hentes i %n dager til</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the order is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvorfor ordren låses opp</translation>
     </message>
     <message>
         <source>The order can be collected with its code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren kan hentes med koden igjen</translation>
     </message>
     <message>
         <source>Say why the door is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvorfor døren åpnes</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>
     <message>
         <source>This order has already been collected. If that was not you, please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne ordren er allerede hentet. Hvis det ikke var deg, spør en ansatt.</translation>
     </message>
     <message>
         <source>This order was cancelled. A member of staff will gladly help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne ordren er kansellert. En ansatt hjelper deg gjerne.</translation>
     </message>
     <message>
         <source>The time to collect this order has ended. Please ask a member of staff: it may still be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen for å hente denne ordren er ute. Spør en ansatt: den kan fortsatt være her.</translation>
     </message>
     <message>
         <source>Your order is not ready yet. We will send you a message when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren din er ikke klar ennå. Vi sender deg en melding når den er det.</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vent %n sekund før du prøver igjen.</numerusform>
+            <numerusform>Vent %n sekunder før du prøver igjen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This QR code cannot be read as a pickup code. Please type the code from your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne QR-koden kan ikke leses som en hentekode. Tast inn koden fra meldingen.</translation>
     </message>
     <message>
         <source>This order is waiting for you in another of our stores. Your message says which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne ordren venter på deg i en annen av butikkene våre. Meldingen sier hvilken.</translation>
     </message>
     <message>
         <source>We cannot find this order here yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi finner ikke denne ordren her ennå. Spør en ansatt.</translation>
     </message>
     <message>
         <source>This order is locked after too many wrong codes. A member of staff can open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne ordren er sperret etter for mange feil koder. En ansatt kan låse den opp for deg.</translation>
     </message>
     <message>
         <source>A pickup code has 12 letters and digits, like K7Q2-M9XD-4HWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hentekode har 12 bokstaver og sifre, for eksempel K7Q2-M9XD-4HWT.</translation>
     </message>
     <message>
         <source>This code does not match an order. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne koden passer ikke til noen ordre. Sjekk den og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2862,7 @@ F12</translation>
     </message>
     <message>
         <source>Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dør %1 åpnet seg ikke: styrekortet bekreftet ikke opplåsingen, og døren forblir lukket. Sjekk pakkeautomaten.</translation>
     </message>
 </context>
 <context>

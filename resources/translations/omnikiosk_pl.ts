@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia</translation>
     </message>
 </context>
 <context>
@@ -263,126 +263,126 @@
     </message>
     <message>
         <source>Click-and-collect orders</source>
-        <translation type="unfinished">Zamówienia „Zamów i odbierz”</translation>
+        <translation>Zamówienia „Zamów i odbierz”</translation>
     </message>
     <message>
         <source>Customer at the counter for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient czeka przy ladzie na zamówienie %1</translation>
     </message>
     <message>
         <source>Locker door needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzwiczki szafy odbiorczej wymagają uwagi: %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
         <source>Order number, name or pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia, nazwisko lub kod odbioru</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na załadowanie</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe w szafie odbiorczej</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe przy ladzie</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasłe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>Choose an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zamówienie</translation>
     </message>
     <message>
         <source>Collect until %1 · parcels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór do %1 · paczki: %2</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>nieodebrane</translation>
     </message>
     <message>
         <source>ID checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzony dokument:</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód osobisty</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Paszport</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo jazdy</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj</translation>
     </message>
     <message>
         <source>Compartments</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrytki</translation>
     </message>
     <message>
         <source>Accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez barier</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj</translation>
     </message>
     <message>
         <source>Open and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz i załaduj</translation>
     </message>
     <message>
         <source>Keep at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw przy ladzie</translation>
     </message>
     <message>
         <source>Take back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij z powrotem na stan</translation>
     </message>
     <message>
         <source>Extend 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż o 3 dni</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Unlock after wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj po błędnych kodach</translation>
     </message>
     <message>
         <source>Open door</source>
-        <translation type="unfinished">Otwórz drzwiczki</translation>
+        <translation>Otwórz drzwiczki</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -396,59 +396,59 @@
     <name>PickupScreen</name>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished">‹ Wstecz</translation>
+        <translation>‹ Wstecz</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży tekst</translation>
     </message>
     <message>
         <source>Collect your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór zamówienia</translation>
     </message>
     <message>
         <source>Hold the QR code from your message under the scanner, or type your pickup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę przyłożyć kod QR z wiadomości pod skaner lub wpisać kod odbioru.</translation>
     </message>
     <message>
         <source>Type my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisanie kodu</translation>
     </message>
     <message>
         <source>Your pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odbioru</translation>
     </message>
     <message>
         <source>Open my locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie skrytki</translation>
     </message>
     <message numerus="yes">
         <source>Hello %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzień dobry, %1 · %n produkt</numerusform>
+            <numerusform>Dzień dobry, %1 · %n produkty</numerusform>
+            <numerusform>Dzień dobry, %1 · %n produktów</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening door %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie drzwiczek %1 …</translation>
     </message>
     <message>
         <source>Door %1 is open. Take your order and close the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzwiczki %1 są otwarte. Proszę odebrać zamówienie i zamknąć drzwiczki.</translation>
     </message>
     <message>
         <source>Thank you! Enjoy your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy! Miłego korzystania z zakupów.</translation>
     </message>
     <message>
         <source>Your order is waiting at the counter. A member of staff is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie czeka przy ladzie. Pracownik sklepu zaraz podejdzie.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -1340,62 +1340,62 @@ F12</translation>
     <name>ok::LockerDoors</name>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szafa odbiorcza nie ma drzwiczek %1</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation type="unfinished">Drzwiczki nie zostały otwarte: nie udało się dokonać zapisu w rejestrze (%1)</translation>
+        <translation>Drzwiczki nie zostały otwarte: nie udało się dokonać zapisu w rejestrze (%1)</translation>
     </message>
 </context>
 <context>
     <name>ok::OrdersController</name>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na załadowanie</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe w szafie odbiorczej</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe przy ladzie</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasłe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>handed over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wydano (%1)</translation>
     </message>
     <message>
         <source>loaded into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>załadowano do skrytki %1</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny kod</translation>
     </message>
     <message>
         <source>door %1 unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>odblokowano drzwiczki %1</translation>
     </message>
     <message>
         <source>door %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>drzwiczki %1: %2</translation>
     </message>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano tutaj, ale zamówienie anulowano w centrali: sprawdź zamówienie</translation>
     </message>
 </context>
 <context>
@@ -1462,172 +1462,172 @@ F12</translation>
     </message>
     <message>
         <source>Load the lockers and hand orders over</source>
-        <translation type="unfinished"></translation>
+        <translation>Załadunek szaf odbiorczych i wydawanie zamówień</translation>
     </message>
     <message>
         <source>Extend a pickup or unlock a locked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenie terminu odbioru lub odblokowanie zablokowanego zamówienia</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupController</name>
     <message>
         <source>The door did not open. Please go to the counter: a member of staff will hand you your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzwiczki się nie otworzyły. Proszę podejść do lady: pracownik sklepu wyda zamówienie.</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupCounter</name>
     <message>
         <source>There is no order %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia %1 nie ma w tym sklepie</translation>
     </message>
     <message>
         <source>Order %1 cannot be loaded: it is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można załadować zamówienia %1: nie czeka na załadowanie</translation>
     </message>
     <message>
         <source>No free compartment: hand the order over at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wolnej skrytki: wydaj zamówienie przy ladzie</translation>
     </message>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szafa odbiorcza nie ma drzwiczek %1</translation>
     </message>
     <message>
         <source>Compartment %1 already holds order %2: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrytka %1 zawiera już zamówienie %2: wybierz inną</translation>
     </message>
     <message>
         <source>Put the parcel of order %1 in %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Włóż paczkę zamówienia %1 do skrytki %2 i zamknij drzwiczki</translation>
     </message>
     <message>
         <source>Order %1 is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 nie czeka na załadowanie</translation>
     </message>
     <message>
         <source>Order %1 waits at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 czeka przy ladzie</translation>
     </message>
     <message>
         <source>Order %1 cannot be handed over: it is not ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wydać zamówienia %1: nie jest gotowe do odbioru</translation>
     </message>
     <message>
         <source>Order %1 needs an identity check: choose the document you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 wymaga sprawdzenia tożsamości: wybierz sprawdzony dokument</translation>
     </message>
     <message>
         <source>Line %1 of order %2 does not have that many items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja %1 zamówienia %2 nie ma tylu sztuk</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 handed over; %n refused item(s) will be refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie %1 wydane; zwrot pieniędzy za %n odrzucony produkt</numerusform>
+            <numerusform>Zamówienie %1 wydane; zwrot pieniędzy za %n odrzucone produkty</numerusform>
+            <numerusform>Zamówienie %1 wydane; zwrot pieniędzy za %n odrzuconych produktów</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 wydane</translation>
     </message>
     <message>
         <source>Order %1 has not expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 nie wygasło</translation>
     </message>
     <message>
         <source>Take the parcel of order %1 out of %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjmij paczkę zamówienia %1 ze skrytki %2 i zamknij drzwiczki</translation>
     </message>
     <message>
         <source>Loaded: the order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Załadowano: zamówienie jest gotowe do odbioru</translation>
     </message>
     <message>
         <source>Taken back: the order returns to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto z powrotem: zamówienie wraca na stan</translation>
     </message>
     <message>
         <source>A pickup can be extended by 1 to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odbioru można przedłużyć o 1–%1 dni</translation>
     </message>
     <message>
         <source>Order %1 can no longer be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia %1 nie można już przedłużyć</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 can be collected %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie %1 można odebrać jeszcze przez %n dzień</numerusform>
+            <numerusform>Zamówienie %1 można odebrać jeszcze przez %n dni</numerusform>
+            <numerusform>Zamówienie %1 można odebrać jeszcze przez %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the order is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód odblokowania zamówienia</translation>
     </message>
     <message>
         <source>The order can be collected with its code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie można znów odebrać za pomocą kodu</translation>
     </message>
     <message>
         <source>Say why the door is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód otwarcia drzwiczek</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>
     <message>
         <source>This order has already been collected. If that was not you, please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie zostało już odebrane. Jeśli odbioru nie dokonano osobiście, proszę zwrócić się do pracownika sklepu.</translation>
     </message>
     <message>
         <source>This order was cancelled. A member of staff will gladly help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie zostało anulowane. Pracownik sklepu chętnie pomoże.</translation>
     </message>
     <message>
         <source>The time to collect this order has ended. Please ask a member of staff: it may still be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odbioru tego zamówienia minął. Proszę zapytać pracownika sklepu: zamówienie może nadal tu być.</translation>
     </message>
     <message>
         <source>Your order is not ready yet. We will send you a message when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie nie jest jeszcze gotowe. Wyślemy wiadomość, gdy będzie.</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proszę odczekać %n sekundę przed ponowną próbą.</numerusform>
+            <numerusform>Proszę odczekać %n sekundy przed ponowną próbą.</numerusform>
+            <numerusform>Proszę odczekać %n sekund przed ponowną próbą.</numerusform>
         </translation>
     </message>
     <message>
         <source>This QR code cannot be read as a pickup code. Please type the code from your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kodu QR nie można odczytać jako kodu odbioru. Proszę wpisać kod z wiadomości.</translation>
     </message>
     <message>
         <source>This order is waiting for you in another of our stores. Your message says which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie czeka w innym naszym sklepie. W którym, podano w wiadomości.</translation>
     </message>
     <message>
         <source>We cannot find this order here yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możemy jeszcze znaleźć tego zamówienia w tym sklepie. Proszę zapytać pracownika sklepu.</translation>
     </message>
     <message>
         <source>This order is locked after too many wrong codes. A member of staff can open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie zostało zablokowane po zbyt wielu błędnych kodach. Pracownik sklepu może je odblokować.</translation>
     </message>
     <message>
         <source>A pickup code has 12 letters and digits, like K7Q2-M9XD-4HWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odbioru składa się z 12 liter i cyfr, np. K7Q2-M9XD-4HWT.</translation>
     </message>
     <message>
         <source>This code does not match an order. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod nie pasuje do żadnego zamówienia. Proszę go sprawdzić i spróbować ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ F12</translation>
     </message>
     <message>
         <source>Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzwiczki %1 nie otworzyły się: płytka sterująca nie potwierdziła odblokowania i drzwiczki pozostają zamknięte. Sprawdź szafę odbiorczą.</translation>
     </message>
 </context>
 <context>

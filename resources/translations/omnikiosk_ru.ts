@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
 </context>
 <context>
@@ -263,126 +263,126 @@
     </message>
     <message>
         <source>Click-and-collect orders</source>
-        <translation type="unfinished">Заказы на самовывоз</translation>
+        <translation>Заказы на самовывоз</translation>
     </message>
     <message>
         <source>Customer at the counter for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент ждёт у стойки выдачи заказ %1</translation>
     </message>
     <message>
         <source>Locker door needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверца постамата требует внимания: %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
         <source>Order number, name or pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа, имя или код получения</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает закладки</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов в постамате</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов на стойке выдачи</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения истёк</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Choose an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заказ</translation>
     </message>
     <message>
         <source>Collect until %1 · parcels: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить до %1 · мест: %2</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>не взято</translation>
     </message>
     <message>
         <source>ID checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверен документ:</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Удостоверение личности</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Водительское удостоверение</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать</translation>
     </message>
     <message>
         <source>Compartments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейки</translation>
     </message>
     <message>
         <source>Accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Для маломобильных</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобрать</translation>
     </message>
     <message>
         <source>Open and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть и заложить</translation>
     </message>
     <message>
         <source>Keep at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить на стойке выдачи</translation>
     </message>
     <message>
         <source>Take back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на остаток</translation>
     </message>
     <message>
         <source>Extend 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить на 3 дня</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Unlock after wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать после неверных кодов</translation>
     </message>
     <message>
         <source>Open door</source>
-        <translation type="unfinished">Открыть дверцу</translation>
+        <translation>Открыть дверцу</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -396,59 +396,59 @@
     <name>PickupScreen</name>
     <message>
         <source>‹ Back</source>
-        <translation type="unfinished">‹ Назад</translation>
+        <translation>‹ Назад</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный шрифт</translation>
     </message>
     <message>
         <source>Collect your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Получите заказ</translation>
     </message>
     <message>
         <source>Hold the QR code from your message under the scanner, or type your pickup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднесите QR-код из сообщения под сканер или введите код получения.</translation>
     </message>
     <message>
         <source>Type my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести код</translation>
     </message>
     <message>
         <source>Your pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код получения</translation>
     </message>
     <message>
         <source>Open my locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ячейку</translation>
     </message>
     <message numerus="yes">
         <source>Hello %1 · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Здравствуйте, %1 · %n товар</numerusform>
+            <numerusform>Здравствуйте, %1 · %n товара</numerusform>
+            <numerusform>Здравствуйте, %1 · %n товаров</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening door %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем дверцу %1 …</translation>
     </message>
     <message>
         <source>Door %1 is open. Take your order and close the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверца %1 открыта. Заберите заказ и закройте дверцу.</translation>
     </message>
     <message>
         <source>Thank you! Enjoy your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо! Надеемся, покупка вам понравится.</translation>
     </message>
     <message>
         <source>Your order is waiting at the counter. A member of staff is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш заказ ждёт вас на стойке выдачи. Сотрудник уже идёт.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Готово</translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -1340,62 +1340,62 @@ F12</translation>
     <name>ok::LockerDoors</name>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В постамате нет дверцы %1</translation>
     </message>
     <message>
         <source>The door was not opened: the journal could not be written (%1)</source>
-        <translation type="unfinished">Дверца не открыта: не удалось сделать запись в журнал операций (%1)</translation>
+        <translation>Дверца не открыта: не удалось сделать запись в журнал операций (%1)</translation>
     </message>
 </context>
 <context>
     <name>ok::OrdersController</name>
     <message>
         <source>Awaiting loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает закладки</translation>
     </message>
     <message>
         <source>Ready in locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов в постамате</translation>
     </message>
     <message>
         <source>Ready at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов на стойке выдачи</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения истёк</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>handed over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>выдан (%1)</translation>
     </message>
     <message>
         <source>loaded into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заложен в ячейку %1</translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный код</translation>
     </message>
     <message>
         <source>door %1 unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>дверца %1 разблокирована</translation>
     </message>
     <message>
         <source>door %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>дверца %1: %2</translation>
     </message>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан здесь, но отменён на центральном сервере: проверьте заказ</translation>
     </message>
 </context>
 <context>
@@ -1462,172 +1462,172 @@ F12</translation>
     </message>
     <message>
         <source>Load the lockers and hand orders over</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка в постаматы и выдача заказов</translation>
     </message>
     <message>
         <source>Extend a pickup or unlock a locked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока получения или разблокировка заблокированного заказа</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupController</name>
     <message>
         <source>The door did not open. Please go to the counter: a member of staff will hand you your order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверца не открылась. Пожалуйста, подойдите к стойке выдачи: сотрудник выдаст вам заказ.</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupCounter</name>
     <message>
         <source>There is no order %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказа %1 здесь нет</translation>
     </message>
     <message>
         <source>Order %1 cannot be loaded: it is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 нельзя заложить: он не ожидает закладки</translation>
     </message>
     <message>
         <source>No free compartment: hand the order over at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет свободной ячейки: выдайте заказ на стойке выдачи</translation>
     </message>
     <message>
         <source>There is no locker door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В постамате нет дверцы %1</translation>
     </message>
     <message>
         <source>Compartment %1 already holds order %2: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке %1 уже лежит заказ %2: выберите другую</translation>
     </message>
     <message>
         <source>Put the parcel of order %1 in %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите посылку заказа %1 в ячейку %2 и закройте дверцу</translation>
     </message>
     <message>
         <source>Order %1 is not waiting to be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не ожидает закладки</translation>
     </message>
     <message>
         <source>Order %1 waits at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 ждёт на стойке выдачи</translation>
     </message>
     <message>
         <source>Order %1 cannot be handed over: it is not ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 нельзя выдать: он не готов к получению</translation>
     </message>
     <message>
         <source>Order %1 needs an identity check: choose the document you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заказа %1 нужна проверка личности: выберите проверенный документ</translation>
     </message>
     <message>
         <source>Line %1 of order %2 does not have that many items</source>
-        <translation type="unfinished"></translation>
+        <translation>В позиции %1 заказа %2 нет столько единиц товара</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 handed over; %n refused item(s) will be refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заказ %1 выдан; деньги за %n непринятый товар будут возвращены</numerusform>
+            <numerusform>Заказ %1 выдан; деньги за %n непринятых товара будут возвращены</numerusform>
+            <numerusform>Заказ %1 выдан; деньги за %n непринятых товаров будут возвращены</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 выдан</translation>
     </message>
     <message>
         <source>Order %1 has not expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения заказа %1 не истёк</translation>
     </message>
     <message>
         <source>Take the parcel of order %1 out of %2 and close the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаньте посылку заказа %1 из ячейки %2 и закройте дверцу</translation>
     </message>
     <message>
         <source>Loaded: the order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Заложен: заказ готов к получению</translation>
     </message>
     <message>
         <source>Taken back: the order returns to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят с выдачи: товары заказа возвращаются на остаток</translation>
     </message>
     <message>
         <source>A pickup can be extended by 1 to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок получения можно продлить на срок от 1 до %1 дней</translation>
     </message>
     <message>
         <source>Order %1 can no longer be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок получения заказа %1 больше нельзя продлить</translation>
     </message>
     <message numerus="yes">
         <source>Order %1 can be collected %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заказ %1 можно получить ещё %n день</numerusform>
+            <numerusform>Заказ %1 можно получить ещё %n дня</numerusform>
+            <numerusform>Заказ %1 можно получить ещё %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the order is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину разблокировки заказа</translation>
     </message>
     <message>
         <source>The order can be collected with its code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ снова можно получить по коду</translation>
     </message>
     <message>
         <source>Say why the door is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину открытия дверцы</translation>
     </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>
     <message>
         <source>This order has already been collected. If that was not you, please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ уже получен. Если это были не вы, обратитесь к сотруднику магазина.</translation>
     </message>
     <message>
         <source>This order was cancelled. A member of staff will gladly help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ отменён. Сотрудник магазина с радостью вам поможет.</translation>
     </message>
     <message>
         <source>The time to collect this order has ended. Please ask a member of staff: it may still be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок получения этого заказа истёк. Обратитесь к сотруднику магазина: возможно, заказ ещё здесь.</translation>
     </message>
     <message>
         <source>Your order is not ready yet. We will send you a message when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш заказ ещё не готов. Мы пришлём вам сообщение, когда он будет готов.</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подождите %n секунду, прежде чем пробовать снова.</numerusform>
+            <numerusform>Подождите %n секунды, прежде чем пробовать снова.</numerusform>
+            <numerusform>Подождите %n секунд, прежде чем пробовать снова.</numerusform>
         </translation>
     </message>
     <message>
         <source>This QR code cannot be read as a pickup code. Please type the code from your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот QR-код не удаётся прочитать как код получения. Введите код из сообщения.</translation>
     </message>
     <message>
         <source>This order is waiting for you in another of our stores. Your message says which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ ждёт вас в другом нашем магазине. В сообщении указано, в каком.</translation>
     </message>
     <message>
         <source>We cannot find this order here yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы пока не можем найти этот заказ здесь. Обратитесь к сотруднику магазина.</translation>
     </message>
     <message>
         <source>This order is locked after too many wrong codes. A member of staff can open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ заблокирован после слишком большого числа неверных кодов. Сотрудник магазина может разблокировать его для вас.</translation>
     </message>
     <message>
         <source>A pickup code has 12 letters and digits, like K7Q2-M9XD-4HWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код получения состоит из 12 букв и цифр, например K7Q2-M9XD-4HWT.</translation>
     </message>
     <message>
         <source>This code does not match an order. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код не соответствует ни одному заказу. Проверьте его и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ F12</translation>
     </message>
     <message>
         <source>Door %1 did not open: the board did not confirm the unlock and the door stays shut. Check the locker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверца %1 не открылась: плата не подтвердила разблокировку, и дверца остаётся закрытой. Проверьте постамат.</translation>
     </message>
 </context>
 <context>
