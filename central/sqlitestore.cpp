@@ -119,7 +119,7 @@ Result<std::vector<RefundRecord>> readRefunds(db::Database &h, std::string_view 
 {
     auto qPrepared = h.prepare(std::string("SELECT r.id, r.order_id, r.terminal, r.event_id, r.lines, r.amount, r.currency, "
                                            "r.method, r.created_at_ms FROM cc_refund r JOIN cc_order o ON o.id = r.order_id "
-                                           "WHERE (?1 = '' OR o.store_id = ?1) AND (?2 = '' OR r.order_id = ?2) ORDER BY r.id ")
+                                           "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1) AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
                                    .append(newestFirst ? "DESC" : "ASC")
                                    .append(" LIMIT ?3"));
     if (!qPrepared)
@@ -456,7 +456,7 @@ public:
 
     Result<std::vector<RefundRecord>> refunds(std::string_view orderId) override
     {
-        return readRefunds(m_db, {}, orderId, -1, false);
+        return readRefunds(m_db, std::string_view(""), orderId, -1, false); // "", not a null view: SQLite binds that as NULL
     }
 
     Result<void> addEnrolmentCode(const EnrolmentCode &c) override
@@ -995,7 +995,7 @@ Result<std::vector<Order>> SqliteStore::orders(std::string_view storeId, std::st
     if (!lease)
         return lease.error();
     auto qPrepared = lease.value()->db().prepare(std::string("SELECT ").append(kOrderColumns).append(
-        " FROM cc_order WHERE store_id = ?1 AND (?2 = '' OR status = ?2) ORDER BY created_at_ms DESC, id DESC LIMIT ?3"));
+        " FROM cc_order WHERE store_id = ?1 AND (coalesce(?2, '') = '' OR status = ?2) ORDER BY created_at_ms DESC, id DESC LIMIT ?3"));
     if (!qPrepared)
         return qPrepared.error();
     db::Statement &q = qPrepared.value();
@@ -1017,7 +1017,7 @@ Result<std::vector<NotificationRecord>> SqliteStore::notifications(std::string_v
     if (!lease)
         return lease.error();
     auto qPrepared = lease.value()->db().prepare("SELECT id, order_id, store_id, kind, contact_masked, created_at_ms, detail "
-                                                 "FROM cc_notification WHERE (?1 = '' OR store_id = ?1) AND (?2 = '' OR order_id = ?2) "
+                                                 "FROM cc_notification WHERE (coalesce(?1, '') = '' OR store_id = ?1) AND (coalesce(?2, '') = '' OR order_id = ?2) "
                                                  "ORDER BY id DESC LIMIT ?3");
     if (!qPrepared)
         return qPrepared.error();
