@@ -11,6 +11,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace ok::central {
