@@ -4,9 +4,11 @@
 //
 // Exit codes: 0 done, 1 refused (unknown store, product, order ...), 2 usage, 3 storage error.
 
+#include "central/pickupkey.h"
 #include "central/service.h"
 #include "central/sqlitestore.h"
 #include "central/wire.h"
+#include "core/pickup.h"
 #include "demo-data/demodata.h"
 
 #include <nlohmann/json.hpp>
@@ -25,9 +27,17 @@ namespace {
 
 constexpr const char *kCommands = R"(Commands:
   enrol-code STORE TERMINAL                 a one-time enrolment code for STORE-TERMINAL (valid 24 h)
-  order-create STORE --lines "ID:QTY,..."   a click-and-collect order ready at STORE; prints its pickup code
-               [--compartment A07] [--customer NAME] [--contact MASKED] [--expires-days N]
+  order-create STORE --lines "ID:QTY,..."   a click-and-collect order at STORE; prints its pickup code and token
+               [--compartment A07 | --counter] [--parcels N] [--id-check]
+               [--customer NAME] [--contact MASKED] [--expires-days N]
+                                            --compartment: ready in that locker; --counter: ready at the
+                                            counter; neither: awaiting loading
   order-cancel ORDER                        cancel an order (terminals see status "cancelled")
+  order-token ORDER                         the signed pickup token (QR code content) of an open order
+  orders STORE [--status S]                 the store's orders, newest first
+  pickup-key                                the public key terminals pin ([central] pickup_key), hex
+  notifications [--store S] [--order O]     customer notifications recorded (order ready, extended)
+  refunds [--store S] [--order O]           refunds owed for goods refused at the handover
   price-set STORE PRODUCT AMOUNT [--from UNIXSEC]
   staff-language STAFF LANGUAGE             the staff member's screen language on every terminal: en, pl, it, ru, nb, or "" (the store's)
                                             a new price in minor units from now (or --from)
@@ -66,12 +76,67 @@ std::string timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate).toStdString();
 }
 
-std::string oneLine(std::string s)
+/// Text from a terminal or the database, made safe for the operator's terminal: line breaks and
+/// tabs become spaces, every other control character (C0, DEL, C1), Unicode bidirectional
+/// overrides and bytes that are not UTF-8 become '?', so no escape sequence and no forged output
+/// line reaches the screen or a script reading the output.
+std::string safe(std::string_view in)
 {
-    for (char &c : s)
-        if (c == '\n' || c == '\r' || c == '\t')
-            c = ' ';
-    return s;
+    std::string out;
+    out.reserve(in.size());
+    size_t i = 0;
+    while (i < in.size()) {
+        const auto b = static_cast<unsigned char>(in[i]);
+        if (b < 0x80) {
+            out.push_back(b == '\n' || b == '\r' || b == '\t' ? ' ' : (b < 0x20 || b == 0x7F) ? '?' : char(b));
+            ++i;
+            continue;
+        }
+        // One UTF-8 sequence: its length, then its code point (overlong and surrogate forms are
+        // not UTF-8 either).
+        const size_t len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
+        char32_t cp = len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
+        bool valid = len > 0 && i + len <= in.size();
+        for (size_t k = 1; valid && k < len; ++k) {
+            const auto c = static_cast<unsigned char>(in[i + k]);
+            valid = (c & 0xC0) == 0x80;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        valid = valid && !(len == 3 && cp < 0x800) && !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+            && !(cp >= 0xD800 && cp <= 0xDFFF);
+        if (!valid) {
+            out.push_back('?');
+            ++i;
+            continue;
+        }
+        const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+        if (control)
+            out.push_back('?');
+        else
+            out.append(in.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+/// safe() for printf's %s.
+struct Safe {
+    explicit Safe(std::string_view s) : text(safe(s)) {}
+    const char *c_str() const { return text.c_str(); }
+    std::string text;
+};
+
+std::string dateText(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds).toUTC().toString(Qt::ISODate).toStdString();
+}
+
+std::string joined(const std::vector<std::string> &list)
+{
+    std::string out;
+    for (const std::string &s : list)
+        out += (out.empty() ? "" : ",") + s;
+    return out.empty() ? "-" : out;
 }
 
 } // namespace
@@ -88,15 +153,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption compartmentOpt(QStringLiteral("compartment"), QStringLiteral("order-create: locker compartment."), QStringLiteral("id"));
     const QCommandLineOption customerOpt(QStringLiteral("customer"), QStringLiteral("order-create: customer first name."), QStringLiteral("name"), QStringLiteral("Customer"));
     const QCommandLineOption contactOpt(QStringLiteral("contact"), QStringLiteral("order-create: masked contact."), QStringLiteral("text"), QStringLiteral("c***@example.com"));
-    const QCommandLineOption expiresOpt(QStringLiteral("expires-days"), QStringLiteral("order-create: days to collect (default 7)."), QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption counterOpt(QStringLiteral("counter"), QStringLiteral("order-create: ready at the counter."));
+    const QCommandLineOption parcelsOpt(QStringLiteral("parcels"), QStringLiteral("order-create: parcels, 1 to 20 (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption idCheckOpt(QStringLiteral("id-check"), QStringLiteral("order-create: staff check an ID document at the handover."));
+    const QCommandLineOption statusOpt(QStringLiteral("status"), QStringLiteral("orders: only this status."), QStringLiteral("status"));
+    const QCommandLineOption storeOpt(QStringLiteral("store"), QStringLiteral("notifications, refunds: only this store."), QStringLiteral("id"));
+    const QCommandLineOption orderOpt(QStringLiteral("order"), QStringLiteral("notifications, refunds: only this order."), QStringLiteral("id"));
+    const QCommandLineOption expiresOpt(QStringLiteral("expires-days"), QStringLiteral("order-create: days to collect, 1 to 30 (default 7)."), QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("price-set: valid from (unix seconds)."), QStringLiteral("secs"));
     const QCommandLineOption terminalOpt(QStringLiteral("terminal"), QStringLiteral("events: only this terminal (S001-T01)."), QStringLiteral("id"));
     const QCommandLineOption limitOpt(QStringLiteral("limit"), QStringLiteral("events, exceptions, alarms: at most N (default 50)."), QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption demoSeedOpt(QStringLiteral("demo-seed"), QStringLiteral("seed-demo: random seed."), QStringLiteral("n"), QStringLiteral("20261122"));
     const QCommandLineOption demoNowOpt(QStringLiteral("demo-now"), QStringLiteral("seed-demo: unix time taken as today."), QStringLiteral("secs"));
     const QCommandLineOption demoOrdersOpt(QStringLiteral("demo-orders"), QStringLiteral("seed-demo: orders per store."), QStringLiteral("n"), QStringLiteral("6"));
-    cli.addOptions({dbOpt, linesOpt, compartmentOpt, customerOpt, contactOpt, expiresOpt, fromOpt, terminalOpt, limitOpt,
-                    demoSeedOpt, demoNowOpt, demoOrdersOpt});
+    cli.addOptions({dbOpt, linesOpt, compartmentOpt, counterOpt, parcelsOpt, idCheckOpt, customerOpt, contactOpt, expiresOpt,
+                    fromOpt, terminalOpt, limitOpt, statusOpt, storeOpt, orderOpt, demoSeedOpt, demoNowOpt, demoOrdersOpt});
     cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     // A negative number ("stock-receive W01 17 -3") is an argument, not an option: hide it from
     // the parser and restore it afterwards.
@@ -132,6 +203,8 @@ int main(int argc, char *argv[])
 
     // Known commands only: do not create a database for a typo.
     static const QStringList known = {QStringLiteral("enrol-code"), QStringLiteral("order-create"), QStringLiteral("order-cancel"),
+                                      QStringLiteral("order-token"), QStringLiteral("orders"), QStringLiteral("pickup-key"),
+                                      QStringLiteral("notifications"), QStringLiteral("refunds"),
                                       QStringLiteral("price-set"), QStringLiteral("staff-language"), QStringLiteral("stock-receive"), QStringLiteral("events"),
                                       QStringLiteral("exceptions"), QStringLiteral("alarms"), QStringLiteral("terminals"),
                                       QStringLiteral("summary"), QStringLiteral("seed-demo")};
@@ -158,33 +231,131 @@ int main(int argc, char *argv[])
     }
 
     if (command == QLatin1String("order-create")) {
-        if (auto u = needArgs(1, "STORE --lines \"productId:qty,...\" [--compartment A07]"))
+        if (auto u = needArgs(1, "STORE --lines \"productId:qty,...\" [--compartment A07 | --counter] [--parcels N] [--id-check]"))
             return *u;
         if (!cli.isSet(linesOpt))
             return usage(QStringLiteral("order-create needs --lines \"productId:qty,...\""));
-        std::vector<CentralService::LineRequest> lines;
+        CentralService::OrderRequest req;
+        req.storeId = rest[0].toStdString();
         for (const QString &part : cli.value(linesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList pq = part.trimmed().split(QLatin1Char(':'));
             const auto pid = pq.size() == 2 ? toInt(pq[0]) : std::nullopt;
             const auto qty = pq.size() == 2 ? toInt(pq[1]) : std::nullopt;
             if (!pid || !qty)
                 return usage(QStringLiteral("--lines: \"%1\" is not productId:qty").arg(part));
-            lines.push_back({*pid, *qty});
+            req.lines.push_back({*pid, *qty});
         }
         const auto days = toInt(cli.value(expiresOpt));
-        if (!days || *days < 1 || *days > 365)
-            return usage(QStringLiteral("--expires-days takes 1 to 365"));
-        std::optional<std::string> compartment;
-        if (cli.isSet(compartmentOpt))
-            compartment = cli.value(compartmentOpt).toStdString();
-        auto created = service.createOrder(rest[0].toStdString(), lines, compartment, cli.value(customerOpt).toStdString(),
-                                           cli.value(contactOpt).toStdString(), int(*days));
+        if (!days || *days < 1 || *days > kMaxPickupWindowDays)
+            return usage(QStringLiteral("--expires-days takes 1 to %1").arg(kMaxPickupWindowDays));
+        const auto parcels = toInt(cli.value(parcelsOpt));
+        if (!parcels || *parcels < 1 || *parcels > kMaxParcels)
+            return usage(QStringLiteral("--parcels takes 1 to %1").arg(kMaxParcels));
+        if (cli.isSet(compartmentOpt) && cli.isSet(counterOpt))
+            return usage(QStringLiteral("an order is ready in a locker (--compartment) or at the counter (--counter), not both"));
+        if (cli.isSet(compartmentOpt)) {
+            req.placement = CentralService::Placement::Locker;
+            req.compartment = cli.value(compartmentOpt).toStdString();
+        } else if (cli.isSet(counterOpt)) {
+            req.placement = CentralService::Placement::Counter;
+        }
+        req.customerFirstName = cli.value(customerOpt).toStdString();
+        req.contactMasked = cli.value(contactOpt).toStdString();
+        req.expiresInDays = int(*days);
+        req.parcels = int(*parcels);
+        req.idCheck = cli.isSet(idCheckOpt);
+        // The key first: an order whose token cannot be signed would be half made.
+        auto key = loadPickupKey(cli.value(dbOpt));
+        if (!key)
+            return failed(key.error());
+        auto created = service.createOrder(req);
         if (!created)
             return failed(created.error());
         const Order &o = created->order;
-        std::printf("order %s number %s pickup-code %s total %lld %s compartment %s status %s\n", o.id.c_str(),
-                    o.number.c_str(), created->pickupCode.c_str(), static_cast<long long>(o.total), o.currency.c_str(),
-                    o.compartment ? o.compartment->c_str() : "-", o.status.c_str());
+        const QString code = ok::pickup::display(QString::fromStdString(created->pickupCode));
+        std::printf("order %s number %s pickup-code %s total %lld %s compartment %s status %s parcels %d id-check %s\n",
+                    Safe(o.id).c_str(), Safe(o.number).c_str(), qPrintable(code), static_cast<long long>(o.total),
+                    Safe(o.currency).c_str(), o.compartment ? Safe(*o.compartment).c_str() : "-", o.status.c_str(), o.parcels,
+                    o.idCheck ? "yes" : "no");
+        std::printf("token %s\n", pickupToken(o, key.value()).c_str());
+        return 0;
+    }
+
+    if (command == QLatin1String("order-token")) {
+        if (auto u = needArgs(1, "ORDER"))
+            return *u;
+        auto o = store.order(rest[0].toStdString());
+        if (!o)
+            return failed(o.error());
+        if (!o.value())
+            return failed(ok::Error{QLatin1String(errc::kInvalid), QStringLiteral("unknown order %1").arg(QString::fromStdString(safe(rest[0].toStdString())))});
+        const Order &order = *o.value();
+        if (order.status != "awaiting_pickup" && order.status != "ready")
+            return failed(ok::Error{QLatin1String(errc::kInvalid),
+                                    QStringLiteral("order %1 is %2: it cannot be collected, so it has no token")
+                                        .arg(QString::fromStdString(safe(order.id)), QString::fromStdString(order.status))});
+        auto key = loadPickupKey(cli.value(dbOpt));
+        if (!key)
+            return failed(key.error());
+        std::printf("%s\n", pickupToken(order, key.value()).c_str());
+        std::fprintf(stderr, "pickup token of order %s, valid until %s\n", Safe(order.id).c_str(), dateText(order.expiresAt).c_str());
+        return 0;
+    }
+
+    if (command == QLatin1String("pickup-key")) {
+        if (auto u = needArgs(0, ""))
+            return *u;
+        auto key = loadPickupKey(cli.value(dbOpt));
+        if (!key)
+            return failed(key.error());
+        std::printf("%s\n", ok::pickup::publicKeyOf(key.value()).toHex().constData());
+        std::fprintf(stderr, "public pickup key of %s: set it as [central] pickup_key on every terminal\n",
+                     qPrintable(pickupKeyPath(cli.value(dbOpt))));
+        return 0;
+    }
+
+    if (command == QLatin1String("orders")) {
+        if (auto u = needArgs(1, "STORE [--status S]"))
+            return *u;
+        static const QStringList statuses = {QStringLiteral("awaiting_pickup"), QStringLiteral("ready"), QStringLiteral("collected"),
+                                             QStringLiteral("cancelled"), QStringLiteral("expired")};
+        if (cli.isSet(statusOpt) && !statuses.contains(cli.value(statusOpt)))
+            return usage(QStringLiteral("--status takes one of: %1").arg(statuses.join(QStringLiteral(", "))));
+        auto list = store.orders(rest[0].toStdString(), cli.value(statusOpt).toStdString(), int(*limit));
+        if (!list)
+            return failed(list.error());
+        std::printf("%-20s %-10s %-16s %-20s %-20s %s\n", "order", "number", "status", "compartments", "expires", "parcels");
+        for (const Order &o : list.value())
+            std::printf("%-20s %-10s %-16s %-20s %-20s %d%s\n", Safe(o.id).c_str(), Safe(o.number).c_str(),
+                        Safe(o.status).c_str(), Safe(joined(o.compartments)).c_str(), dateText(o.expiresAt).c_str(), o.parcels,
+                        o.idCheck ? " id-check" : "");
+        return 0;
+    }
+
+    if (command == QLatin1String("notifications")) {
+        if (auto u = needArgs(0, "[--store S] [--order O]"))
+            return *u;
+        auto list = store.notifications(cli.value(storeOpt).toStdString(), cli.value(orderOpt).toStdString(), int(*limit));
+        if (!list)
+            return failed(list.error());
+        std::printf("%-6s %-20s %-16s %-20s %-24s %s\n", "id", "when", "kind", "order", "contact", "detail");
+        for (const NotificationRecord &n : list.value())
+            std::printf("%-6lld %-20s %-16s %-20s %-24s %s\n", static_cast<long long>(n.id), timeText(n.createdAtMs).c_str(),
+                        Safe(n.kind).c_str(), Safe(n.orderId).c_str(), Safe(n.contactMasked).c_str(), Safe(n.detail).c_str());
+        return 0;
+    }
+
+    if (command == QLatin1String("refunds")) {
+        if (auto u = needArgs(0, "[--store S] [--order O]"))
+            return *u;
+        auto list = store.refundList(cli.value(storeOpt).toStdString(), cli.value(orderOpt).toStdString(), int(*limit));
+        if (!list)
+            return failed(list.error());
+        std::printf("%-6s %-20s %-20s %12s %-4s %-17s %-10s %s\n", "id", "when", "order", "amount", "cur", "method", "terminal", "lines");
+        for (const RefundRecord &r : list.value())
+            std::printf("%-6lld %-20s %-20s %12lld %-4s %-17s %-10s %s\n", static_cast<long long>(r.id), timeText(r.createdAtMs).c_str(),
+                        Safe(r.orderId).c_str(), static_cast<long long>(r.amount), Safe(r.currency).c_str(), Safe(r.method).c_str(),
+                        Safe(r.terminal).c_str(), Safe(r.linesJson).c_str());
         return 0;
     }
 
@@ -194,7 +365,7 @@ int main(int argc, char *argv[])
         auto o = service.cancelOrder(rest[0].toStdString());
         if (!o)
             return failed(o.error());
-        std::printf("order %s status %s\n", o->id.c_str(), o->status.c_str());
+        std::printf("order %s status %s\n", Safe(o->id).c_str(), o->status.c_str());
         return 0;
     }
 
@@ -253,9 +424,9 @@ int main(int argc, char *argv[])
             return failed(events.error());
         std::printf("%-8s %-10s %-38s %-22s %-9s %-20s %s\n", "seq", "terminal", "event", "kind", "status", "received", "reason");
         for (const EventRecord &e : events.value())
-            std::printf("%-8lld %-10s %-38s %-22s %-9s %-20s %s\n", static_cast<long long>(e.seq), e.terminal.c_str(),
-                        e.eventId.c_str(), e.kind.c_str(), e.status.c_str(), timeText(e.receivedAtMs).c_str(),
-                        oneLine(e.reason).c_str());
+            std::printf("%-8lld %-10s %-38s %-22s %-9s %-20s %s\n", static_cast<long long>(e.seq), Safe(e.terminal).c_str(),
+                        Safe(e.eventId).c_str(), Safe(e.kind).c_str(), Safe(e.status).c_str(), timeText(e.receivedAtMs).c_str(),
+                        Safe(e.reason).c_str());
         return 0;
     }
 
@@ -268,7 +439,7 @@ int main(int argc, char *argv[])
         std::printf("%-6s %-20s %-38s %-10s %-20s %s\n", "id", "when", "kind", "terminal", "ref", "message");
         for (const ExceptionRecord &e : list.value())
             std::printf("%-6lld %-20s %-38s %-10s %-20s %s\n", static_cast<long long>(e.id), timeText(e.createdAtMs).c_str(),
-                        e.kind.c_str(), e.terminal.c_str(), e.ref.c_str(), oneLine(e.message).c_str());
+                        Safe(e.kind).c_str(), Safe(e.terminal).c_str(), Safe(e.ref).c_str(), Safe(e.message).c_str());
         return 0;
     }
 
@@ -281,7 +452,7 @@ int main(int argc, char *argv[])
         std::printf("%-6s %-20s %-22s %-10s %-38s %s\n", "id", "when", "kind", "terminal", "event", "message");
         for (const AlarmRecord &a : list.value())
             std::printf("%-6lld %-20s %-22s %-10s %-38s %s\n", static_cast<long long>(a.id), timeText(a.createdAtMs).c_str(),
-                        a.kind.c_str(), a.terminal.c_str(), a.eventId.c_str(), oneLine(a.message).c_str());
+                        Safe(a.kind).c_str(), Safe(a.terminal).c_str(), Safe(a.eventId).c_str(), Safe(a.message).c_str());
         return 0;
     }
 
@@ -299,9 +470,9 @@ int main(int argc, char *argv[])
                 if (hb.is_object() && hb.contains("terminal_time_ms") && hb["terminal_time_ms"].is_number_integer())
                     skew = std::to_string((hb["terminal_time_ms"].get<qint64>() - *t.lastHeartbeatMs) / 1000) + " s";
             }
-            std::printf("%-12s %-20s %-20s %-10s %-8s %s\n", t.id.c_str(), timeText(t.enrolledAtMs).c_str(),
+            std::printf("%-12s %-20s %-20s %-10s %-8s %s\n", Safe(t.id).c_str(), timeText(t.enrolledAtMs).c_str(),
                         timeText(t.lastHeartbeatMs.value_or(0)).c_str(), skew.c_str(), t.certSha256.empty() ? "no" : "bound",
-                        oneLine(t.lastHeartbeat).c_str());
+                        Safe(t.lastHeartbeat).c_str());
         }
         return 0;
     }
@@ -344,9 +515,9 @@ int main(int argc, char *argv[])
                     static_cast<long long>(sum->products), static_cast<long long>(sum->prices),
                     static_cast<long long>(sum->stockRows), static_cast<long long>(sum->staff));
         for (const auto &o : sum->pickups)
-            std::printf("order %s store %s number %s pickup-code %s compartment %s\n", qPrintable(o.orderId),
-                        qPrintable(o.storeId), qPrintable(o.orderNumber), qPrintable(o.pickupCode),
-                        o.compartment.isEmpty() ? "-" : qPrintable(o.compartment));
+            std::printf("order %s store %s number %s pickup-code %s compartment %s status %s\n", qPrintable(o.orderId),
+                        qPrintable(o.storeId), qPrintable(o.orderNumber), qPrintable(ok::pickup::display(o.pickupCode)),
+                        o.compartments.isEmpty() ? "-" : qPrintable(o.compartments.join(QLatin1Char(','))), qPrintable(o.status));
         return 0;
     }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "central/crypto.h"
 
+#include "core/pickup.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/ssl.h>
@@ -27,14 +29,21 @@ int hexValue(char c)
     return -1;
 }
 
-/// A uniformly drawn symbol of the code alphabet (rejection sampling: no modulo bias).
-char codeSymbol()
+/// A uniformly drawn symbol of `alphabet` (rejection sampling: bytes at or above the largest
+/// multiple of `size` are drawn again, so there is no modulo bias).
+char uniformSymbol(const char *alphabet, unsigned size)
 {
+    const unsigned limit = 256 - 256 % size; // 248 for 31 symbols
     for (;;) {
         const auto b = static_cast<unsigned char>(randomBytes(1)[0]);
-        if (b < 248) // 248 = 8 * 31
-            return kCodeAlphabet[b % kCodeAlphabetSize];
+        if (b < limit)
+            return alphabet[b % size];
     }
+}
+
+char codeSymbol()
+{
+    return uniformSymbol(kCodeAlphabet, kCodeAlphabetSize);
 }
 } // namespace
 
@@ -99,12 +108,13 @@ std::string enrolmentCode()
     return code;
 }
 
-std::string pickupCode()
+std::string pickupSymbols(int n)
 {
-    std::string code;
-    for (int i = 0; i < 10; ++i)
-        code.push_back(codeSymbol());
-    return code;
+    static_assert(sizeof(pickup::kAlphabet) - 1 == pickup::kAlphabetSize);
+    std::string out;
+    for (int i = 0; i < n; ++i)
+        out.push_back(uniformSymbol(pickup::kAlphabet, pickup::kAlphabetSize));
+    return out;
 }
 
 std::string peerCertificateSha256(const SSL *ssl)

@@ -24,8 +24,9 @@ std::string randomBytes(size_t n);
 /// A human-typed one-time code from an alphabet without 0/O, 1/I/L: "K7Q2-M9XD-4HWT"
 /// (12 symbols of 31, ≈ 59 bits).
 std::string enrolmentCode();
-/// A pickup code for a click-and-collect order: 10 symbols of the same alphabet (≈ 49 bits).
-std::string pickupCode();
+/// `n` symbols of ok::pickup::kAlphabet, each uniform and independent (OpenSSL's CSPRNG,
+/// rejection sampling): a pickup code's locator (2) or secret (10 symbols, ≈ 49.5 bits).
+std::string pickupSymbols(int n);
 
 /// Lowercase hex SHA-256 of the DER encoding of the peer's certificate on `ssl`, or empty when
 /// there is no connection or the peer sent no certificate.

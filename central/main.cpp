@@ -4,6 +4,7 @@
 #include "central/httpserver.h"
 #include "central/service.h"
 #include "central/sqlitestore.h"
+#include "core/pickup.h"
 #include "demo-data/demodata.h"
 
 #include <QCommandLineParser>
@@ -157,9 +158,9 @@ int main(int argc, char *argv[])
                         double(t.elapsed()) / 1000.0);
             // Pickup codes exist only now: the database keeps salted verifiers.
             for (const auto &o : sum->pickups)
-                std::printf("order %s store %s number %s pickup-code %s compartment %s\n", qPrintable(o.orderId),
-                            qPrintable(o.storeId), qPrintable(o.orderNumber), qPrintable(o.pickupCode),
-                            o.compartment.isEmpty() ? "-" : qPrintable(o.compartment));
+                std::printf("order %s store %s number %s pickup-code %s compartment %s status %s\n", qPrintable(o.orderId),
+                            qPrintable(o.storeId), qPrintable(o.orderNumber), qPrintable(ok::pickup::display(o.pickupCode)),
+                            o.compartments.isEmpty() ? "-" : qPrintable(o.compartments.join(QLatin1Char(','))), qPrintable(o.status));
             std::printf("demo staff PINs: cashiers 1111, supervisors 2222, managers 3333 (E<store>001..003), "
                         "area manager E9001 4444\n");
         }

@@ -91,14 +91,20 @@ public:
         order.contactMasked = utf8(o.contactMasked);
         order.pickupSalt = o.pickupSalt.toStdString();
         order.pickupVerifier = o.pickupVerifier.toStdString();
+        order.pickupLocator = utf8(o.pickupLocator);
+        order.pickupIterations = o.pickupIterations;
         if (!o.compartment.isEmpty())
             order.compartment = utf8(o.compartment);
+        for (const QString &c : o.compartments)
+            order.compartments.push_back(utf8(c));
+        order.parcels = o.parcels;
+        order.idCheck = o.idCheck;
         order.status = utf8(o.status);
         order.expiresAt = o.expiresAt;
         order.total = o.total;
         order.currency = utf8(o.currency);
         for (const demo::DemoOrderLine &l : o.lines)
-            order.lines.push_back(OrderLine{l.lineNo, l.productId, utf8(l.name), l.quantity});
+            order.lines.push_back(OrderLine{l.lineNo, l.productId, utf8(l.name), l.quantity, l.amount});
         order.createdAtMs = m_nowMs;
         return m_w->putOrder(order);
     }

@@ -2,6 +2,9 @@
 #include "central/service.h"
 
 #include "central/crypto.h"
+#include "central/eventapplier.h"
+#include "central/pickupkey.h"
+#include "core/pickup.h"
 #include "central/wire.h"
 
 #include <nlohmann/json.hpp>
@@ -30,12 +33,18 @@ bool isValidId(std::string_view id)
     });
 }
 
+bool isValidCompartment(std::string_view id)
+{
+    return id.size() <= kMaxCompartmentChars && isValidId(id);
+}
+
 // Order lines are stored as the JSON array the orders stream serves (see sqlitestore.cpp).
 std::string orderLinesToJson(const std::vector<OrderLine> &lines)
 {
     json a = json::array();
     for (const OrderLine &l : lines)
-        a.push_back(json{{"line_no", l.lineNo}, {"product_id", l.productId}, {"name", l.name}, {"quantity", l.quantity}});
+        a.push_back(json{{"line_no", l.lineNo}, {"product_id", l.productId}, {"name", l.name}, {"quantity", l.quantity},
+                         {"amount", l.amount}});
     return a.dump();
 }
 
@@ -53,405 +62,29 @@ std::vector<OrderLine> orderLinesFromJson(std::string_view text)
         line.productId = l.value("product_id", qint64(0));
         line.name = l.value("name", std::string());
         line.quantity = l.value("quantity", qint64(0));
+        line.amount = l.value("amount", qint64(0));
         out.push_back(std::move(line));
     }
     return out;
 }
 
+std::string stringsToJson(const std::vector<std::string> &list)
+{
+    return json(list).dump();
+}
+
+std::vector<std::string> stringsFromJson(std::string_view text)
+{
+    std::vector<std::string> out;
+    const json a = json::parse(text, nullptr, false);
+    if (a.is_array())
+        for (const json &s : a)
+            if (s.is_string())
+                out.push_back(s.get<std::string>());
+    return out;
+}
+
 namespace {
-
-std::optional<std::string> getString(const json &o, const char *key)
-{
-    const auto it = o.find(key);
-    if (it == o.end() || !it->is_string())
-        return std::nullopt;
-    return it->get<std::string>();
-}
-
-std::optional<qint64> getInt(const json &o, const char *key)
-{
-    const auto it = o.find(key);
-    if (it == o.end() || !it->is_number_integer())
-        return std::nullopt;
-    if (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
-    return it->get<qint64>();
-}
-
-/// The outcome of one event's side effects.
-struct Outcome {
-    bool accepted = true;
-    std::string reason;                     ///< why rejected
-    std::optional<AlarmRecord> alarm;       ///< written after the event's savepoint is rolled back
-};
-
-Outcome reject(std::string reason)
-{
-    return Outcome{false, std::move(reason), std::nullopt};
-}
-
-Outcome malformed(const char *field, const char *type)
-{
-    return reject(std::string("malformed payload: \"") + field + "\" missing or not " + type);
-}
-
-struct Incoming {
-    std::string id;
-    std::string kind;
-    const json *payload = nullptr;
-    qint64 createdAtMs = 0;
-    bool retry = false; ///< staff sent a refused event again: evaluate it again, do not replay
-};
-
-/// Applies one event's side effects through a Writer. Storage failures are returned as errors
-/// (the whole batch then fails); business refusals as a rejected Outcome.
-class EventApplier
-{
-public:
-    EventApplier(CentralStore::Writer &w, const AuthTerminal &t, const Incoming &ev, qint64 seq, qint64 nowMs)
-        : m_w(w)
-        , m_t(t)
-        , m_ev(ev)
-        , m_p(*ev.payload)
-        , m_seq(seq)
-        , m_now(nowMs)
-    {
-    }
-
-    Result<Outcome> apply()
-    {
-        const std::string &k = m_ev.kind;
-        if (k == "sale.completed")
-            return sale("sale");
-        if (k == "return.completed")
-            return sale("return");
-        if (k == "sale.voided")
-            return recordOnly({{"sale_id", "a string"}});
-        if (k == "cash.movement")
-            return cashMovement();
-        if (k == "shift.closed")
-            return recordOnly({{"shift_id", "a string"}});
-        if (k == "order.handed_over")
-            return handedOver();
-        if (k == "locker.loaded")
-            return lockerLoaded();
-        if (k == "order.expired")
-            return orderExpired();
-        if (k == "stock.counted")
-            return stockCounted();
-        if (k == "reservation.requested")
-            return reservation();
-        return reject("unknown event kind");
-    }
-
-private:
-    Result<void> exception(const std::string &kind, const std::string &ref, const std::string &message)
-    {
-        return m_w.addException(ExceptionRecord{0, m_now, kind, m_t.id, m_ev.id, ref, message});
-    }
-
-    Result<Outcome> recordOnly(std::initializer_list<std::pair<const char *, const char *>> required)
-    {
-        for (const auto &[field, type] : required)
-            if (!getString(m_p, field))
-                return malformed(field, type);
-        return Outcome{};
-    }
-
-    Result<Outcome> cashMovement()
-    {
-        if (!getString(m_p, "kind"))
-            return malformed("kind", "a string");
-        if (!getInt(m_p, "amount"))
-            return malformed("amount", "an integer");
-        if (!getString(m_p, "currency"))
-            return malformed("currency", "a string");
-        return Outcome{};
-    }
-
-    struct Delta {
-        qint64 productId;
-        std::string locationId;
-        qint64 delta;
-    };
-
-    /// Parse `stock_deltas` (absent = none). nullopt with `reason` set when malformed.
-    std::optional<std::vector<Delta>> deltas(std::string *reason)
-    {
-        std::vector<Delta> out;
-        const auto it = m_p.find("stock_deltas");
-        if (it == m_p.end() || it->is_null())
-            return out;
-        if (!it->is_array()) {
-            *reason = "malformed payload: \"stock_deltas\" is not an array";
-            return std::nullopt;
-        }
-        for (const json &d : *it) {
-            const auto pid = d.is_object() ? getInt(d, "product_id") : std::nullopt;
-            const auto loc = d.is_object() ? getString(d, "location_id") : std::nullopt;
-            const auto delta = d.is_object() ? getInt(d, "delta") : std::nullopt;
-            if (!pid || !loc || !delta) {
-                *reason = "malformed payload: every stock delta needs product_id, location_id and delta";
-                return std::nullopt;
-            }
-            out.push_back({*pid, *loc, *delta});
-        }
-        return out;
-    }
-
-    /// Facts beat forecasts: every delta is applied; an unknown item or a negative on-hand
-    /// raises an exception for staff instead of refusing the event.
-    Result<void> applyDeltas(const std::vector<Delta> &list)
-    {
-        for (const Delta &d : list) {
-            const std::string ref = std::to_string(d.productId) + "|" + d.locationId;
-            auto product = m_w.product(d.productId);
-            if (!product)
-                return product.error();
-            auto location = m_w.location(d.locationId);
-            if (!location)
-                return location.error();
-            if (!product.value() || !location.value()) {
-                if (auto r = exception("stock.unknown-item", ref,
-                                       "stock delta " + std::to_string(d.delta) + " for an unknown product or location "
-                                           + ref + " from event " + m_ev.id + " (" + m_ev.kind + ") was not applied");
-                    !r)
-                    return r;
-                continue;
-            }
-            auto row = m_w.stock(d.productId, d.locationId);
-            if (!row)
-                return row.error();
-            StockLevel s = row.value().value_or(StockLevel{d.productId, d.locationId, 0, 0, 0, 0});
-            s.onHand += d.delta;
-            if (auto r = m_w.putStock(s); !r)
-                return r.error();
-            if (s.onHand < 0) {
-                if (auto r = exception("stock.negative", ref,
-                                       "on hand of product " + std::to_string(d.productId) + " at " + d.locationId + " is "
-                                           + std::to_string(s.onHand) + " after event " + m_ev.id + " (" + m_ev.kind + ")");
-                    !r)
-                    return r;
-            }
-        }
-        return {};
-    }
-
-    Result<Outcome> sale(const char *kind)
-    {
-        const auto saleId = getString(m_p, "sale_id");
-        if (!saleId || saleId->empty())
-            return malformed("sale_id", "a string");
-        const auto storeId = getString(m_p, "store_id");
-        if (!storeId)
-            return malformed("store_id", "a string");
-        if (*storeId != m_t.storeId)
-            return reject("store_id " + *storeId + " is not this terminal's store " + m_t.storeId);
-        const auto currency = getString(m_p, "currency");
-        if (!currency)
-            return malformed("currency", "a string");
-        const auto total = getInt(m_p, "total");
-        if (!total)
-            return malformed("total", "an integer");
-        std::string reason;
-        const auto list = deltas(&reason);
-        if (!list)
-            return reject(reason);
-
-        SaleRecord rec{*saleId, kind, *storeId, m_t.id, getInt(m_p, "receipt_no").value_or(0), *total, *currency,
-                       getString(m_p, "original_sale_id").value_or(std::string()), m_seq};
-        auto dup = m_w.insertSale(rec);
-        if (!dup)
-            return dup.error();
-        if (dup.value()) {
-            // The same sale under a second event id would apply its stock twice: refuse, and
-            // tell someone, because a terminal should never do this.
-            Outcome o = reject(std::string(kind) + " " + *saleId + " was already recorded by event seq "
-                               + std::to_string(*dup.value()));
-            o.alarm = AlarmRecord{0, m_now, "sale.duplicate", m_t.id, m_ev.id, o.reason, m_p.dump()};
-            return o;
-        }
-        if (auto r = applyDeltas(*list); !r)
-            return r.error();
-        return Outcome{};
-    }
-
-    /// The order of an order event, if it exists and belongs to the terminal's store.
-    Result<std::optional<Order>> storeOrder(Outcome *refusal)
-    {
-        const auto id = getString(m_p, "order_id");
-        if (!id) {
-            *refusal = malformed("order_id", "a string");
-            return std::optional<Order>();
-        }
-        auto o = m_w.order(*id);
-        if (!o)
-            return o.error();
-        if (!o.value()) {
-            *refusal = reject("unknown order " + *id);
-            return std::optional<Order>();
-        }
-        if ((o.value())->storeId != m_t.storeId) {
-            *refusal = reject("order " + *id + " belongs to store " + (o.value())->storeId);
-            return std::optional<Order>();
-        }
-        return o;
-    }
-
-    Result<Outcome> handedOver()
-    {
-        Outcome refusal;
-        auto o = storeOrder(&refusal);
-        if (!o)
-            return o.error();
-        if (!o.value())
-            return refusal;
-        Order order = std::move(*o.value());
-        const std::string via = getString(m_p, "via").value_or("counter");
-        std::string kind, problem;
-        if (order.status == "cancelled") {
-            kind = "order.handed-over-after-cancellation";
-            problem = "handed over after cancellation";
-        } else if (order.status == "expired") {
-            kind = "order.handed-over-after-expiry";
-            problem = "handed over after expiry";
-        } else if (order.status == "collected") {
-            kind = "order.handed-over-twice";
-            problem = "handed over twice";
-        }
-        if (!kind.empty())
-            if (auto r = exception(kind, order.id, "order " + order.id + " " + problem + " (" + via + ", event " + m_ev.id + ")"); !r)
-                return r.error();
-        if (order.status != "collected") {
-            order.status = "collected";
-            if (auto r = m_w.putOrder(order); !r)
-                return r.error();
-        }
-        return Outcome{};
-    }
-
-    Result<Outcome> lockerLoaded()
-    {
-        const auto compartment = getString(m_p, "compartment");
-        if (!compartment || compartment->empty())
-            return malformed("compartment", "a string");
-        Outcome refusal;
-        auto o = storeOrder(&refusal);
-        if (!o)
-            return o.error();
-        if (!o.value())
-            return refusal;
-        Order order = std::move(*o.value());
-        if (order.status != "ready" && order.status != "awaiting_pickup") {
-            if (auto r = exception("order.loaded-when-" + order.status, order.id,
-                                   "order " + order.id + " was loaded into locker " + *compartment + " while "
-                                       + order.status + " (event " + m_ev.id + ")");
-                !r)
-                return r.error();
-            return Outcome{};
-        }
-        order.status = "ready";
-        order.compartment = *compartment;
-        if (auto r = m_w.putOrder(order); !r)
-            return r.error();
-        return Outcome{};
-    }
-
-    Result<Outcome> orderExpired()
-    {
-        std::string reason;
-        const auto list = deltas(&reason);
-        if (!list)
-            return reject(reason);
-        Outcome refusal;
-        auto o = storeOrder(&refusal);
-        if (!o)
-            return o.error();
-        if (!o.value())
-            return refusal;
-        Order order = std::move(*o.value());
-        if (order.status == "ready" || order.status == "awaiting_pickup") {
-            order.status = "expired";
-            if (auto r = m_w.putOrder(order); !r)
-                return r.error();
-        } else if (order.status == "collected") {
-            if (auto r = exception("order.expired-after-collection", order.id,
-                                   "order " + order.id + " was reported expired after it was collected (event " + m_ev.id + ")");
-                !r)
-                return r.error();
-        }
-        if (auto r = applyDeltas(*list); !r)
-            return r.error();
-        return Outcome{};
-    }
-
-    Result<Outcome> stockCounted()
-    {
-        const auto pid = getInt(m_p, "product_id");
-        if (!pid)
-            return malformed("product_id", "an integer");
-        const auto loc = getString(m_p, "location_id");
-        if (!loc)
-            return malformed("location_id", "a string");
-        const auto counted = getInt(m_p, "counted");
-        if (!counted || *counted < 0)
-            return malformed("counted", "a non-negative integer");
-        const auto expected = getInt(m_p, "expected_version");
-        if (!expected || *expected < 0)
-            return malformed("expected_version", "a non-negative integer");
-        auto product = m_w.product(*pid);
-        if (!product)
-            return product.error();
-        auto location = m_w.location(*loc);
-        if (!location)
-            return location.error();
-        if (!product.value() || !location.value())
-            return reject("unknown product or location " + std::to_string(*pid) + "|" + *loc);
-        auto row = m_w.stock(*pid, *loc);
-        if (!row)
-            return row.error();
-        const qint64 current = row.value() ? (row.value())->version : 0;
-        if (current != *expected)
-            return reject("stock changed since it was counted: count again");
-        StockLevel s = row.value().value_or(StockLevel{*pid, *loc, 0, 0, 0, 0});
-        s.onHand = *counted;
-        if (auto r = m_w.putStock(s); !r)
-            return r.error();
-        return Outcome{};
-    }
-
-    Result<Outcome> reservation()
-    {
-        const auto pid = getInt(m_p, "product_id");
-        if (!pid)
-            return malformed("product_id", "an integer");
-        const auto loc = getString(m_p, "location_id");
-        if (!loc)
-            return malformed("location_id", "a string");
-        const auto qty = getInt(m_p, "quantity");
-        if (!qty || *qty <= 0)
-            return malformed("quantity", "a positive integer");
-        auto row = m_w.stock(*pid, *loc);
-        if (!row)
-            return row.error();
-        const qint64 available = row.value() ? (row.value())->onHand - (row.value())->reserved : 0;
-        if (!row.value() || available < *qty)
-            return reject("not enough stock available at " + *loc + ": " + std::to_string(std::max<qint64>(available, 0))
-                          + " available, " + std::to_string(*qty) + " requested");
-        StockLevel s = *row.value();
-        s.reserved += *qty;
-        if (auto r = m_w.putStock(s); !r)
-            return r.error();
-        return Outcome{};
-    }
-
-    CentralStore::Writer &m_w;
-    const AuthTerminal &m_t;
-    const Incoming &m_ev;
-    const json &m_p;
-    qint64 m_seq;
-    qint64 m_now;
-};
 
 void appendResult(std::string &out, const std::string &id, std::string_view status, qint64 seq, bool replayed,
                   const std::string &reason)
@@ -867,17 +500,17 @@ Result<std::string> CentralService::heartbeat(const AuthTerminal &t, const json 
 
 // ------------------------------------------------------------------ admin
 
-Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, const std::vector<LineRequest> &lines,
-                                                 const std::optional<std::string> &compartment,
-                                                 const std::string &customerFirstName, const std::string &contactMasked,
-                                                 int expiresInDays)
+Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
 {
-    if (lines.empty())
+    const std::string &storeId = req.storeId;
+    if (req.lines.empty())
         return makeError(errc::kInvalid, "an order needs at least one line");
-    if (compartment && !isValidId(*compartment))
-        return makeError(errc::kInvalid, "a compartment is 1 to 32 letters or digits, e.g. A07");
-    if (expiresInDays < 1)
-        return makeError(errc::kInvalid, "an order must stay collectable for at least one day");
+    if (req.placement == Placement::Locker && !isValidCompartment(req.compartment))
+        return makeError(errc::kInvalid, "a compartment is 1 to 16 letters, digits, '-' or '_', e.g. A07");
+    if (req.expiresInDays < 1 || req.expiresInDays > kMaxPickupWindowDays)
+        return makeError(errc::kInvalid, "an order stays collectable for 1 to " + std::to_string(kMaxPickupWindowDays) + " days");
+    if (req.parcels < 1 || req.parcels > kMaxParcels)
+        return makeError(errc::kInvalid, "an order has 1 to " + std::to_string(kMaxParcels) + " parcels");
     const qint64 now = nowMs();
     const qint64 nowSec = now / 1000;
     auto wr = m_store.write();
@@ -893,15 +526,15 @@ Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, con
     CreatedOrder created;
     Order &o = created.order;
     int lineNo = 0;
-    for (const LineRequest &req : lines) {
-        if (req.quantity <= 0)
-            return makeError(errc::kInvalid, "quantities must be positive (product " + std::to_string(req.productId) + ")");
-        auto product = w.product(req.productId);
+    for (const LineRequest &line : req.lines) {
+        if (line.quantity <= 0)
+            return makeError(errc::kInvalid, "quantities must be positive (product " + std::to_string(line.productId) + ")");
+        auto product = w.product(line.productId);
         if (!product)
             return product.error();
         if (!product.value())
-            return makeError(errc::kInvalid, "unknown product " + std::to_string(req.productId));
-        auto prices = w.prices(storeId, req.productId);
+            return makeError(errc::kInvalid, "unknown product " + std::to_string(line.productId));
+        auto prices = w.prices(storeId, line.productId);
         if (!prices)
             return prices.error();
         std::optional<qint64> price;
@@ -909,7 +542,7 @@ Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, con
             if (p.validFrom <= nowSec && (!p.validTo || *p.validTo > nowSec))
                 price = p.amount;
         if (!price)
-            return makeError(errc::kInvalid, "product " + std::to_string(req.productId) + " has no valid price in store " + storeId);
+            return makeError(errc::kInvalid, "product " + std::to_string(line.productId) + " has no valid price in store " + storeId);
         const json names = json::parse((product.value())->namesJson, nullptr, false);
         std::string name = (product.value())->sku;
         if (names.is_object()) {
@@ -919,8 +552,9 @@ Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, con
                 name = names.begin()->get<std::string>();
         }
         const bool weighed = (product.value())->unit == "kg";
-        o.total += weighed ? (*price * req.quantity + 500) / 1000 : *price * req.quantity;
-        o.lines.push_back(OrderLine{++lineNo, req.productId, name, req.quantity});
+        const qint64 amount = weighed ? (*price * line.quantity + 500) / 1000 : *price * line.quantity;
+        o.total += amount;
+        o.lines.push_back(OrderLine{++lineNo, line.productId, name, line.quantity, amount});
     }
     auto serial = w.lastOrderSerial(storeId);
     if (!serial)
@@ -929,18 +563,50 @@ Result<CreatedOrder> CentralService::createOrder(const std::string &storeId, con
     o.id = storeId + "-CC-" + std::to_string(next);
     o.storeId = storeId;
     o.number = "CC" + std::to_string(next);
-    o.customerFirstName = customerFirstName;
-    o.contactMasked = contactMasked;
-    created.pickupCode = pickupCode();
+    o.customerFirstName = req.customerFirstName;
+    o.contactMasked = req.contactMasked;
+
+    // The locator tells a terminal which verifier to try; unique among the store's open orders
+    // where possible, so a typed code costs one slow derivation. A collision after many draws
+    // (a store with hundreds of open orders) is accepted: the terminal then tries each order.
+    std::string locator;
+    for (int attempt = 0; attempt < kLocatorAttempts; ++attempt) {
+        locator = pickupSymbols(pickup::kLocatorLength);
+        auto used = w.openOrderHasLocator(storeId, locator);
+        if (!used)
+            return used.error();
+        if (!used.value())
+            break;
+    }
+    created.pickupCode = locator + pickupSymbols(pickup::kSecretLength);
+    o.pickupLocator = locator;
+    o.pickupIterations = pickup::kDefaultIterations;
     o.pickupSalt = randomBytes(16);
-    o.pickupVerifier = sha256(o.pickupSalt + created.pickupCode);
-    o.compartment = compartment;
-    o.status = "ready";
-    o.expiresAt = nowSec + qint64(expiresInDays) * 86400;
+    o.pickupVerifier = pickup::verifier(QString::fromStdString(created.pickupCode), QByteArray::fromStdString(o.pickupSalt),
+                                        o.pickupIterations)
+                           .toStdString();
+    if (o.pickupVerifier.empty())
+        return makeError(errc::kInternal, "PBKDF2 failed for the pickup code of " + o.id);
+    o.parcels = req.parcels;
+    o.idCheck = req.idCheck;
+    if (req.placement == Placement::Locker) {
+        o.compartment = req.compartment;
+        o.compartments = {req.compartment};
+        auto others = w.openOrdersInCompartment(storeId, req.compartment, o.id);
+        if (!others)
+            return others.error();
+        if (!others.value().empty())
+            return makeError(errc::kInvalid, "compartment " + req.compartment + " holds open order " + others.value().front());
+    }
+    o.status = req.placement == Placement::AwaitingLoading ? "awaiting_pickup" : "ready";
+    o.expiresAt = nowSec + qint64(req.expiresInDays) * 86400;
     o.currency = (store.value())->currency;
     o.createdAtMs = now;
     if (auto r = w.putOrder(o); !r)
         return r.error();
+    if (o.status == "ready")
+        if (auto r = w.addNotification(readyNotification(o, now)); !r)
+            return r.error();
     if (auto r = w.commit(); !r)
         return r.error();
     return created;

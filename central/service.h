@@ -44,6 +44,15 @@ inline constexpr qint64 kDefaultPageLimit = 2000;
 inline constexpr qint64 kMaxPageLimit = 10000;
 inline constexpr qint64 kEnrolmentCodeLifetimeMs = 24LL * 3600 * 1000;
 
+/// Click-and-collect limits (docs/central.md). An order may be extended (order.extended) to at
+/// most this many days after it was created: the store keeps the goods, the customer paid.
+inline constexpr int kMaxPickupWindowDays = 30;
+inline constexpr int kMaxParcels = 20;          ///< parcels, and so compartments, per order
+inline constexpr size_t kMaxCompartmentChars = 16; ///< as the terminals accept them
+/// Attempts at a locator no other open order of the store has; then a collision is accepted
+/// (the terminal checks every order with the locator, so it only costs one more derivation).
+inline constexpr int kLocatorAttempts = 50;
+
 /// The authenticated caller of a request.
 struct AuthTerminal {
     std::string id;         ///< "S001-T01"
@@ -62,7 +71,7 @@ struct EnrolResult {
 
 struct CreatedOrder {
     Order order;
-    std::string pickupCode; ///< shown once: only salt and verifier are stored
+    std::string pickupCode; ///< normalized (ok::pickup), shown once: only salt and verifier are stored
 };
 
 struct StreamSummary {
@@ -120,10 +129,24 @@ public:
         qint64 productId = 0;
         qint64 quantity = 0; ///< pieces, or grams for goods sold by weight
     };
-    /// A click-and-collect order ready at the store (status "ready"), with a fresh pickup code.
-    Result<CreatedOrder> createOrder(const std::string &storeId, const std::vector<LineRequest> &lines,
-                                     const std::optional<std::string> &compartment, const std::string &customerFirstName,
-                                     const std::string &contactMasked, int expiresInDays);
+    /// Where a new order is: still to be loaded, or ready in a locker or at the counter.
+    enum class Placement { AwaitingLoading, Locker, Counter };
+    struct OrderRequest {
+        std::string storeId;
+        std::vector<LineRequest> lines;
+        Placement placement = Placement::AwaitingLoading;
+        std::string compartment; ///< Placement::Locker only
+        std::string customerFirstName;
+        std::string contactMasked;
+        int expiresInDays = 7;
+        int parcels = 1;     ///< 1..kMaxParcels
+        bool idCheck = false;
+    };
+    /// A click-and-collect order with a fresh pickup code (ok::pickup format: a locator not used
+    /// by another open order of the store where possible, a 10-symbol secret; PBKDF2 verifier).
+    /// Ready (locker or counter): status "ready" and an "order.ready" notification record;
+    /// otherwise "awaiting_pickup".
+    Result<CreatedOrder> createOrder(const OrderRequest &request);
     Result<Order> cancelOrder(const std::string &orderId);
     /// A new price from `validFrom` (default: now): the price open at that time is closed there,
     /// and the new one runs until the next scheduled price (or open-ended).
@@ -144,5 +167,7 @@ private:
 
 /// A store or terminal id as the protocol allows it: 1–32 of [A-Za-z0-9_-].
 bool isValidId(std::string_view id);
+/// A locker compartment id: 1–16 of [A-Za-z0-9_-] ("A07").
+bool isValidCompartment(std::string_view id);
 
 } // namespace ok::central

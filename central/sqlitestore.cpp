@@ -1,219 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "central/sqlitestore.h"
 
-#include "storage/migrations.h"
+#include "central/sqliteschema.h"
 #include "storage/sqlite.h"
-
 
 #include <array>
 
 namespace ok::central {
 
+// Order lines and compartments travel as JSON in storage; the conversion lives in service.cpp
+// with the rest of the JSON handling (declared here to keep nlohmann out of this file's interface).
+std::string orderLinesToJson(const std::vector<OrderLine> &lines);
+std::vector<OrderLine> orderLinesFromJson(std::string_view json);
+std::string stringsToJson(const std::vector<std::string> &list);
+std::vector<std::string> stringsFromJson(std::string_view json);
+
 namespace {
-
-// ------------------------------------------------------------------ schema (central.db)
-// Every row that a pull stream serves carries `version`: a value of the one global change counter
-// (table counter, name 'version'), taken in the transaction that last wrote the row. Indexes on
-// (scope, version) make every page one index range scan.
-
-constexpr std::string_view kCentralV1 = R"sql(
-CREATE TABLE meta(
-    key    TEXT PRIMARY KEY,
-    value  TEXT NOT NULL
-) WITHOUT ROWID;
-
-CREATE TABLE counter(
-    name   TEXT PRIMARY KEY,
-    value  INTEGER NOT NULL
-) WITHOUT ROWID;
-INSERT INTO counter(name, value) VALUES('version', 0);
-
-CREATE TABLE location(
-    id        TEXT PRIMARY KEY,
-    kind      TEXT NOT NULL CHECK(kind IN ('store','warehouse','online')),
-    name      TEXT NOT NULL,
-    country   TEXT,                                  -- stores: ISO 3166 code
-    currency  TEXT,                                  -- stores: ISO 4217 code
-    language  TEXT,                                  -- stores: the language of receipts and order lines
-    version   INTEGER NOT NULL
-);
-CREATE INDEX location_version ON location(version);
-
--- Tax classes are per country; products carry a country-neutral tier (0 standard, 1 reduced,
--- 2 reduced food, 3 zero) that tax_tier maps to the country's code when the catalog is served.
-CREATE TABLE tax_class(
-    country  TEXT NOT NULL,
-    code     TEXT NOT NULL,
-    rate_bp  INTEGER NOT NULL CHECK(rate_bp BETWEEN 0 AND 10000),
-    label    TEXT NOT NULL,
-    version  INTEGER NOT NULL,
-    PRIMARY KEY(country, code)
-) WITHOUT ROWID;
-CREATE INDEX tax_class_version ON tax_class(country, version);
-
-CREATE TABLE tax_tier(
-    country  TEXT NOT NULL,
-    tier     INTEGER NOT NULL CHECK(tier BETWEEN 0 AND 3),
-    code     TEXT NOT NULL,
-    PRIMARY KEY(country, tier),
-    FOREIGN KEY(country, code) REFERENCES tax_class(country, code)
-) WITHOUT ROWID;
-
--- names and barcodes are stored as the JSON the catalog stream serves (written by us with
--- nlohmann::json, so always valid): a page is then one index range scan and string copies.
-CREATE TABLE product(
-    id        INTEGER PRIMARY KEY,
-    sku       TEXT NOT NULL UNIQUE,
-    tax_tier  INTEGER NOT NULL CHECK(tax_tier BETWEEN 0 AND 3),
-    unit      TEXT NOT NULL CHECK(unit IN ('piece','kg')),
-    active    INTEGER NOT NULL DEFAULT 1,
-    names     TEXT NOT NULL,                         -- {"pl": "...", "en": "..."}
-    barcodes  TEXT NOT NULL,                         -- ["5901234123457"]
-    version   INTEGER NOT NULL
-);
-CREATE INDEX product_version ON product(version);
-
--- Prices per store with validity [valid_from, valid_to), unix seconds, server time.
-CREATE TABLE price(
-    store_id    TEXT NOT NULL REFERENCES location(id),
-    product_id  INTEGER NOT NULL REFERENCES product(id),
-    valid_from  INTEGER NOT NULL,
-    valid_to    INTEGER,
-    amount      INTEGER NOT NULL CHECK(amount >= 0),
-    currency    TEXT NOT NULL,
-    version     INTEGER NOT NULL,
-    PRIMARY KEY(store_id, product_id, valid_from)
-) WITHOUT ROWID;
-CREATE INDEX price_version ON price(store_id, version);
-
-CREATE TABLE stock(
-    product_id   INTEGER NOT NULL REFERENCES product(id),
-    location_id  TEXT NOT NULL REFERENCES location(id),
-    on_hand      INTEGER NOT NULL,                   -- may go negative: facts beat forecasts
-    reserved     INTEGER NOT NULL DEFAULT 0,
-    in_transit   INTEGER NOT NULL DEFAULT 0,
-    version      INTEGER NOT NULL,
-    PRIMARY KEY(product_id, location_id)
-) WITHOUT ROWID;
-CREATE INDEX stock_version ON stock(version);
-
--- Click-and-collect orders. The pickup code is never stored: only salt and SHA-256(salt || code).
-CREATE TABLE cc_order(
-    id                   TEXT PRIMARY KEY,
-    store_id             TEXT NOT NULL REFERENCES location(id),
-    number               TEXT NOT NULL,
-    customer_first_name  TEXT NOT NULL,
-    contact_masked       TEXT NOT NULL,
-    pickup_salt          BLOB NOT NULL,
-    pickup_verifier      BLOB NOT NULL,
-    compartment          TEXT,
-    status               TEXT NOT NULL CHECK(status IN ('awaiting_pickup','ready','collected','cancelled','expired')),
-    expires_at           INTEGER NOT NULL,
-    total                INTEGER NOT NULL,
-    currency             TEXT NOT NULL,
-    lines                TEXT NOT NULL,              -- JSON array as the orders stream serves it
-    created_at_ms        INTEGER NOT NULL,
-    version              INTEGER NOT NULL,
-    UNIQUE(store_id, number)
-);
-CREATE INDEX cc_order_version ON cc_order(store_id, version);
-
--- Staff: PIN verifiers only (PBKDF2-HMAC-SHA256), never PINs.
-CREATE TABLE staff(
-    id              TEXT PRIMARY KEY,
-    name            TEXT NOT NULL,
-    role            TEXT NOT NULL CHECK(role IN ('cashier','supervisor','manager')),
-    store_id        TEXT REFERENCES location(id),    -- NULL: network-wide
-    pin_salt        BLOB NOT NULL,
-    pin_iterations  INTEGER NOT NULL CHECK(pin_iterations >= 10000),
-    pin_verifier    BLOB NOT NULL,
-    active          INTEGER NOT NULL DEFAULT 1,
-    version         INTEGER NOT NULL
-);
-CREATE INDEX staff_version ON staff(version);
-
--- Enrolled terminals: the SHA-256 of the bearer token and of the client certificate, never the token.
-CREATE TABLE terminal(
-    id                 TEXT PRIMARY KEY,             -- "S001-T01"
-    store_id           TEXT NOT NULL REFERENCES location(id),
-    terminal_id        TEXT NOT NULL,
-    token_sha256       TEXT NOT NULL UNIQUE,
-    cert_sha256        TEXT NOT NULL,                -- '' when enrolled over plain HTTP (development)
-    enrolled_at_ms     INTEGER NOT NULL,
-    last_heartbeat_ms  INTEGER,
-    last_heartbeat     TEXT
-);
-
--- One-time enrolment codes, stored as SHA-256 of the code.
-CREATE TABLE enrolment_code(
-    code_sha256    TEXT PRIMARY KEY,
-    store_id       TEXT NOT NULL REFERENCES location(id),
-    terminal_id    TEXT NOT NULL,
-    created_at_ms  INTEGER NOT NULL,
-    expires_at_ms  INTEGER NOT NULL,
-    used_at_ms     INTEGER
-);
-
--- Every pushed event, and its idempotency record: (terminal, event_id) is the key, body_sha256
--- the SHA-256 of the canonical JSON of {kind, payload}, status/reason the stored answer.
-CREATE TABLE event(
-    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
-    terminal        TEXT NOT NULL,
-    event_id        TEXT NOT NULL,
-    kind            TEXT NOT NULL,
-    body_sha256     TEXT NOT NULL,
-    payload         TEXT NOT NULL,
-    created_at_ms   INTEGER,
-    received_at_ms  INTEGER NOT NULL,
-    status          TEXT NOT NULL CHECK(status IN ('accepted','rejected')),
-    reason          TEXT,
-    UNIQUE(terminal, event_id)
-);
-CREATE INDEX event_terminal ON event(terminal, seq);
-
--- Sales and returns recorded from events: one row per sale id, whichever event brought it.
-CREATE TABLE sale(
-    id                TEXT PRIMARY KEY,
-    kind              TEXT NOT NULL CHECK(kind IN ('sale','return')),
-    store_id          TEXT NOT NULL,
-    terminal          TEXT NOT NULL,
-    receipt_no        INTEGER,
-    total             INTEGER NOT NULL,
-    currency          TEXT NOT NULL,
-    original_sale_id  TEXT,
-    event_seq         INTEGER NOT NULL REFERENCES event(seq)
-);
-
-CREATE TABLE exception(
-    id             INTEGER PRIMARY KEY,
-    created_at_ms  INTEGER NOT NULL,
-    kind           TEXT NOT NULL,
-    terminal       TEXT,
-    event_id       TEXT,
-    ref            TEXT,
-    message        TEXT NOT NULL
-);
-
-CREATE TABLE alarm(
-    id             INTEGER PRIMARY KEY,
-    created_at_ms  INTEGER NOT NULL,
-    kind           TEXT NOT NULL,
-    terminal       TEXT,
-    event_id       TEXT,
-    message        TEXT NOT NULL,
-    detail         TEXT
-);
-)sql";
-
-// Each staff member's screen language, sent to the terminals with the staff stream.
-constexpr std::string_view kCentralV2 = R"sql(
-ALTER TABLE staff ADD COLUMN language TEXT NOT NULL DEFAULT '' CHECK(language IN ('', 'en', 'pl', 'it', 'ru', 'nb'));
-)sql";
-
-const db::Migration kCentral[] = {
-    {1, "reference data, prices, stock, orders, staff, terminals, events", kCentralV1, {}},
-    {2, "staff screen language", kCentralV2, {}},
-};
 
 /// The error of a read statement that failed, saying what was being read.
 Error queryError(const db::Statement &q, std::string_view what)
@@ -255,7 +57,8 @@ Location readLocation(const db::Statement &q)
 
 constexpr std::string_view kOrderColumns =
     "id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier, compartment, "
-    "status, expires_at, total, currency, lines, created_at_ms, version";
+    "status, expires_at, total, currency, lines, created_at_ms, version, pickup_locator, pickup_iterations, parcels, "
+    "id_check, compartments";
 
 /// Order from a row of kOrderColumns. Lines are not parsed here: they stay JSON (`linesJson`).
 Order readOrder(const db::Statement &q, std::string *linesJson)
@@ -277,15 +80,15 @@ Order readOrder(const db::Statement &q, std::string *linesJson)
     *linesJson = str(q, 12);
     o.createdAtMs = q.int64(13);
     o.version = q.int64(14);
+    o.pickupLocator = str(q, 15);
+    o.pickupIterations = int(q.int64(16));
+    o.parcels = int(q.int64(17));
+    o.idCheck = q.int64(18) != 0;
+    o.compartments = stringsFromJson(q.textView(19));
     return o;
 }
 
 } // namespace
-
-// Order lines travel as JSON in storage; the conversion lives in service.cpp with the rest of the
-// JSON handling (declared here to keep nlohmann out of this file's interface).
-std::string orderLinesToJson(const std::vector<OrderLine> &lines);
-std::vector<OrderLine> orderLinesFromJson(std::string_view json);
 
 std::optional<Stream> streamFromName(std::string_view name)
 {
@@ -307,6 +110,31 @@ std::string_view streamName(Stream s)
     }
     return {};
 }
+
+namespace {
+
+/// Refunds by store (through their order) and/or order, oldest or newest first; limit < 0: all.
+Result<std::vector<RefundRecord>> readRefunds(db::Database &h, std::string_view storeId, std::string_view orderId, int limit,
+                                              bool newestFirst)
+{
+    auto qPrepared = h.prepare(std::string("SELECT r.id, r.order_id, r.terminal, r.event_id, r.lines, r.amount, r.currency, "
+                                           "r.method, r.created_at_ms FROM cc_refund r JOIN cc_order o ON o.id = r.order_id "
+                                           "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1) AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
+                                   .append(newestFirst ? "DESC" : "ASC")
+                                   .append(" LIMIT ?3"));
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
+    q.bind(1, storeId).bind(2, orderId).bind(3, qint64(limit));
+    std::vector<RefundRecord> out;
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(RefundRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6), str(q, 7), q.int64(8)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading refunds");
+    return out;
+}
+
+} // namespace
 
 // ------------------------------------------------------------------ write statements
 
@@ -448,7 +276,9 @@ public:
         bindOpt(st, 8, o.compartment);
         if (!st.bind(9, std::string_view(o.status)).bind(10, o.expiresAt).bind(11, o.total)
                  .bind(12, std::string_view(o.currency)).bind(13, std::string_view(orderLinesToJson(o.lines)))
-                 .bind(14, o.createdAtMs).bind(15, v.value()).exec())
+                 .bind(14, o.createdAtMs).bind(15, v.value()).bind(16, std::string_view(o.pickupLocator))
+                 .bind(17, o.pickupIterations).bind(18, o.parcels).bind(19, o.idCheck ? 1 : 0)
+                 .bind(20, std::string_view(stringsToJson(o.compartments))).exec())
             return stepError(st);
         return {};
     }
@@ -570,6 +400,63 @@ public:
         if (q.next() != db::Statement::Step::Row)
             return queryError(q, "Reading order numbers");
         return q.int64(0);
+    }
+
+    Result<bool> openOrderHasLocator(std::string_view storeId, std::string_view locator) override
+    {
+        db::Statement &q = m_db.cached("SELECT EXISTS(SELECT 1 FROM cc_order WHERE store_id = ?1 AND pickup_locator = ?2 "
+                                       "AND status IN ('awaiting_pickup', 'ready'))");
+        q.bind(1, storeId).bind(2, locator);
+        const bool found = q.next() == db::Statement::Step::Row && q.int64(0) != 0;
+        if (q.lastError().has_value())
+            return queryError(q, "Reading pickup locators");
+        q.reset();
+        return found;
+    }
+
+    Result<std::vector<std::string>> openOrdersInCompartment(std::string_view storeId, std::string_view compartment,
+                                                             std::string_view exceptOrderId) override
+    {
+        auto qPrepared = m_db.prepare("SELECT id FROM cc_order WHERE store_id = ?1 AND id <> ?3 "
+                                      "AND status IN ('awaiting_pickup', 'ready') "
+                                      "AND (compartment = ?2 OR EXISTS(SELECT 1 FROM json_each(compartments) WHERE value = ?2)) "
+                                      "ORDER BY id");
+        if (!qPrepared)
+            return qPrepared.error();
+        db::Statement &q = qPrepared.value();
+        q.bind(1, storeId).bind(2, compartment).bind(3, exceptOrderId);
+        std::vector<std::string> out;
+        while (q.next() == db::Statement::Step::Row)
+            out.push_back(str(q, 0));
+        if (q.lastError().has_value())
+            return queryError(q, "Reading the orders of a compartment");
+        return out;
+    }
+
+    Result<void> addNotification(const NotificationRecord &n) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO cc_notification(order_id, store_id, kind, contact_masked, created_at_ms, "
+                                        "detail) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!st.bind(1, std::string_view(n.orderId)).bind(2, std::string_view(n.storeId)).bind(3, std::string_view(n.kind))
+                 .bind(4, std::string_view(n.contactMasked)).bind(5, n.createdAtMs).bind(6, std::string_view(n.detail)).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<void> addRefund(const RefundRecord &r) override
+    {
+        db::Statement &st = m_db.cached("INSERT INTO cc_refund(order_id, terminal, event_id, lines, amount, currency, method, "
+                                        "created_at_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        if (!st.bind(1, std::string_view(r.orderId)).bind(2, std::string_view(r.terminal)).bind(3, std::string_view(r.eventId))
+                 .bind(4, std::string_view(r.linesJson)).bind(5, r.amount).bind(6, std::string_view(r.currency))
+                 .bind(7, std::string_view(r.method)).bind(8, r.createdAtMs).exec())
+            return stepError(st);
+        return {};
+    }
+
+    Result<std::vector<RefundRecord>> refunds(std::string_view orderId) override
+    {
+        return readRefunds(m_db, std::string_view(""), orderId, -1, false); // "", not a null view: SQLite binds that as NULL
     }
 
     Result<void> addEnrolmentCode(const EnrolmentCode &c) override
@@ -755,7 +642,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
     if (!db)
         return db.error();
     store->m_writeDb = std::move(db).value();
-    if (auto r = db::migrate(*store->m_writeDb, kCentral, "central.db"); !r)
+    if (auto r = db::migrate(*store->m_writeDb, centralMigrations(), "central.db"); !r)
         return r.error();
 
     auto ws = std::make_unique<WriteStatements>();
@@ -787,12 +674,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
                 in_transit = excluded.in_transit, version = excluded.version)sql"},
         {&ws->order, R"sql(
             INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier,
-                                 compartment, status, expires_at, total, currency, lines, created_at_ms, version)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                                 compartment, status, expires_at, total, currency, lines, created_at_ms, version,
+                                 pickup_locator, pickup_iterations, parcels, id_check, compartments)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
             ON CONFLICT(id) DO UPDATE SET compartment = excluded.compartment, status = excluded.status,
                 expires_at = excluded.expires_at, total = excluded.total, lines = excluded.lines,
                 customer_first_name = excluded.customer_first_name, contact_masked = excluded.contact_masked,
-                version = excluded.version)sql"},
+                version = excluded.version, parcels = excluded.parcels, id_check = excluded.id_check,
+                compartments = excluded.compartments)sql"},
         {&ws->staff, R"sql(
             INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, language)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -904,10 +793,11 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
                      "WHERE version > ?2 ORDER BY version LIMIT ?3";
         break;
     case Stream::Orders:
-        sql = keys ? "SELECT id, '', '', '', '', '', NULL, '', 0, 0, '', '', version FROM cc_order "
+        sql = keys ? "SELECT id, '', '', '', '', '', NULL, '', 0, 0, '', '', version, '', 0, 1, 0, '[]' FROM cc_order "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3"
                    : "SELECT id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier, compartment, "
-                     "status, expires_at, total, currency, lines, version FROM cc_order "
+                     "status, expires_at, total, currency, lines, version, pickup_locator, pickup_iterations, parcels, "
+                     "id_check, compartments FROM cc_order "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
         break;
     case Stream::Staff:
@@ -955,7 +845,8 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
             break;
         case Stream::Orders:
             visitor.order(OrderView{q.textView(0), q.textView(1), q.textView(2), q.textView(3), q.blobView(4), q.blobView(5), optText(q, 6),
-                                    q.textView(7), q.int64(8), q.int64(9), q.textView(10), q.textView(11), q.int64(12)});
+                                    q.textView(7), q.int64(8), q.int64(9), q.textView(10), q.textView(11), q.int64(12),
+                                    q.textView(13), q.int64(14), q.int64(15), q.int64(16) != 0, q.textView(17)});
             res.lastVersion = q.int64(12);
             break;
         case Stream::Staff:
@@ -1096,6 +987,56 @@ Result<std::optional<Order>> SqliteStore::order(std::string_view id)
     if (rc != db::Statement::Step::Done)
         return queryError(q, "Reading an order");
     return std::optional<Order>();
+}
+
+Result<std::vector<Order>> SqliteStore::orders(std::string_view storeId, std::string_view status, int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    auto qPrepared = lease.value()->db().prepare(std::string("SELECT ").append(kOrderColumns).append(
+        " FROM cc_order WHERE store_id = ?1 AND (coalesce(?2, '') = '' OR status = ?2) ORDER BY created_at_ms DESC, id DESC LIMIT ?3"));
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
+    q.bind(1, storeId).bind(2, status).bind(3, qint64(limit));
+    std::vector<Order> out;
+    while (q.next() == db::Statement::Step::Row) {
+        std::string lines;
+        out.push_back(readOrder(q, &lines));
+        out.back().lines = orderLinesFromJson(lines);
+    }
+    if (q.lastError().has_value())
+        return queryError(q, "Reading orders");
+    return out;
+}
+
+Result<std::vector<NotificationRecord>> SqliteStore::notifications(std::string_view storeId, std::string_view orderId, int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    auto qPrepared = lease.value()->db().prepare("SELECT id, order_id, store_id, kind, contact_masked, created_at_ms, detail "
+                                                 "FROM cc_notification WHERE (coalesce(?1, '') = '' OR store_id = ?1) AND (coalesce(?2, '') = '' OR order_id = ?2) "
+                                                 "ORDER BY id DESC LIMIT ?3");
+    if (!qPrepared)
+        return qPrepared.error();
+    db::Statement &q = qPrepared.value();
+    q.bind(1, storeId).bind(2, orderId).bind(3, qint64(limit));
+    std::vector<NotificationRecord> out;
+    while (q.next() == db::Statement::Step::Row)
+        out.push_back(NotificationRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6)});
+    if (q.lastError().has_value())
+        return queryError(q, "Reading notifications");
+    return out;
+}
+
+Result<std::vector<RefundRecord>> SqliteStore::refundList(std::string_view storeId, std::string_view orderId, int limit)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    return readRefunds(lease.value()->db(), storeId, orderId, limit, true);
 }
 
 Result<std::optional<SaleWithReturns>> SqliteStore::saleWithReturns(std::string_view id)

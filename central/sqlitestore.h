@@ -38,6 +38,9 @@ public:
     Result<std::vector<Location>> locations() override;
     Result<std::optional<std::vector<LiveStockLevel>>> stockLevels(qint64 productId) override;
     Result<std::optional<Order>> order(std::string_view id) override;
+    Result<std::vector<Order>> orders(std::string_view storeId, std::string_view status, int limit) override;
+    Result<std::vector<NotificationRecord>> notifications(std::string_view storeId, std::string_view orderId, int limit) override;
+    Result<std::vector<RefundRecord>> refundList(std::string_view storeId, std::string_view orderId, int limit) override;
     Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) override;
     Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) override;
     Result<std::vector<ExceptionRecord>> exceptions(int limit) override;

@@ -93,6 +93,7 @@ struct OrderLine {
     qint64 productId = 0;
     std::string name;
     qint64 quantity = 0;
+    qint64 amount = 0; ///< minor units the customer paid for the line (refunds are computed from it)
 };
 
 struct Order {
@@ -102,8 +103,15 @@ struct Order {
     std::string customerFirstName;
     std::string contactMasked;
     std::string pickupSalt;     ///< raw bytes
-    std::string pickupVerifier; ///< raw bytes: SHA-256(salt ‖ code)
-    std::optional<std::string> compartment;
+    std::string pickupVerifier; ///< raw bytes: ok::pickup::verifier(code, salt, pickupIterations)
+    /// The code's first symbols (ok::pickup::locatorOf), not secret; empty with pickupIterations 0
+    /// for orders made before pickup codes had one (verifier SHA-256(salt ‖ code), staff hand them over).
+    std::string pickupLocator;
+    int pickupIterations = 0;
+    std::optional<std::string> compartment;  ///< the first of `compartments`, nullopt: none
+    std::vector<std::string> compartments;   ///< every compartment holding a parcel of the order
+    int parcels = 1;                         ///< 1..20
+    bool idCheck = false;                    ///< staff check an ID document at the handover
     std::string status; ///< awaiting_pickup, ready, collected, cancelled, expired
     qint64 expiresAt = 0;
     qint64 total = 0;
@@ -190,6 +198,31 @@ struct ExceptionRecord {
     std::string message;
 };
 
+/// A message the central service would send to the customer (sending is out of scope): recorded
+/// when an order becomes ready or its pickup window is extended. Never holds a code or a token.
+struct NotificationRecord {
+    qint64 id = 0;
+    std::string orderId;
+    std::string storeId;
+    std::string kind;          ///< "order.ready", "order.extended"
+    std::string contactMasked; ///< as the order has it
+    qint64 createdAtMs = 0;
+    std::string detail;        ///< what the message would say: "locker A07 until 2026-11-26", "counter ..."
+};
+
+/// Money owed back to a customer for goods refused at the handover (event order.refused).
+struct RefundRecord {
+    qint64 id = 0;
+    std::string orderId;
+    std::string terminal;
+    std::string eventId;
+    std::string linesJson; ///< [{"line_no", "quantity", "amount"}]
+    qint64 amount = 0;     ///< minor units
+    std::string currency;
+    std::string method;    ///< "original-payment"
+    qint64 createdAtMs = 0;
+};
+
 /// Something that should never happen: an idempotency key reused with another body ...
 struct AlarmRecord {
     qint64 id = 0;
@@ -248,6 +281,11 @@ struct OrderView {
     qint64 expiresAt, total;
     std::string_view currency, linesJson;
     qint64 version;
+    std::string_view pickupLocator; ///< empty: an order from before locators (pickupIterations 0)
+    qint64 pickupIterations;
+    qint64 parcels;
+    bool idCheck;
+    std::string_view compartmentsJson; ///< JSON array of strings, written by us
 };
 struct StaffView {
     std::string_view id, name, role;
@@ -313,6 +351,15 @@ public:
         virtual Result<std::optional<Order>> order(std::string_view id) = 0;
         /// The highest numeric serial of the store's order ids ("S001-CC-100006" → 100006), 0 if none.
         virtual Result<qint64> lastOrderSerial(std::string_view storeId) = 0;
+        /// Is `locator` the pickup locator of an open (awaiting_pickup, ready) order of the store?
+        virtual Result<bool> openOrderHasLocator(std::string_view storeId, std::string_view locator) = 0;
+        /// Ids of the store's open orders other than `exceptOrderId` with a parcel in `compartment`.
+        virtual Result<std::vector<std::string>> openOrdersInCompartment(std::string_view storeId, std::string_view compartment,
+                                                                         std::string_view exceptOrderId) = 0;
+        virtual Result<void> addNotification(const NotificationRecord &n) = 0;
+        virtual Result<void> addRefund(const RefundRecord &r) = 0;
+        /// The refunds recorded for an order, oldest first.
+        virtual Result<std::vector<RefundRecord>> refunds(std::string_view orderId) = 0;
 
         // Terminals.
         virtual Result<void> addEnrolmentCode(const EnrolmentCode &c) = 0;
@@ -354,6 +401,13 @@ public:
     /// Every location's level of the product; nullopt when the product does not exist.
     virtual Result<std::optional<std::vector<LiveStockLevel>>> stockLevels(qint64 productId) = 0;
     virtual Result<std::optional<Order>> order(std::string_view id) = 0;
+    /// A store's orders, newest first, optionally only those with `status` (empty: all).
+    virtual Result<std::vector<Order>> orders(std::string_view storeId, std::string_view status, int limit) = 0;
+    /// Customer notifications, newest first; empty filters match everything.
+    virtual Result<std::vector<NotificationRecord>> notifications(std::string_view storeId, std::string_view orderId,
+                                                                  int limit) = 0;
+    /// Refunds, newest first; empty filters match everything (the store is the order's).
+    virtual Result<std::vector<RefundRecord>> refundList(std::string_view storeId, std::string_view orderId, int limit) = 0;
     /// A sale (or return) by id with the payloads of what was returned of it; nullopt if unknown.
     virtual Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) = 0;
     virtual Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) = 0; ///< newest first

@@ -177,6 +177,22 @@ void PageWriter::order(const OrderView &r)
         appendString(m_out, *r.compartment);
     else
         m_out.append("null");
+    // Every parcel's compartment (compartment is the first); stored as JSON written by us.
+    m_out.append(R"(,"compartments":)");
+    m_out.append(r.compartmentsJson.empty() ? std::string_view("[]") : r.compartmentsJson);
+    // Orders from before pickup locators (iterations 0) have a verifier no kiosk can check:
+    // no locator, no iterations, and the kiosk leaves them to staff.
+    if (r.pickupIterations > 0 && !r.pickupLocator.empty()) {
+        m_out.append(R"(,"pickup_locator":)");
+        appendString(m_out, r.pickupLocator);
+        m_out.append(R"(,"pickup_iterations":)");
+        appendInt(m_out, r.pickupIterations);
+    } else {
+        m_out.append(R"(,"pickup_locator":null)");
+    }
+    m_out.append(R"(,"parcels":)");
+    appendInt(m_out, r.parcels);
+    m_out.append(r.idCheck ? R"(,"id_check":true)" : R"(,"id_check":false)");
     m_out.append(R"(,"status":)");
     appendString(m_out, r.status);
     m_out.append(R"(,"expires_at":)");

@@ -74,15 +74,18 @@ public:
             return {};
         Statement &st = m_db.cached(R"sql(
             INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt,
-                                 pickup_verifier, compartment, status, expires_at, total, currency)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+                                 pickup_verifier, compartment, status, expires_at, total, currency,
+                                 pickup_locator, pickup_iterations, parcels, id_check, compartments)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
         st.bind(1, o.id).bind(2, o.storeId).bind(3, o.number).bind(4, o.customerFirstName).bind(5, o.contactMasked)
             .bind(6, o.pickupSalt).bind(7, o.pickupVerifier);
         if (o.compartment.isEmpty())
             st.bindNull(8);
         else
             st.bind(8, o.compartment);
-        st.bind(9, o.status).bind(10, o.expiresAt).bind(11, o.total).bind(12, o.currency);
+        st.bind(9, o.status).bind(10, o.expiresAt).bind(11, o.total).bind(12, o.currency).bind(13, o.pickupLocator)
+            .bind(14, o.pickupIterations).bind(15, o.parcels).bind(16, o.idCheck ? 1 : 0)
+            .bind(17, o.compartments.join(QLatin1Char(','))); // the cache keeps them comma-separated
         if (!st.exec())
             return *st.lastError();
         for (const DemoOrderLine &l : o.lines) {
@@ -91,7 +94,7 @@ public:
             if (!ln.bind(1, o.id).bind(2, l.lineNo).bind(3, l.productId).bind(4, l.name).bind(5, l.quantity).exec())
                 return *ln.lastError();
         }
-        sum.pickups.append({o.number, o.pickupCode, o.compartment, o.storeId, o.id});
+        sum.pickups.append({o.number, o.pickupCode, o.compartment, o.storeId, o.id, o.status, o.compartments, o.parcels, o.idCheck});
         return {};
     }
     /// The store's staff and the network-wide ones, with their PIN verifiers (as the staff stream

@@ -2,9 +2,9 @@
 #include "demo-data/demodata.h"
 
 #include "core/gtin.h"
+#include "core/pickup.h"
 #include "core/pin.h"
 
-#include <QCryptographicHash>
 
 
 #include <algorithm>
@@ -319,11 +319,6 @@ QList<DemoStore> demoStores()
     };
 }
 
-QByteArray pickupVerifier(const QByteArray &salt, const QString &code)
-{
-    return QCryptographicHash::hash(QByteArray(salt + code.toUtf8()), QCryptographicHash::Sha256);
-}
-
 QList<DemoTaxClass> demoTaxClasses()
 {
     QList<DemoTaxClass> out;
@@ -377,30 +372,61 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
     }
     sum.products = std::max<qint64>(p.products, 0);
 
-    // Click-and-collect orders ready for pickup, per store.
+    // Click-and-collect orders, per store, in a repeating mix of six: ready in a locker, ready in
+    // two lockers (two parcels), ready at the counter, awaiting loading, ready in a locker with an
+    // ID check, awaiting loading. Lockers are the demo bank's small compartments A01-A08 on
+    // board 0; when they run out, the order waits at the counter.
     const qint64 day = 86400;
     const qint64 today = p.now - p.now % day;
     const char *firstNames[] = {"Anna", "Marco", "Ingrid", "Ольга", "Piotr", "Giulia", "Lars", "Дмитрий"};
-    const char *alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: typed by customers
+    constexpr int kDemoCompartments = 8;
+    const auto symbols = [](Rng &rng, int n) {
+        QString out;
+        for (int k = 0; k < n; ++k) {
+            quint64 v;
+            do
+                v = rng.next() >> 56; // one byte, redrawn above 247: uniform over 31 symbols
+            while (v >= 248);
+            out.append(QLatin1Char(pickup::kAlphabet[v % pickup::kAlphabetSize]));
+        }
+        return out;
+    };
     for (int si = 0; si < stores.size(); ++si) {
         const DemoStore &store = stores[si];
         if (!storeWanted[si])
             continue; // a store's orders draw from their own stream: skipping them changes nothing else
         Rng rng = domainRng(p.seed, kOrdersDomain, si);
+        QStringList locators;
+        int nextCompartment = 1;
         for (int o = 1; o <= p.orders && p.products > 0; ++o) {
             DemoOrder order;
             order.id = QStringLiteral("%1-CC-%2").arg(store.id).arg(100000 + o);
             order.storeId = store.id;
             order.number = QStringLiteral("CC%1").arg(100000 + o);
-            for (int k = 0; k < 10; ++k)
-                order.pickupCode.append(QLatin1Char(alphabet[rng.next() % 31]));
+            // A locator no other demo order of the store has (31² of them; beyond that, shared).
+            do
+                order.pickupLocator = symbols(rng, pickup::kLocatorLength);
+            while (locators.contains(order.pickupLocator) && locators.size() < pickup::kAlphabetSize * pickup::kAlphabetSize);
+            locators.append(order.pickupLocator);
+            order.pickupCode = order.pickupLocator + symbols(rng, pickup::kSecretLength);
             order.pickupSalt = randomBytes(rng, 16);
-            order.pickupVerifier = pickupVerifier(order.pickupSalt, order.pickupCode);
-            order.compartment = o % 3 == 0 ? QString() : QStringLiteral("A%1").arg(o, 2, 10, QLatin1Char('0'));
+            order.pickupIterations = pickup::kDefaultIterations;
+            order.pickupVerifier = pickup::verifier(order.pickupCode, order.pickupSalt, order.pickupIterations);
+            if (order.pickupVerifier.isEmpty())
+                return Error{QStringLiteral("demo.pbkdf2"), QStringLiteral("PBKDF2 failed for order %1").arg(order.id)};
+            const int kind = (o - 1) % 6;
+            order.parcels = kind == 1 ? 2 : 1;
+            order.idCheck = kind == 4;
+            const bool locker = kind == 0 || kind == 1 || kind == 4;
+            if (locker && nextCompartment + order.parcels - 1 <= kDemoCompartments) {
+                for (int k = 0; k < order.parcels; ++k)
+                    order.compartments.append(QStringLiteral("A%1").arg(nextCompartment++, 2, 10, QLatin1Char('0')));
+                order.compartment = order.compartments.first();
+            }
+            order.status = kind == 3 || kind == 5 ? QStringLiteral("awaiting_pickup") : QStringLiteral("ready");
             order.customerFirstName = QString::fromUtf8(firstNames[o % 8]);
             order.contactMasked = o % 2 ? QStringLiteral("a***@example.com")
                                         : QStringLiteral("%1 *** *** %2").arg(QString::fromLatin1(countryInfo(store.country).callingCode)).arg(100 + o);
-            order.status = QStringLiteral("ready");
             order.expiresAt = today + 4 * day;
             order.currency = store.currency;
             const int lines = int(rng.range(1, 3));
@@ -426,7 +452,8 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
             }
             if (auto r = sink.order(order); !r)
                 return r.error();
-            sum.pickups.append({order.number, order.pickupCode, order.compartment, order.storeId, order.id});
+            sum.pickups.append({order.number, order.pickupCode, order.compartment, order.storeId, order.id, order.status,
+                                order.compartments, order.parcels, order.idCheck});
         }
     }
 

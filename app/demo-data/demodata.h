@@ -37,10 +37,14 @@ QList<DemoStore> demoStores();
 
 struct DemoPickup {
     QString orderNumber;
-    QString pickupCode; ///< shown once to the demo operator; only its verifier is stored
-    QString compartment;
+    QString pickupCode; ///< normalized (ok::pickup); shown once to the demo operator, only its verifier is stored
+    QString compartment; ///< the first compartment; empty: at the counter or awaiting loading
     QString storeId;
     QString orderId;
+    QString status;            ///< "ready" or "awaiting_pickup"
+    QStringList compartments;  ///< every parcel's compartment
+    int parcels = 1;
+    bool idCheck = false;
 };
 
 struct DemoSummary {
@@ -126,11 +130,16 @@ struct DemoOrder {
     QString number;   ///< "CC100001"
     QString customerFirstName;
     QString contactMasked;
-    QString pickupCode;      ///< the secret: a sink stores only salt and verifier
+    QString pickupCode;      ///< normalized ok::pickup code, the secret: a sink stores only salt and verifier
+    QString pickupLocator;   ///< its first two symbols, unique among the store's demo orders
+    int pickupIterations = 0;  ///< ok::pickup::kDefaultIterations
     QByteArray pickupSalt;   ///< 16 bytes
-    QByteArray pickupVerifier; ///< pickupVerifier(salt, code)
-    QString compartment;     ///< empty = at the counter
-    QString status;          ///< "ready"
+    QByteArray pickupVerifier; ///< ok::pickup::verifier(code, salt, iterations)
+    QString compartment;     ///< the first of `compartments`; empty = at the counter or awaiting loading
+    QStringList compartments; ///< one per parcel when ready in the locker
+    int parcels = 1;
+    bool idCheck = false;    ///< staff check an ID document at the handover
+    QString status;          ///< "ready" (locker or counter) or "awaiting_pickup" (to be loaded)
     qint64 expiresAt = 0;
     qint64 total = 0;
     QString currency;
@@ -190,9 +199,6 @@ public:
 /// `p.storeId` and `p.languages` are not used (a sink filters, see DemoSink's hints). The summary
 /// counts what was handed to the sink and lists the pickup codes of those orders.
 Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p);
-
-/// The salted verifier stored for a pickup code (SHA-256(salt || code)).
-QByteArray pickupVerifier(const QByteArray &salt, const QString &code);
 
 /// The languages of the product names: en, pl, it, ru, nb.
 QStringList demoLanguages();

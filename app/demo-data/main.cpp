@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnikiosk-demo-data: writes a deterministic demo catalog into a fresh cache.db.
 
+#include "core/pickup.h"
 #include "demo-data/democache.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
@@ -89,11 +90,19 @@ int main(int argc, char *argv[])
                 static_cast<long long>(summary.products), static_cast<long long>(summary.barcodes),
                 static_cast<long long>(summary.prices), static_cast<long long>(summary.stockRows), double(t.elapsed()) / 1000.0);
     if (!summary.pickups.isEmpty()) {
-        std::printf("Click-and-collect orders ready at %s (pickup codes are shown only now; the cache keeps verifiers):\n",
+        std::printf("Click-and-collect orders at %s (pickup codes are shown only now; the cache keeps verifiers):\n",
                     qPrintable(p.storeId));
-        for (const auto &o : summary.pickups)
-            std::printf("  %s  code %s  %s\n", qPrintable(o.orderNumber), qPrintable(o.pickupCode),
-                        o.compartment.isEmpty() ? "at the counter" : qPrintable(QStringLiteral("locker ") + o.compartment));
+        for (const auto &o : summary.pickups) {
+            QString where = o.status == QLatin1String("awaiting_pickup") ? QStringLiteral("awaiting loading")
+                : o.compartments.isEmpty()                             ? QStringLiteral("ready at the counter")
+                                                                       : QStringLiteral("ready in locker ") + o.compartments.join(QStringLiteral(", "));
+            if (o.parcels > 1)
+                where += QStringLiteral(", %1 parcels").arg(o.parcels);
+            if (o.idCheck)
+                where += QStringLiteral(", ID check");
+            std::printf("  %s  code %s  %s\n", qPrintable(o.orderNumber), qPrintable(ok::pickup::display(o.pickupCode)),
+                        qPrintable(where));
+        }
     }
     return 0;
 }

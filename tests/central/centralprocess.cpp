@@ -141,7 +141,7 @@ bool CentralProcess::start(QString *error)
 
     static const QRegularExpression listening(QStringLiteral("^listening on https?://127\\.0\\.0\\.1:(\\d+)$"));
     static const QRegularExpression order(QStringLiteral(
-        "^order (\\S+) store (\\S+) number (\\S+) pickup-code (\\S+) compartment (\\S+)$"));
+        "^order (\\S+) store (\\S+) number (\\S+) pickup-code (\\S+) compartment (\\S+)(?: status (\\S+))?$"));
     QDeadlineTimer deadline(m_options.startTimeoutMs);
     m_output.clear();
     QList<Pickup> pickups;
@@ -155,8 +155,11 @@ bool CentralProcess::start(QString *error)
             const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
             m_output += line + QLatin1Char('\n');
             if (const auto m = order.match(line); m.hasMatch()) {
+                const QStringList compartments = m.captured(5) == QLatin1String("-")
+                    ? QStringList()
+                    : m.captured(5).split(QLatin1Char(','));
                 pickups.append({m.captured(1), m.captured(2), m.captured(3), m.captured(4),
-                                m.captured(5) == QLatin1String("-") ? QString() : m.captured(5)});
+                                compartments.value(0), compartments, m.captured(6)});
             } else if (const auto l = listening.match(line); l.hasMatch()) {
                 m_port = l.captured(1).toInt();
                 if (!pickups.isEmpty())

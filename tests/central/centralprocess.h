@@ -77,8 +77,10 @@ public:
         QString orderId;
         QString storeId;
         QString number;
-        QString code;
-        QString compartment; ///< empty = at the counter
+        QString code;        ///< as printed: display form "K7Q2-M9XD-4HWT" (ok::pickup::normalize it)
+        QString compartment; ///< the first compartment; empty = at the counter or awaiting loading
+        QStringList compartments;
+        QString status;      ///< "ready", "awaiting_pickup"
     };
     /// The seeded orders and their pickup codes (printed by the server only when it seeded).
     QList<Pickup> pickups() const { return m_pickups; }

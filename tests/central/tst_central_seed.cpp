@@ -147,7 +147,7 @@ private Q_SLOTS:
         const json orders = page(*m_service, m_s001, Stream::Orders)["items"];
         QCOMPARE(orders.size(), size_t(4));
         auto o = m_cache->prepare("SELECT number, pickup_salt, pickup_verifier, coalesce(compartment, ''), total, currency, "
-                                  "status, expires_at FROM cc_order WHERE id = ?1");
+                                  "status, expires_at, pickup_locator, pickup_iterations, parcels, id_check, compartments FROM cc_order WHERE id = ?1");
         auto lines = m_cache->prepare("SELECT line_no, product_id, name, quantity FROM cc_order_line WHERE order_id = ?1 ORDER BY line_no");
         for (const json &order : orders) {
             const QString id = QString::fromStdString(order["id"].get<std::string>());
@@ -163,6 +163,15 @@ private Q_SLOTS:
             QCOMPARE(order["currency"].get<std::string>(), o->text(5).toStdString());
             QCOMPARE(order["status"].get<std::string>(), o->text(6).toStdString());
             QCOMPARE(order["expires_at"].get<qint64>(), o->int64(7));
+            // The click-and-collect fields the kiosk's cache v6 keeps (compartments comma-separated there).
+            QCOMPARE(order["pickup_locator"].get<std::string>(), o->text(8).toStdString());
+            QCOMPARE(order["pickup_iterations"].get<qint64>(), o->int64(9));
+            QCOMPARE(order["parcels"].get<qint64>(), o->int64(10));
+            QCOMPARE(order["id_check"].get<bool>(), o->int64(11) != 0);
+            std::string compartments;
+            for (const json &c : order["compartments"])
+                compartments += (compartments.empty() ? "" : ",") + c.get<std::string>();
+            QCOMPARE(compartments, o->text(12).toStdString());
             lines->reset();
             lines->bind(1, id);
             size_t n = 0;

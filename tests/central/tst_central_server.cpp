@@ -6,6 +6,8 @@
 #include "centralprocess.h"
 #include "jsontest.h"
 
+#include "core/pickup.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTest>
@@ -627,8 +629,11 @@ private Q_SLOTS:
             return amount;
         }());
         const QByteArray salt = QByteArray::fromHex(QByteArray::fromStdString(order["pickup_salt"].get<std::string>()));
-        QCOMPARE(QCryptographicHash::hash(QByteArray(salt + code), QCryptographicHash::Sha256).toHex().toStdString(),
-                 order["pickup_verifier"].get<std::string>());
+        const auto normal = ok::pickup::normalize(QString::fromUtf8(code));
+        QVERIFY2(normal, code.constData());
+        QCOMPARE(js(order["pickup_locator"]), ok::pickup::locatorOf(*normal).toStdString());
+        QVERIFY(ok::pickup::verify(*normal, salt, int(ji(order["pickup_iterations"])),
+                                   QByteArray::fromHex(QByteArray::fromStdString(order["pickup_verifier"].get<std::string>()))));
 
         // order-cancel: the stream and the live query say so; a handover afterwards is accepted
         // as a fact and raises an exception.

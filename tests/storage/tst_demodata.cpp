@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/gtin.h"
+#include "core/pickup.h"
 #include "storage/catalog.h"
 #include "demo-data/democache.h"
 #include "storage/sqlite.h"
@@ -7,9 +8,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ok;
 using namespace ok::db;
@@ -28,7 +32,8 @@ QByteArray digest(Database &db)
         "SELECT code || product_id FROM barcode ORDER BY code",
         "SELECT product_id || valid_from || coalesce(valid_to, '-') || amount FROM price ORDER BY product_id, valid_from",
         "SELECT product_id || location_id || on_hand || reserved || in_transit FROM stock ORDER BY product_id, location_id",
-        "SELECT number || hex(pickup_verifier) || coalesce(compartment, '-') FROM cc_order ORDER BY number",
+        "SELECT number || hex(pickup_verifier) || coalesce(compartment, '-') || pickup_locator || pickup_iterations || status "
+        "|| compartments || parcels || id_check FROM cc_order ORDER BY number",
     };
     for (const char *q : queries) {
         auto st = db.prepare(q);
@@ -105,13 +110,42 @@ private Q_SLOTS:
         QVERIFY(d.queryInt("SELECT min(amount) FROM price").value() > 0);
         // Stock for several stores and the warehouse.
         QCOMPARE(d.queryInt("SELECT count(DISTINCT location_id) FROM stock").value(), 6);
-        // Orders: only verifiers are stored, and the printed code verifies.
+        // Orders: only verifiers are stored; every printed code is an ok::pickup code whose
+        // locator the cache holds (distinct per store) and which verifies with the stored rounds,
+        // while the same code with one secret symbol changed does not.
         QCOMPARE(sum.pickups.size(), 6);
-        auto o = d.prepare("SELECT pickup_salt, pickup_verifier FROM cc_order WHERE number = ?1");
-        o->bind(1, sum.pickups[0].orderNumber);
-        QVERIFY(o->step());
-        QCOMPARE(pickupVerifier(o->blob(0), sum.pickups[0].pickupCode), o->blob(1));
-        QVERIFY(pickupVerifier(o->blob(0), QStringLiteral("WRONGCODE1")) != o->blob(1));
+        QSet<QString> locators;
+        for (const DemoPickup &pk : sum.pickups) {
+            const auto code = pickup::normalize(pk.pickupCode);
+            QVERIFY2(code, qPrintable(pk.pickupCode));
+            auto o = d.prepare("SELECT pickup_salt, pickup_verifier, pickup_locator, pickup_iterations, status, "
+                               "coalesce(compartment, ''), compartments, parcels, id_check FROM cc_order WHERE number = ?1");
+            o->bind(1, pk.orderNumber);
+            QVERIFY(o->step());
+            QCOMPARE(o->text(2), pickup::locatorOf(*code));
+            QCOMPARE(o->int32(3), pickup::kDefaultIterations);
+            QVERIFY(pickup::verify(*code, o->blob(0), o->int32(3), o->blob(1)));
+            QString wrong = *code;
+            wrong[pickup::kCodeLength - 1] = wrong.back() == QLatin1Char('2') ? QLatin1Char('3') : QLatin1Char('2');
+            QVERIFY(!pickup::verify(wrong, o->blob(0), o->int32(3), o->blob(1)));
+            locators.insert(o->text(2));
+            // What the summary says is what the cache holds.
+            QCOMPARE(o->text(4), pk.status);
+            QCOMPARE(o->text(5), pk.compartment);
+            QCOMPARE(o->text(6), pk.compartments.join(QLatin1Char(',')));
+            QCOMPARE(o->int32(7), pk.parcels);
+            QCOMPARE(o->int32(8) != 0, pk.idCheck);
+            QCOMPARE(pk.compartments.size(), pk.compartments.isEmpty() ? 0 : pk.parcels);
+        }
+        QCOMPARE(locators.size(), 6);
+        // The mix a demo needs: ready in the locker (one with two parcels), ready at the counter,
+        // awaiting loading, one with an ID check.
+        const auto count = [&](auto pred) { return std::count_if(sum.pickups.cbegin(), sum.pickups.cend(), pred); };
+        QVERIFY(count([](const DemoPickup &k) { return k.status == QLatin1String("ready") && !k.compartments.isEmpty(); }) >= 2);
+        QVERIFY(count([](const DemoPickup &k) { return k.status == QLatin1String("ready") && k.compartments.isEmpty(); }) >= 1);
+        QVERIFY(count([](const DemoPickup &k) { return k.status == QLatin1String("awaiting_pickup") && k.compartments.isEmpty(); }) >= 1);
+        QVERIFY(count([](const DemoPickup &k) { return k.parcels == 2 && k.compartments.size() == 2; }) == 1);
+        QVERIFY(count([](const DemoPickup &k) { return k.idCheck; }) >= 1);
         // Search works on the generated names.
         // Search works on the generated names: the index is complete (FTS5's own check) and finds
         // a product by the first word of its name.

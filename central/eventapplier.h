@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the central service (service.cpp's push): one pushed event's side effects. The
+// general kinds (sales, cash, stock) are in eventapplier.cpp, the click-and-collect kinds
+// (orders, lockers) in orderevents.cpp. See docs/central.md, "Side effects".
+
+#include "central/service.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ok::central {
+
+/// A string member of `o`, nullopt when absent or not a string.
+std::optional<std::string> getString(const nlohmann::json &o, const char *key);
+/// An integer member of `o` that fits qint64, nullopt otherwise.
+std::optional<qint64> getInt(const nlohmann::json &o, const char *key);
+
+/// The outcome of one event's side effects.
+struct Outcome {
+    bool accepted = true;
+    std::string reason;                     ///< why rejected
+    std::optional<AlarmRecord> alarm;       ///< written after the event's savepoint is rolled back
+};
+
+Outcome reject(std::string reason);
+Outcome malformed(const char *field, const char *type);
+
+struct Incoming {
+    std::string id;
+    std::string kind;
+    const nlohmann::json *payload = nullptr;
+    qint64 createdAtMs = 0;
+    bool retry = false; ///< staff sent a refused event again: evaluate it again, do not replay
+};
+
+/// The "order ready" notification of an order that just became ready (in a locker or at the
+/// counter). Holds no code and no token.
+NotificationRecord readyNotification(const Order &o, qint64 nowMs);
+
+/// Applies one event's side effects through a Writer. Storage failures are returned as errors
+/// (the whole batch then fails); business refusals as a rejected Outcome.
+class EventApplier
+{
+public:
+    EventApplier(CentralStore::Writer &w, const AuthTerminal &t, const Incoming &ev, qint64 seq, qint64 nowMs)
+        : m_w(w)
+        , m_t(t)
+        , m_ev(ev)
+        , m_p(*ev.payload)
+        , m_seq(seq)
+        , m_now(nowMs)
+    {
+    }
+
+    Result<Outcome> apply();
+
+private:
+    struct Delta {
+        qint64 productId;
+        std::string locationId;
+        qint64 delta;
+    };
+
+    Result<void> exception(const std::string &kind, const std::string &ref, const std::string &message);
+    Result<Outcome> recordOnly(std::initializer_list<std::pair<const char *, const char *>> required);
+    Result<Outcome> cashMovement();
+    std::optional<std::vector<Delta>> deltas(std::string *reason);
+    Result<void> applyDeltas(const std::vector<Delta> &list);
+    Result<Outcome> sale(const char *kind);
+    Result<Outcome> stockCounted();
+    Result<Outcome> reservation();
+
+    // orderevents.cpp
+    Result<std::optional<Order>> storeOrder(Outcome *refusal);
+    /// Why the stock deltas of an order event are refused: a location other than the terminal's
+    /// store, or an on-hand that would overflow. nullopt: they may be applied.
+    Result<std::optional<std::string>> orderDeltasRefusal(const std::vector<Delta> &list);
+    Result<Outcome> handedOver();
+    Result<Outcome> lockerLoaded();
+    Result<Outcome> orderExpired();
+    Result<Outcome> orderRefused();
+    Result<Outcome> orderExtended();
+    Result<Outcome> lockerIncident();
+
+    CentralStore::Writer &m_w;
+    const AuthTerminal &m_t;
+    const Incoming &m_ev;
+    const nlohmann::json &m_p;
+    qint64 m_seq;
+    qint64 m_now;
+};
+
+} // namespace ok::central
