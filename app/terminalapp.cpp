@@ -313,6 +313,8 @@ Till &TerminalApp::till() { return *d->till; }
 TerminalInfo &TerminalApp::terminal() { return *d->terminal; }
 KeyboardWedge &TerminalApp::wedge() { return *d->wedge; }
 StaffSessionController &TerminalApp::staff() { return *d->staff; }
+PickupDesk &TerminalApp::pickupDesk() { return *d->pickupDesk; }
+PickupCounter &TerminalApp::pickupCounter() { return *d->pickupCounter; }
 services::SyncService *TerminalApp::sync() { return d->sync.get(); }
 
 } // namespace ok

@@ -24,6 +24,8 @@ class ApprovalGate;
 class CatalogService;
 class DeviceManager;
 class KeyboardWedge;
+class PickupCounter;
+class PickupDesk;
 class StaffAuth;
 class StaffSession;
 class StaffSessionController;
@@ -72,6 +74,8 @@ public:
     TerminalInfo &terminal();
     KeyboardWedge &wedge();
     StaffSessionController &staff();
+    PickupDesk &pickupDesk();
+    PickupCounter &pickupCounter();
     /// Null when sync is off.
     services::SyncService *sync();
 

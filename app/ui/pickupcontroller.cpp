@@ -114,6 +114,7 @@ void PickupController::setLargePrint(bool on)
 
 void PickupController::begin()
 {
+    m_order = {}; // nothing of the customer before
     setStage(QStringLiteral("entry"));
 }
 

@@ -31,7 +31,10 @@ Rectangle {
     Connections {
         target: Scanner
         function onScanned(code: string) {
-            if (Pickup.stage === "attract")
+            // While a door is opening or open, the customer at it comes first.
+            if (Pickup.stage === "opening" || Pickup.stage === "open")
+                return
+            if (Pickup.stage !== "entry")
                 Pickup.begin()
             Pickup.submit(code)
         }
@@ -68,6 +71,7 @@ Rectangle {
         // ---- attract
         ColumnLayout {
             objectName: "attract"
+            Layout.alignment: Qt.AlignHCenter
             visible: Pickup.stage === "attract"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -106,6 +110,7 @@ Rectangle {
         // ---- entry: the code keyboard
         ColumnLayout {
             objectName: "entry"
+            Layout.alignment: Qt.AlignHCenter
             visible: Pickup.stage === "entry"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -186,6 +191,8 @@ Rectangle {
         // ---- opening, open, done, counter, problem
         ColumnLayout {
             objectName: "result"
+            Layout.alignment: Qt.AlignHCenter
+            readonly property string stage: Pickup.stage
             visible: Pickup.stage !== "attract" && Pickup.stage !== "entry"
             Layout.fillWidth: true
             Layout.fillHeight: true
