@@ -39,6 +39,21 @@ QString stateText(PickupOrder::State s)
     return {};
 }
 
+QString outcomeText(const QString &outcome)
+{
+    if (outcome == QLatin1String("opened"))
+        return OrdersController::tr("opened");
+    if (outcome == QLatin1String("opened-late"))
+        return OrdersController::tr("opened late");
+    if (outcome == QLatin1String("did-not-open"))
+        return OrdersController::tr("did not open");
+    if (outcome == QLatin1String("not-sent"))
+        return OrdersController::tr("not sent: the locker is not connected");
+    if (outcome == QLatin1String("left-open"))
+        return OrdersController::tr("left open");
+    return OrdersController::tr("unknown: check the locker");
+}
+
 /// One journal entry of an order, as staff read it.
 QString historyLine(const PickupCounter::Event &e)
 {
@@ -54,7 +69,21 @@ QString historyLine(const PickupCounter::Event &e)
     else if (e.kind == QLatin1String("locker.unlock"))
         what = OrdersController::tr("door %1 unlocked").arg(p.value(QStringLiteral("compartment")).toString());
     else if (e.kind == QLatin1String("locker.unlock-result"))
-        what = OrdersController::tr("door %1: %2").arg(p.value(QStringLiteral("compartment")).toString(), p.value(QStringLiteral("outcome")).toString());
+        what = OrdersController::tr("door %1: %2").arg(p.value(QStringLiteral("compartment")).toString(), outcomeText(p.value(QStringLiteral("outcome")).toString()));
+    else if (e.kind == QLatin1String("locker.incident"))
+        what = OrdersController::tr("incident at door %1: %2").arg(p.value(QStringLiteral("compartment")).toString(), outcomeText(p.value(QStringLiteral("outcome")).toString()));
+    else if (e.kind == QLatin1String("pickup.refused"))
+        what = OrdersController::tr("items refused");
+    else if (e.kind == QLatin1String("pickup.returned"))
+        what = OrdersController::tr("taken back to stock");
+    else if (e.kind == QLatin1String("pickup.extended"))
+        what = OrdersController::tr("pickup extended");
+    else if (e.kind == QLatin1String("pickup.unlocked"))
+        what = OrdersController::tr("unlocked after wrong codes: %1").arg(p.value(QStringLiteral("reason")).toString());
+    else if (e.kind == QLatin1String("pickup.counter-call"))
+        what = OrdersController::tr("customer called to the counter");
+    else if (e.kind == QLatin1String("pickup.at-counter"))
+        what = OrdersController::tr("kept at the counter");
     return QStringLiteral("%1  %2  %3").arg(when, e.actor, what);
 }
 } // namespace

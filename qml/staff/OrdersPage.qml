@@ -10,6 +10,8 @@ import Omnikiosk
 Item {
     id: page
 
+    signal back()
+
     readonly property var order: Orders.selected
     readonly property bool hasOrder: page.order.id !== undefined
 
@@ -20,13 +22,20 @@ Item {
         function onScanned(code: string) { search.text = ""; Orders.search(code) }
     }
 
+    PageHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap }
+        title: qsTr("Click-and-collect orders")
+        onBack: page.back()
+    }
+
     RowLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.gap
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; top: header.bottom; margins: Theme.gap }
         spacing: Theme.gap
 
         ColumnLayout {
-            Layout.preferredWidth: page.width * 0.45
+            Layout.preferredWidth: page.width * 0.42
+            Layout.maximumWidth: page.width * 0.42
             Layout.fillHeight: true
             spacing: Theme.gap / 2
             TextField {
@@ -87,6 +96,8 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: page.width * 0.55
+            Layout.maximumWidth: page.width * 0.55
             Layout.fillHeight: true
             spacing: Theme.gap / 2
             Label {
@@ -112,6 +123,8 @@ Item {
                 spacing: 6
                 Label {
                     objectName: "orderTitle"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: page.hasOrder ? "%1 · %2 · %3".arg(page.order.number).arg(page.order.firstName).arg(page.order.stateText) : ""
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontTitle

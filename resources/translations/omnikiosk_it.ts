@@ -384,6 +384,10 @@
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
+    <message>
+        <source>Click-and-collect orders</source>
+        <translation>Ordini con ritiro in negozio</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1391,6 +1395,58 @@ F12</translation>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
         <translation>Consegnato qui, ma annullato nel sistema centrale: controlla l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>opened late</source>
+        <translation>aperto in ritardo</translation>
+    </message>
+    <message>
+        <source>did not open</source>
+        <translation>non si è aperto</translation>
+    </message>
+    <message>
+        <source>not sent: the locker is not connected</source>
+        <translation>non inviato: l&apos;armadietto non è collegato</translation>
+    </message>
+    <message>
+        <source>left open</source>
+        <translation>lasciato aperto</translation>
+    </message>
+    <message>
+        <source>unknown: check the locker</source>
+        <translation>stato sconosciuto: controllare l&apos;armadietto</translation>
+    </message>
+    <message>
+        <source>incident at door %1: %2</source>
+        <translation>incidente allo sportello %1: %2</translation>
+    </message>
+    <message>
+        <source>items refused</source>
+        <translation>articoli rifiutati</translation>
+    </message>
+    <message>
+        <source>taken back to stock</source>
+        <translation>rimesso a magazzino</translation>
+    </message>
+    <message>
+        <source>pickup extended</source>
+        <translation>ritiro prorogato</translation>
+    </message>
+    <message>
+        <source>unlocked after wrong codes: %1</source>
+        <translation>sbloccato dopo codici errati: %1</translation>
+    </message>
+    <message>
+        <source>customer called to the counter</source>
+        <translation>cliente chiamato al banco</translation>
+    </message>
+    <message>
+        <source>kept at the counter</source>
+        <translation>tenuto al banco</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,10 @@
         <source>History</source>
         <translation>Historikk</translation>
     </message>
+    <message>
+        <source>Click-and-collect orders</source>
+        <translation>Klikk og hent-ordrer</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1391,6 +1395,58 @@ F12</translation>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
         <translation>Utlevert her, men kansellert i sentralsystemet: sjekk ordren</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>åpnet</translation>
+    </message>
+    <message>
+        <source>opened late</source>
+        <translation>åpnet sent</translation>
+    </message>
+    <message>
+        <source>did not open</source>
+        <translation>åpnet seg ikke</translation>
+    </message>
+    <message>
+        <source>not sent: the locker is not connected</source>
+        <translation>ikke sendt: pakkeautomaten er ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>left open</source>
+        <translation>stått åpen</translation>
+    </message>
+    <message>
+        <source>unknown: check the locker</source>
+        <translation>ukjent: sjekk pakkeautomaten</translation>
+    </message>
+    <message>
+        <source>incident at door %1: %2</source>
+        <translation>hendelse ved dør %1: %2</translation>
+    </message>
+    <message>
+        <source>items refused</source>
+        <translation>varer avvist</translation>
+    </message>
+    <message>
+        <source>taken back to stock</source>
+        <translation>tatt tilbake på lager</translation>
+    </message>
+    <message>
+        <source>pickup extended</source>
+        <translation>hentefrist forlenget</translation>
+    </message>
+    <message>
+        <source>unlocked after wrong codes: %1</source>
+        <translation>låst opp etter feil koder: %1</translation>
+    </message>
+    <message>
+        <source>customer called to the counter</source>
+        <translation>kunde kalt til disken</translation>
+    </message>
+    <message>
+        <source>kept at the counter</source>
+        <translation>holdt ved disken</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,10 @@
         <source>History</source>
         <translation>Historia</translation>
     </message>
+    <message>
+        <source>Click-and-collect orders</source>
+        <translation>Zamówienia „Zamów i odbierz”</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1396,6 +1400,58 @@ F12</translation>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
         <translation>Wydano tutaj, ale zamówienie anulowano w centrali: sprawdź zamówienie</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>opened late</source>
+        <translation>otwarte z opóźnieniem</translation>
+    </message>
+    <message>
+        <source>did not open</source>
+        <translation>nie otworzyły się</translation>
+    </message>
+    <message>
+        <source>not sent: the locker is not connected</source>
+        <translation>nie wysłano: szafa odbiorcza nie jest podłączona</translation>
+    </message>
+    <message>
+        <source>left open</source>
+        <translation>pozostawione otwarte</translation>
+    </message>
+    <message>
+        <source>unknown: check the locker</source>
+        <translation>nieznany stan: sprawdź szafę odbiorczą</translation>
+    </message>
+    <message>
+        <source>incident at door %1: %2</source>
+        <translation>incydent przy drzwiczkach %1: %2</translation>
+    </message>
+    <message>
+        <source>items refused</source>
+        <translation>odmowa przyjęcia produktów</translation>
+    </message>
+    <message>
+        <source>taken back to stock</source>
+        <translation>zwrócono na stan</translation>
+    </message>
+    <message>
+        <source>pickup extended</source>
+        <translation>przedłużono termin odbioru</translation>
+    </message>
+    <message>
+        <source>unlocked after wrong codes: %1</source>
+        <translation>odblokowano po błędnych kodach: %1</translation>
+    </message>
+    <message>
+        <source>customer called to the counter</source>
+        <translation>klient wezwany do lady</translation>
+    </message>
+    <message>
+        <source>kept at the counter</source>
+        <translation>zostawione przy ladzie</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,10 @@
         <source>History</source>
         <translation>История</translation>
     </message>
+    <message>
+        <source>Click-and-collect orders</source>
+        <translation>Заказы на самовывоз</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1396,6 +1400,58 @@ F12</translation>
     <message>
         <source>Handed over here, but cancelled at the central service: check the order</source>
         <translation>Выдан здесь, но отменён на центральном сервере: проверьте заказ</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>opened late</source>
+        <translation>открыта с задержкой</translation>
+    </message>
+    <message>
+        <source>did not open</source>
+        <translation>не открылась</translation>
+    </message>
+    <message>
+        <source>not sent: the locker is not connected</source>
+        <translation>не отправлено: постамат не подключён</translation>
+    </message>
+    <message>
+        <source>left open</source>
+        <translation>оставлена открытой</translation>
+    </message>
+    <message>
+        <source>unknown: check the locker</source>
+        <translation>состояние неизвестно: проверьте постамат</translation>
+    </message>
+    <message>
+        <source>incident at door %1: %2</source>
+        <translation>инцидент у дверцы %1: %2</translation>
+    </message>
+    <message>
+        <source>items refused</source>
+        <translation>отказ от товаров</translation>
+    </message>
+    <message>
+        <source>taken back to stock</source>
+        <translation>возвращено на склад</translation>
+    </message>
+    <message>
+        <source>pickup extended</source>
+        <translation>срок получения продлён</translation>
+    </message>
+    <message>
+        <source>unlocked after wrong codes: %1</source>
+        <translation>разблокировано после неверных кодов: %1</translation>
+    </message>
+    <message>
+        <source>customer called to the counter</source>
+        <translation>покупатель вызван к стойке выдачи</translation>
+    </message>
+    <message>
+        <source>kept at the counter</source>
+        <translation>оставлено на стойке выдачи</translation>
     </message>
 </context>
 <context>
