@@ -123,6 +123,8 @@ Result<void> PickupCounter::load(const QString &orderId, const QStringList &comp
     const auto state = o.value().state(m_clock.wallMs() / 1000);
     if (state != PickupOrder::State::AwaitingLoading && state != PickupOrder::State::ReadyAtCounter)
         return Error{QStringLiteral("pickup.not-loadable"), tr("Order %1 cannot be loaded: it is not waiting to be loaded").arg(o.value().number)};
+    if (o.value().idCheck)
+        return Error{QStringLiteral("pickup.id-check"), tr("Order %1 needs an identity check: keep it at the counter").arg(o.value().number)};
     if (compartments.isEmpty())
         return Error{QStringLiteral("pickup.no-compartment"), tr("No free compartment: hand the order over at the counter")};
     auto occupied = m_store.occupied();

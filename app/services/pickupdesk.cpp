@@ -142,7 +142,8 @@ Result<void> PickupDesk::collect(const Verified &verified)
     m_tickets.clear();
     m_open.clear();
     m_recorded = false;
-    if (o.compartments.isEmpty()) {
+    // An order that needs an identity check is handed over by staff, never by a door.
+    if (o.compartments.isEmpty() || o.idCheck) {
         if (auto r = m_store.record({o.id, QStringLiteral("pickup.counter-call"), QStringLiteral("customer"),
                                      {{QStringLiteral("verified_by"), verified.how}}, {}, std::nullopt, true},
                                     m_clock.wallMs());

@@ -50,7 +50,8 @@ public:
     qint64 waitMs() const;
 
     /// Hand a verified order over: a locker order's doors open (the handover is recorded when
-    /// they stand open); a counter order raises counterCall() for staff. `verified` must come
+    /// they stand open); a counter order, or one that needs an identity check, raises
+    /// counterCall() for staff. `verified` must come
     /// from verify() on this desk (its order is read again: a handover between the two is seen).
     Result<void> collect(const Verified &verified);
 

@@ -136,7 +136,7 @@ void PickupController::submit(const QString &input)
         setStage(QStringLiteral("entry"), r.error().message);
         return;
     }
-    if (m_order.compartments.isEmpty())
+    if (m_order.compartments.isEmpty() || m_order.idCheck)
         setStage(QStringLiteral("counter"));
     else
         setStage(QStringLiteral("opening"));

@@ -230,7 +230,9 @@ Rectangle {
                 visible: Pickup.stage === "opening" || Pickup.stage === "open"
                 Item {
                     id: bankGrid
-                    readonly property int cell: Pickup.largePrint ? 110 : 84
+                    // As large as the screen allows: a bank of many rows still fits below the text.
+                    readonly property int cell: Math.max(36, Math.min(Pickup.largePrint ? 110 : 84,
+                                                                      (screen.height - 420) / (rows * 0.8 + 0.2)))
                     readonly property int rows: Pickup.bankRows
                     readonly property int columns: Pickup.bankColumns
                     width: columns * (cell + 6)

@@ -1627,6 +1627,10 @@ F12</translation>
         <source>Say why the door is opened</source>
         <translation>Indica il motivo dell&apos;apertura dello sportello</translation>
     </message>
+    <message>
+        <source>Order %1 needs an identity check: keep it at the counter</source>
+        <translation>L&apos;ordine %1 richiede un controllo del documento d&apos;identità: tenerlo al banco</translation>
+    </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>

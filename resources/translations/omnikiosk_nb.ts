@@ -1627,6 +1627,10 @@ F12</translation>
         <source>Say why the door is opened</source>
         <translation>Oppgi hvorfor døren åpnes</translation>
     </message>
+    <message>
+        <source>Order %1 needs an identity check: keep it at the counter</source>
+        <translation>Ordre %1 krever ID-kontroll: hold den ved disken</translation>
+    </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>

@@ -1634,6 +1634,10 @@ F12</translation>
         <source>Say why the door is opened</source>
         <translation>Podaj powód otwarcia drzwiczek</translation>
     </message>
+    <message>
+        <source>Order %1 needs an identity check: keep it at the counter</source>
+        <translation>Zamówienie %1 wymaga sprawdzenia dokumentu tożsamości: zostaw je przy ladzie</translation>
+    </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>

@@ -1634,6 +1634,10 @@ F12</translation>
         <source>Say why the door is opened</source>
         <translation>Укажите причину открытия дверцы</translation>
     </message>
+    <message>
+        <source>Order %1 needs an identity check: keep it at the counter</source>
+        <translation>Для заказа %1 нужна проверка документа: оставьте его на стойке выдачи</translation>
+    </message>
 </context>
 <context>
     <name>ok::PickupDesk</name>

@@ -59,17 +59,17 @@ QList<DeviceConfig> lockerBankAt(const QString &pty)
 
 /// An order of store S001 with pickup code `code` (12 symbols, normalized).
 void addOrder(db::Database &cache, const QString &id, const QString &code, const QString &status, const QString &compartment,
-              qint64 expiresAt = kNowS + 86400)
+              qint64 expiresAt = kNowS + 86400, bool idCheck = false)
 {
     const QByteArray salt = QByteArray::number(qHash(id)).leftJustified(16, 'x');
     auto st = cache.prepare(R"sql(
         INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier,
-                             compartment, status, expires_at, total, currency, pickup_locator, pickup_iterations, compartments)
-        VALUES(?1, 'S001', ?2, 'Anna', 'a***@example.com', ?3, ?4, ?5, ?6, ?7, 4599, 'PLN', ?8, ?9, ?10))sql");
+                             compartment, status, expires_at, total, currency, pickup_locator, pickup_iterations, compartments, id_check)
+        VALUES(?1, 'S001', ?2, 'Anna', 'a***@example.com', ?3, ?4, ?5, ?6, ?7, 4599, 'PLN', ?8, ?9, ?10, ?11))sql");
     QVERIFY(st);
     st.value().bind(1, id).bind(2, QStringLiteral("CC") + id.section(QLatin1Char('-'), -1)).bind(3, salt)
         .bind(4, pickup::verifier(code, salt, kIterations)).bind(6, status).bind(7, expiresAt).bind(8, pickup::locatorOf(code))
-        .bind(9, kIterations).bind(10, compartment);
+        .bind(9, kIterations).bind(10, compartment).bind(11, idCheck ? 1 : 0);
     if (compartment.isEmpty())
         st.value().bindNull(5);
     else
@@ -161,6 +161,8 @@ class TestPickup : public QObject
         addOrder(*cache, QStringLiteral("S001-CC-4"), QStringLiteral("N4Q2M9XD4HWT"), QStringLiteral("ready"), QStringLiteral("A04"), kNowS - 60);
         addOrder(*cache, QStringLiteral("S001-CC-5"), QStringLiteral("P5Q2M9XD4HWT"), QStringLiteral("cancelled"), QStringLiteral("A01"));
         addOrder(*cache, QStringLiteral("S001-CC-6"), QStringLiteral("Q6Q2M9XD4HWT"), QStringLiteral("awaiting_pickup"), QString());
+        addOrder(*cache, QStringLiteral("S001-CC-7"), QStringLiteral("R7Q2M9XD4HWT"), QStringLiteral("ready"), QStringLiteral("Z99"),
+                 kNowS + 86400, true);
     }
 
 private Q_SLOTS:
@@ -318,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(rig.lastOutbox("order.handed_over").value(QStringLiteral("via")).toString(), QStringLiteral("counter"));
         QCOMPARE(rig.lastOutbox("order.refused").value(QStringLiteral("lines")).toArray().first().toObject().value(QStringLiteral("quantity")).toInt(), 1);
         QCOMPARE(rig.store.order(QStringLiteral("S001-CC-3")).value()->status, QStringLiteral("collected"));
+    }
+
+    void anOrderNeedingAnIdCheckIsHandedOverByStaffOnly()
+    {
+        Rig rig(dir.path(), settings());
+        rig.devices.start(lockerBankAt(pty));
+        QTRY_VERIFY(rig.devices.isOnline(0));
+        QSignalSpy call(&rig.desk, &PickupDesk::counterCall);
+        // Even in a locker, a right code calls staff: no door opens for it.
+        auto v = rig.desk.verify(QStringLiteral("R7Q2M9XD4HWT"));
+        QVERIFY(v);
+        QVERIFY(rig.desk.collect(v.value()));
+        QCOMPARE(call.size(), 1);
+        QTest::qWait(300);
+        QCOMPARE(frames(*sim, QStringLiteral("unlock")), 0);
+        QVERIFY(rig.session.signIn(QStringLiteral("E1"), QStringLiteral("1111")));
+        QCOMPARE(rig.counter.load(QStringLiteral("S001-CC-7"), {QStringLiteral("A02")}).error().code, QStringLiteral("pickup.not-loadable"));
+        QCOMPARE(rig.counter.handOver(QStringLiteral("S001-CC-7"), {}, QString()).error().code, QStringLiteral("pickup.id-check"));
+        QVERIFY(rig.counter.handOver(QStringLiteral("S001-CC-7"), {}, QStringLiteral("Passport")));
+        const QJsonObject ev = rig.lastOutbox("order.handed_over");
+        QCOMPARE(ev.value(QStringLiteral("id_check")).toObject().value(QStringLiteral("document_type")).toString(), QStringLiteral("Passport"));
+        QCOMPARE(ev.value(QStringLiteral("verified_by")).toString(), QStringLiteral("staff"));
     }
 
     void aJammedDoorSendsTheCustomerToStaffAfterOneUnlock()
