@@ -41,32 +41,33 @@ Rectangle {
     }
     TapHandler { onTapped: Pickup.touch() }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.gap * 2
-        spacing: Theme.gap * 2
-
-        RowLayout {
-            Layout.fillWidth: true
-            Button {
-                objectName: "pickupBack"
-                text: qsTr("‹ Back")
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touch
-                onClicked: Pickup.stage === "attract" || Pickup.stage === "done" ? screen.back() : Pickup.reset()
-            }
-            Item { Layout.fillWidth: true }
-            LanguagePicker { }
-            Button {
-                objectName: "largePrint"
-                checkable: true
-                checked: Pickup.largePrint
-                text: qsTr("Large print")
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touch
-                onToggled: Pickup.largePrint = checked
-            }
+    // The top row stays put whatever the stage below shows.
+    RowLayout {
+        id: topRow
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap * 2 }
+        Button {
+            objectName: "pickupBack"
+            text: qsTr("‹ Back")
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touch
+            onClicked: Pickup.stage === "attract" || Pickup.stage === "done" ? screen.back() : Pickup.reset()
         }
+        Item { Layout.fillWidth: true }
+        LanguagePicker { }
+        Button {
+            objectName: "largePrint"
+            checkable: true
+            checked: Pickup.largePrint
+            text: qsTr("Large print")
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touch
+            onToggled: Pickup.largePrint = checked
+        }
+    }
+
+    ColumnLayout {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; top: topRow.bottom; margins: Theme.gap * 2 }
+        spacing: Theme.gap * 2
 
         // ---- attract
         ColumnLayout {
@@ -115,6 +116,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap
+            Item { Layout.fillHeight: true }
             Label {
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Your pickup code")
@@ -186,6 +188,7 @@ Rectangle {
                 implicitWidth: 420
                 onClicked: { Pickup.submit(screen.typed); screen.typed = "" }
             }
+            Item { Layout.fillHeight: true }
         }
 
         // ---- opening, open, done, counter, problem
@@ -197,6 +200,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap * 2
+            Item { Layout.fillHeight: true }
             Label {
                 objectName: "greeting"
                 Layout.alignment: Qt.AlignHCenter
@@ -216,8 +220,10 @@ Rectangle {
                 color: Pickup.stage === "problem" ? "#ffab91" : "white"
                 font.pixelSize: Theme.fontHuge * screen.scale
                 font.bold: true
-                text: Pickup.stage === "opening" ? qsTr("Opening door %1 …").arg(Pickup.doorsText)
-                    : Pickup.stage === "open" ? qsTr("Door %1 is open. Take your order and close the door.").arg(Pickup.doorsText)
+                readonly property bool severalDoors: Pickup.doors.length > 1
+                text: Pickup.stage === "opening" ? (severalDoors ? qsTr("Opening doors %1 …") : qsTr("Opening door %1 …")).arg(Pickup.doorsText)
+                    : Pickup.stage === "open" ? (severalDoors ? qsTr("Doors %1 are open. Take your order and close the doors.")
+                                                              : qsTr("Door %1 is open. Take your order and close the door.")).arg(Pickup.doorsText)
                     : Pickup.stage === "done" ? qsTr("Thank you! Enjoy your order.")
                     : Pickup.stage === "counter" ? qsTr("Your order is waiting at the counter. A member of staff is on the way.")
                     : Pickup.message
@@ -231,22 +237,22 @@ Rectangle {
                 Item {
                     id: bankGrid
                     // As large as the screen allows: a bank of many rows still fits below the text.
-                    readonly property int cell: Math.max(36, Math.min(Pickup.largePrint ? 110 : 84,
-                                                                      (screen.height - 420) / (rows * 0.8 + 0.2)))
                     readonly property int rows: Pickup.bankRows
                     readonly property int columns: Pickup.bankColumns
-                    width: columns * (cell + 6)
-                    height: rows * (cell * 0.8 + 6)
+                    readonly property int cellWidth: Math.min(Pickup.largePrint ? 180 : 140, (screen.width - 200) / columns - 8)
+                    readonly property int cellHeight: Math.max(34, Math.min(Pickup.largePrint ? 100 : 80, (screen.height - 430) / rows - 6))
+                    width: columns * (cellWidth + 8)
+                    height: rows * (cellHeight + 6)
                     Repeater {
                         model: Pickup.bank
                         delegate: Rectangle {
                             id: door
                             required property var modelData
                             objectName: "door_" + modelData.id
-                            x: modelData.column * (bankGrid.cell + 6)
-                            y: modelData.row * (bankGrid.cell * 0.8 + 6)
-                            width: bankGrid.cell
-                            height: bankGrid.cell * 0.8
+                            x: modelData.column * (bankGrid.cellWidth + 8)
+                            y: modelData.row * (bankGrid.cellHeight + 6)
+                            width: bankGrid.cellWidth
+                            height: bankGrid.cellHeight
                             radius: 6
                             color: modelData.mine ? "#ffd54f" : "#2b3444"
                             border.color: modelData.open ? "#66bb6a" : "#45506a"
@@ -256,7 +262,8 @@ Rectangle {
                                 text: door.modelData.id
                                 textFormat: Text.PlainText
                                 color: door.modelData.mine ? "#0d1420" : "#9aa5b8"
-                                font.pixelSize: door.modelData.mine ? Theme.fontTitle : Theme.fontSmall
+                                font.pixelSize: Math.min(door.modelData.mine ? Theme.fontTitle * screen.scale : Theme.fontSmall,
+                                                         bankGrid.cellHeight * 0.6)
                                 font.bold: door.modelData.mine
                             }
                         }
@@ -272,6 +279,7 @@ Rectangle {
                 implicitWidth: 300
                 onClicked: Pickup.reset()
             }
+            Item { Layout.fillHeight: true }
         }
     }
 }

@@ -453,6 +453,14 @@
         <source>Done</source>
         <translation>Fine</translation>
     </message>
+    <message>
+        <source>Opening doors %1 …</source>
+        <translation>Apertura degli sportelli %1 …</translation>
+    </message>
+    <message>
+        <source>Doors %1 are open. Take your order and close the doors.</source>
+        <translation>Gli sportelli %1 sono aperti. Prenda il suo ordine e chiuda gli sportelli.</translation>
+    </message>
 </context>
 <context>
     <name>ProductDetails</name>

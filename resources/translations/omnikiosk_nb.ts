@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Customer at the counter for order %1</source>
-        <translation>Kunde venter i disken på ordre %1</translation>
+        <translation>Kunde venter ved disken på ordre %1</translation>
     </message>
     <message>
         <source>Locker door needs attention: %1</source>
@@ -447,11 +447,19 @@
     </message>
     <message>
         <source>Your order is waiting at the counter. A member of staff is on the way.</source>
-        <translation>Ordren din venter i disken. En ansatt er på vei.</translation>
+        <translation>Ordren din venter ved disken. En ansatt er på vei.</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Opening doors %1 …</source>
+        <translation>Åpner dørene %1 …</translation>
+    </message>
+    <message>
+        <source>Doors %1 are open. Take your order and close the doors.</source>
+        <translation>Dørene %1 er åpne. Ta ordren din og lukk dørene.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1567,7 @@ F12</translation>
     </message>
     <message>
         <source>Order %1 waits at the counter</source>
-        <translation>Ordre %1 venter i disken</translation>
+        <translation>Ordre %1 venter ved disken</translation>
     </message>
     <message>
         <source>Order %1 cannot be handed over: it is not ready for pickup</source>

@@ -454,6 +454,14 @@
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
+    <message>
+        <source>Opening doors %1 …</source>
+        <translation>Otwieranie drzwiczek %1 …</translation>
+    </message>
+    <message>
+        <source>Doors %1 are open. Take your order and close the doors.</source>
+        <translation>Drzwiczki %1 są otwarte. Proszę odebrać zamówienie i zamknąć drzwiczki.</translation>
+    </message>
 </context>
 <context>
     <name>ProductDetails</name>

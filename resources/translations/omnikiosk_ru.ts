@@ -454,6 +454,14 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Opening doors %1 …</source>
+        <translation>Открываются дверцы %1 …</translation>
+    </message>
+    <message>
+        <source>Doors %1 are open. Take your order and close the doors.</source>
+        <translation>Дверцы %1 открыты. Заберите заказ и закройте дверцы.</translation>
+    </message>
 </context>
 <context>
     <name>ProductDetails</name>
