@@ -37,7 +37,8 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "stack"
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom
+        anchors { left: parent.left; right: parent.right
+                  bottom: counterBanner.visible ? counterBanner.top : parent.bottom
                   top: catalogBanner.visible ? catalogBanner.bottom : parent.top }
         initialItem: HomeScreen {
             onCashierChosen: stack.push(cashierPage)
@@ -93,6 +94,7 @@ ApplicationWindow {
     // A customer waits at the counter, or a door needs someone: on every staff screen, not on
     // the customer's.
     Banner {
+        id: counterBanner
         objectName: "counterBanner"
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         z: 3

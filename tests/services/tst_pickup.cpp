@@ -344,6 +344,22 @@ private Q_SLOTS:
         QCOMPARE(ev.value(QStringLiteral("verified_by")).toString(), QStringLiteral("staff"));
     }
 
+    void anOrderHandedOverHereButCancelledCentrallyIsAnException()
+    {
+        Rig rig(dir.path(), settings());
+        QVERIFY(rig.session.signIn(QStringLiteral("E1"), QStringLiteral("1111")));
+        QVERIFY(rig.counter.handOver(QStringLiteral("S001-CC-3"), {}, QString()));
+        QVERIFY(!rig.store.order(QStringLiteral("S001-CC-3")).value()->cancelledCentrally);
+        // Offline meanwhile, the central service cancelled it; the orders stream now says so.
+        QVERIFY(rig.cache->exec("UPDATE cc_order SET status = 'cancelled' WHERE id = 'S001-CC-3'"));
+        const PickupOrder o = rig.store.order(QStringLiteral("S001-CC-3")).value().value_or(PickupOrder{});
+        QVERIFY(o.cancelledCentrally);
+        QCOMPARE(o.status, QStringLiteral("collected")); // what happened here stays true here
+        // The stream catching up with the handover ends it: nothing to look at any more.
+        QVERIFY(rig.cache->exec("UPDATE cc_order SET status = 'collected' WHERE id = 'S001-CC-3'"));
+        QVERIFY(!rig.store.order(QStringLiteral("S001-CC-3")).value()->cancelledCentrally);
+    }
+
     void aJammedDoorSendsTheCustomerToStaffAfterOneUnlock()
     {
         Rig rig(dir.path(), settings());
