@@ -55,6 +55,12 @@ std::optional<bool> LockerDoors::isOpen(const QString &compartment) const
     return d ? d->bank->isCompartmentOpen(d->compartment.id) : std::nullopt;
 }
 
+std::optional<bool> LockerDoors::isItemPresent(const QString &compartment) const
+{
+    const auto d = find(compartment);
+    return d ? d->bank->isItemPresent(d->compartment.id) : std::nullopt;
+}
+
 void LockerDoors::watch(ports::LockerController *bank)
 {
     for (const auto &w : std::as_const(m_watched))

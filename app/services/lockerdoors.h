@@ -47,6 +47,8 @@ public:
     std::optional<Door> find(const QString &compartment) const;
     /// The door's last known state; nullopt when unknown (no board answer yet, no such door).
     std::optional<bool> isOpen(const QString &compartment) const;
+    /// The compartment's item sensor; nullopt where there is none.
+    std::optional<bool> isItemPresent(const QString &compartment) const;
 
     /// Journal the opening (kind locker.unlock, ref `orderId` or the door) and release the door.
     /// The ticket identifies the outcome signals.

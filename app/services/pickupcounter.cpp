@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,7 +17,9 @@ namespace ok {
 
 namespace {
 constexpr int kMaxExtensionDays = 14;
-}
+/// How long after the door shut the item sensor is read (the board's next answer).
+constexpr int kItemSensorSettleMs = 600;
+} // namespace
 
 PickupCounter::PickupCounter(db::Pickups &store, LockerDoors &doors, ApprovalGate &gate, Clock clock, QObject *parent)
     : QObject(parent)
@@ -245,22 +248,40 @@ void PickupCounter::onClosed(const QString &compartment)
         if (!job.waiting.isEmpty())
             continue;
         const Job done = m_jobs.takeAt(i--);
-        Result<qint64> r = Error{};
         if (done.kind == Job::Kind::Load) {
-            r = m_store.record({done.orderId, QStringLiteral("pickup.loaded"), done.actor,
-                                {{QStringLiteral("order_id"), done.orderId},
-                                 {QStringLiteral("compartment"), done.compartments.value(0)},
-                                 {QStringLiteral("compartments"), QJsonArray::fromStringList(done.compartments)}},
-                                QStringLiteral("locker.loaded"), db::Pickups::Change{QStringLiteral("ready"), done.compartments, {}}, false},
-                               m_clock.wallMs());
-        } else {
-            r = m_store.record({done.orderId, QStringLiteral("pickup.returned"), done.actor, {{QStringLiteral("order_id"), done.orderId}},
-                                QStringLiteral("order.expired"), db::Pickups::Change{QStringLiteral("expired"), {}, {}}, false},
-                               m_clock.wallMs());
+            // The item sensor is read with (or right after) the poll that saw the door shut.
+            QTimer::singleShot(kItemSensorSettleMs, this, [this, done] { finishLoading(done); });
+            continue;
         }
-        Q_EMIT changed(r ? (done.kind == Job::Kind::Load ? tr("Loaded: the order is ready for pickup") : tr("Taken back: the order returns to stock"))
-                         : r.error().message);
+        const auto r = m_store.record({done.orderId, QStringLiteral("pickup.returned"), done.actor, {{QStringLiteral("order_id"), done.orderId}},
+                                       QStringLiteral("order.expired"), db::Pickups::Change{QStringLiteral("expired"), {}, {}}, false},
+                                      m_clock.wallMs());
+        Q_EMIT changed(r ? tr("Taken back: the order returns to stock") : r.error().message);
     }
+}
+
+void PickupCounter::finishLoading(const Job &done)
+{
+    // Where the board has item sensors, a shut door over an empty compartment is not a loading.
+    QStringList empty;
+    for (const QString &c : done.compartments)
+        if (m_doors.isItemPresent(c) == false)
+            empty.append(c);
+    if (!empty.isEmpty()) {
+        (void)m_store.record({done.orderId, QStringLiteral("pickup.load-empty"), done.actor,
+                              {{QStringLiteral("order_id"), done.orderId}, {QStringLiteral("compartments"), QJsonArray::fromStringList(empty)}},
+                              QString(), std::nullopt, false},
+                             m_clock.wallMs());
+        Q_EMIT changed(tr("%1 reads empty: the order is not ready. Open and load it again with the parcel inside.").arg(empty.join(QStringLiteral(", "))));
+        return;
+    }
+    const auto r = m_store.record({done.orderId, QStringLiteral("pickup.loaded"), done.actor,
+                                   {{QStringLiteral("order_id"), done.orderId},
+                                    {QStringLiteral("compartment"), done.compartments.value(0)},
+                                    {QStringLiteral("compartments"), QJsonArray::fromStringList(done.compartments)}},
+                                   QStringLiteral("locker.loaded"), db::Pickups::Change{QStringLiteral("ready"), done.compartments, {}}, false},
+                                  m_clock.wallMs());
+    Q_EMIT changed(r ? tr("Loaded: the order is ready for pickup") : r.error().message);
 }
 
 void PickupCounter::onFailed(quint64, const QString &compartment, const QString &message)

@@ -47,8 +47,9 @@ public:
     /// Free compartments for `parcels` parcels: closed, holding no order; the smallest first, or
     /// the lowest rows first for a customer who asked for accessible compartments.
     QStringList proposeCompartments(int parcels, bool accessible) const;
-    /// Open the compartments for loading `orderId`; when every door is shut again the order is
-    /// ready there (event locker.loaded). A compartment holding another order is refused.
+    /// Open the compartments for loading `orderId`; when every door is shut again (and, where
+    /// the board has item sensors, each compartment reads occupied) the order is ready there
+    /// (event locker.loaded). A compartment holding another order is refused.
     Result<void> load(const QString &orderId, const QStringList &compartments);
     /// Put the order at the counter instead (full lockers, an oversize parcel).
     Result<void> readyAtCounter(const QString &orderId);
@@ -85,6 +86,8 @@ private:
         QStringList waiting; ///< doors still open or opening
     };
     QList<Job> m_jobs;
+
+    void finishLoading(const Job &done);
 };
 
 } // namespace ok

@@ -72,6 +72,8 @@ QString historyLine(const PickupCounter::Event &e)
         what = OrdersController::tr("door %1: %2").arg(p.value(QStringLiteral("compartment")).toString(), outcomeText(p.value(QStringLiteral("outcome")).toString()));
     else if (e.kind == QLatin1String("locker.incident"))
         what = OrdersController::tr("incident at door %1: %2").arg(p.value(QStringLiteral("compartment")).toString(), outcomeText(p.value(QStringLiteral("outcome")).toString()));
+    else if (e.kind == QLatin1String("pickup.load-empty"))
+        what = OrdersController::tr("shut empty: not loaded");
     else if (e.kind == QLatin1String("pickup.refused"))
         what = OrdersController::tr("items refused");
     else if (e.kind == QLatin1String("pickup.returned"))

@@ -151,6 +151,12 @@ std::optional<bool> LockerBus::isCompartmentOpen(const QString &compartment) con
     return c ? isDoorOpen(c->board, c->channel) : std::nullopt;
 }
 
+std::optional<bool> LockerBus::isItemPresent(const QString &compartment) const
+{
+    const auto c = m_config.compartments.find(compartment);
+    return c ? isItemPresent(c->board, c->channel) : std::nullopt;
+}
+
 Result<quint64> LockerBus::queryBoard(int board)
 {
     if (!m_config.board(board))

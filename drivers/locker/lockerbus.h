@@ -70,6 +70,7 @@ public:
     Result<quint64> openCompartment(const QString &compartment, const QString &reason) override;
     /// isDoorOpen() of the compartment's lock; nullopt for an unknown id too.
     std::optional<bool> isCompartmentOpen(const QString &compartment) const override;
+    std::optional<bool> isItemPresent(const QString &compartment) const override;
 
     /// Release one lock; the outcome arrives as unlockFinished() with the returned id.
     /// Contract (docs/reliability.md#r6-doors-open-only-on-local-proof): the caller has verified

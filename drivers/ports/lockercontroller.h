@@ -59,6 +59,13 @@ public:
     virtual Result<quint64> openCompartment(const QString &compartment, const QString &reason) = 0;
     /// The door's last known state; nullopt until its board answered once.
     virtual std::optional<bool> isCompartmentOpen(const QString &compartment) const = 0;
+    /// Whether the compartment's item sensor sees a parcel; nullopt where the board has no
+    /// sensors (or has not answered yet).
+    virtual std::optional<bool> isItemPresent(const QString &compartment) const
+    {
+        Q_UNUSED(compartment);
+        return std::nullopt;
+    }
 
 Q_SIGNALS:
     void unlockFinished(const ok::ports::UnlockResult &result);

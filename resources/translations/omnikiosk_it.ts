@@ -1456,6 +1456,10 @@ F12</translation>
         <source>kept at the counter</source>
         <translation>tenuto al banco</translation>
     </message>
+    <message>
+        <source>shut empty: not loaded</source>
+        <translation>chiuso vuoto: non caricato</translation>
+    </message>
 </context>
 <context>
     <name>ok::Permission</name>
@@ -1638,6 +1642,10 @@ F12</translation>
     <message>
         <source>Order %1 needs an identity check: keep it at the counter</source>
         <translation>L&apos;ordine %1 richiede un controllo del documento d&apos;identità: tenerlo al banco</translation>
+    </message>
+    <message>
+        <source>%1 reads empty: the order is not ready. Open and load it again with the parcel inside.</source>
+        <translation>%1 risulta vuoto: l&apos;ordine non è pronto. Apra e carichi di nuovo con il pacco dentro.</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,10 @@ F12</translation>
         <source>kept at the counter</source>
         <translation>holdt ved disken</translation>
     </message>
+    <message>
+        <source>shut empty: not loaded</source>
+        <translation>lukket tom: ikke lagt i</translation>
+    </message>
 </context>
 <context>
     <name>ok::Permission</name>
@@ -1638,6 +1642,10 @@ F12</translation>
     <message>
         <source>Order %1 needs an identity check: keep it at the counter</source>
         <translation>Ordre %1 krever ID-kontroll: hold den ved disken</translation>
+    </message>
+    <message>
+        <source>%1 reads empty: the order is not ready. Open and load it again with the parcel inside.</source>
+        <translation>%1 er tom: ordren er ikke klar. Åpne og legg i på nytt med pakken inni.</translation>
     </message>
 </context>
 <context>

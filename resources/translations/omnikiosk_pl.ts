@@ -1461,6 +1461,10 @@ F12</translation>
         <source>kept at the counter</source>
         <translation>zostawione przy ladzie</translation>
     </message>
+    <message>
+        <source>shut empty: not loaded</source>
+        <translation>zamknięte puste: nie załadowano</translation>
+    </message>
 </context>
 <context>
     <name>ok::Permission</name>
@@ -1645,6 +1649,10 @@ F12</translation>
     <message>
         <source>Order %1 needs an identity check: keep it at the counter</source>
         <translation>Zamówienie %1 wymaga sprawdzenia dokumentu tożsamości: zostaw je przy ladzie</translation>
+    </message>
+    <message>
+        <source>%1 reads empty: the order is not ready. Open and load it again with the parcel inside.</source>
+        <translation>%1: skrytka jest pusta, zamówienie nie jest gotowe. Otwórz i załaduj je ponownie z paczką w środku.</translation>
     </message>
 </context>
 <context>

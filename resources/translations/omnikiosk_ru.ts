@@ -1461,6 +1461,10 @@ F12</translation>
         <source>kept at the counter</source>
         <translation>оставлено на стойке выдачи</translation>
     </message>
+    <message>
+        <source>shut empty: not loaded</source>
+        <translation>закрыта пустой: не заложено</translation>
+    </message>
 </context>
 <context>
     <name>ok::Permission</name>
@@ -1645,6 +1649,10 @@ F12</translation>
     <message>
         <source>Order %1 needs an identity check: keep it at the counter</source>
         <translation>Для заказа %1 нужна проверка документа: оставьте его на стойке выдачи</translation>
+    </message>
+    <message>
+        <source>%1 reads empty: the order is not ready. Open and load it again with the parcel inside.</source>
+        <translation>%1: ячейка пуста, заказ не готов. Откройте и заложите его снова с посылкой внутри.</translation>
     </message>
 </context>
 <context>

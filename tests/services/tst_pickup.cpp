@@ -46,9 +46,10 @@ Config configOf(const QStringList &assignments)
 }
 
 /// One Kerong board, compartments A01-A04 (top row A01-A02, bottom row A03-A04).
-QList<DeviceConfig> lockerBankAt(const QString &pty)
+QList<DeviceConfig> lockerBankAt(const QString &pty, bool itemSensors = false)
 {
-    return configOf({QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
+    return configOf({QStringLiteral("device.lockers.item_sensors=") + (itemSensors ? QStringLiteral("yes") : QStringLiteral("no")),
+                     QStringLiteral("device.lockers.role=locker"), QStringLiteral("device.lockers.driver=kerong-cu16"),
                      QStringLiteral("device.lockers.transport=serial"), QStringLiteral("device.lockers.port=") + pty,
                      QStringLiteral("device.lockers.baud=19200"), QStringLiteral("device.lockers.boards=0"),
                      QStringLiteral("device.lockers.poll_ms=100"), QStringLiteral("device.lockers.reply_timeout_ms=150"),
@@ -421,6 +422,30 @@ private Q_SLOTS:
         auto v = rig.desk.verify(QStringLiteral("Q6Q2M9XD4HWT"));
         QVERIFY(v);
         QCOMPARE(v.value().order.compartments, QStringList{QStringLiteral("A01")});
+    }
+
+    void loadingNeedsTheItemSensorToSeeTheParcel()
+    {
+        Rig rig(dir.path(), settings());
+        rig.devices.start(lockerBankAt(pty, true));
+        QTRY_VERIFY(rig.devices.isOnline(0));
+        QSignalSpy changed(&rig.counter, &PickupCounter::changed);
+        QVERIFY(rig.session.signIn(QStringLiteral("E1"), QStringLiteral("1111")));
+        // The door is shut over an empty compartment: not loaded, and staff are told.
+        QVERIFY(rig.counter.load(QStringLiteral("S001-CC-6"), {QStringLiteral("A01")}));
+        QTRY_COMPARE(rig.doors.isOpen(QStringLiteral("A01")), std::optional<bool>(true));
+        sim->command(QStringLiteral("close 0 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.count("SELECT count(*) FROM journal WHERE kind = 'pickup.load-empty'") == 1, 3000);
+        QCOMPARE(rig.count("SELECT count(*) FROM outbox WHERE kind = 'locker.loaded'"), 0);
+        QVERIFY(changed.last().at(0).toString().contains(QLatin1String("A01")));
+        QCOMPARE(rig.store.order(QStringLiteral("S001-CC-6")).value()->state(kNowS), PickupOrder::State::AwaitingLoading);
+        // Again, with the parcel inside: ready.
+        QVERIFY(rig.counter.load(QStringLiteral("S001-CC-6"), {QStringLiteral("A01")}));
+        QTRY_COMPARE(rig.doors.isOpen(QStringLiteral("A01")), std::optional<bool>(true));
+        sim->command(QStringLiteral("item 0 1 on"));
+        sim->command(QStringLiteral("close 0 1"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.count("SELECT count(*) FROM outbox WHERE kind = 'locker.loaded'"), 1, 3000);
+        QCOMPARE(rig.store.order(QStringLiteral("S001-CC-6")).value()->state(kNowS), PickupOrder::State::ReadyInLocker);
     }
 
     void anExpiredParcelGoesBackToStock()

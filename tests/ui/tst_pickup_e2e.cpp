@@ -189,6 +189,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_orders.size(); ++i) {
             auto r = m_app->pickupCounter().load(m_orders.at(i).id, {doors.at(i)});
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            // The parcel goes in: the compartment's item sensor sees it.
+            m_lockerSim->send(QStringLiteral("item 0 %1 on").arg(i + 1).toLatin1());
         }
         // The simulator shuts each door a second after it opened: loaded, and the central service knows.
         for (qsizetype i = 0; i < m_orders.size(); ++i)
