@@ -78,7 +78,7 @@ Result<quint64> LockerDoors::open(const QString &compartment, const QString &act
         return Error{QStringLiteral("locker.unknown-compartment"), tr("There is no locker door %1").arg(compartment)};
     watch(door->bank);
     const QString id = door->compartment.id;
-    const QString ref = orderId.isEmpty() ? QStringLiteral("%1/%2").arg(door->bank->name(), id) : orderId;
+    const QString ref = orderId.isEmpty() ? id : orderId; // the same ref for the intent and the outcome
     const QJsonObject payload{{QStringLiteral("device"), door->bank->name()},
                               {QStringLiteral("compartment"), id},
                               {QStringLiteral("board"), door->compartment.board},

@@ -14,6 +14,7 @@ Item {
 
     readonly property var order: Orders.selected
     readonly property bool hasOrder: page.order.id !== undefined
+    readonly property bool orderOpen: hasOrder && page.order.state !== "collected" && page.order.state !== "cancelled"
 
     Component.onCompleted: Orders.search("")
 
@@ -225,7 +226,7 @@ Item {
                     Button {
                         objectName: "extend"
                         text: qsTr("Extend 3 days")
-                        visible: page.hasOrder && Staff.allows(Permission.ManagePickup)
+                        visible: page.orderOpen && Staff.allows(Permission.ManagePickup)
                         onClicked: Orders.extend(page.order.id, 3)
                     }
                     TextField {
@@ -233,19 +234,13 @@ Item {
                         objectName: "reason"
                         implicitWidth: 220
                         placeholderText: qsTr("Reason")
-                        visible: Staff.allows(Permission.ManagePickup)
+                        visible: page.orderOpen && Staff.allows(Permission.ManagePickup)
                     }
                     Button {
                         objectName: "unlockOrder"
                         text: qsTr("Unlock after wrong codes")
-                        visible: page.hasOrder && Staff.allows(Permission.ManagePickup)
+                        visible: page.orderOpen && Staff.allows(Permission.ManagePickup)
                         onClicked: Orders.unlock(page.order.id, reason.text)
-                    }
-                    Button {
-                        objectName: "openDoor"
-                        text: qsTr("Open door")
-                        visible: page.hasOrder && Staff.allows(Permission.OpenLockerDoor) && page.order.compartments.length > 0
-                        onClicked: Orders.openDoor(page.order.compartments.split(",")[0].trim(), reason.text)
                     }
                 }
                 Label { text: qsTr("History"); font.bold: true }
@@ -261,6 +256,32 @@ Item {
                 }
             }
             Item { Layout.fillHeight: true }
+            // Any door, with or without an order (a jammed parcel, a door left ajar): supervisors,
+            // with a reason, journaled.
+            RowLayout {
+                visible: Staff.allows(Permission.OpenLockerDoor)
+                spacing: 6
+                Label { text: qsTr("Any door:") }
+                TextField {
+                    id: anyDoor
+                    objectName: "anyDoor"
+                    implicitWidth: 90
+                    placeholderText: "A01"
+                    text: page.hasOrder ? page.order.compartments.split(",")[0].trim() : ""
+                }
+                TextField {
+                    id: doorReason
+                    objectName: "doorReason"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Reason")
+                }
+                Button {
+                    objectName: "openDoor"
+                    text: qsTr("Open door")
+                    enabled: anyDoor.text.length > 0 && doorReason.text.length > 0
+                    onClicked: Orders.openDoor(anyDoor.text.trim().toUpperCase(), doorReason.text)
+                }
+            }
         }
     }
 }

@@ -388,6 +388,10 @@
         <source>Click-and-collect orders</source>
         <translation>Ordini con ritiro in negozio</translation>
     </message>
+    <message>
+        <source>Any door:</source>
+        <translation>Qualsiasi sportello:</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>

@@ -388,6 +388,10 @@
         <source>Click-and-collect orders</source>
         <translation>Klikk og hent-ordrer</translation>
     </message>
+    <message>
+        <source>Any door:</source>
+        <translation>Vilkårlig dør:</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>

@@ -388,6 +388,10 @@
         <source>Click-and-collect orders</source>
         <translation>Zamówienia „Zamów i odbierz”</translation>
     </message>
+    <message>
+        <source>Any door:</source>
+        <translation>Dowolne drzwiczki:</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>

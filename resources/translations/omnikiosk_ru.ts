@@ -388,6 +388,10 @@
         <source>Click-and-collect orders</source>
         <translation>Заказы на самовывоз</translation>
     </message>
+    <message>
+        <source>Any door:</source>
+        <translation>Любая дверца:</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
