@@ -417,7 +417,8 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
             const int kind = (o - 1) % 6;
             order.parcels = kind == 1 ? 2 : 1;
             order.idCheck = kind == 4;
-            const bool locker = kind == 0 || kind == 1 || kind == 4;
+            // An order that needs an ID check waits at the counter: no door opens for it.
+            const bool locker = kind == 0 || kind == 1;
             if (locker && nextCompartment + order.parcels - 1 <= kDemoCompartments) {
                 for (int k = 0; k < order.parcels; ++k)
                     order.compartments.append(QStringLiteral("A%1").arg(nextCompartment++, 2, 10, QLatin1Char('0')));
