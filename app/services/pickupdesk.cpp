@@ -21,6 +21,16 @@ Error err(const char *code, const QString &message)
 }
 } // namespace
 
+Error PickupDesk::unknownOrder()
+{
+    return err("pickup.unknown", tr("We cannot find this order here yet. Please ask a member of staff."));
+}
+
+Error PickupDesk::lockedOrder()
+{
+    return err("pickup.locked", tr("This order is locked after too many wrong codes. A member of staff can open it for you."));
+}
+
 PickupDesk::PickupDesk(PickupSettings settings, db::Pickups &store, LockerDoors &doors, Clock clock, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -85,9 +95,9 @@ Result<PickupDesk::Verified> PickupDesk::verifyToken(const QString &text)
     if (!order)
         return order.error();
     if (!order.value())
-        return err("pickup.unknown", tr("We cannot find this order here yet. Please ask a member of staff."));
+        return unknownOrder();
     if (auto g = m_store.orderGuard(token->orderId); g && g.value().lockedAtMs > 0)
-        return err("pickup.locked", tr("This order is locked after too many wrong codes. A member of staff can open it for you."));
+        return lockedOrder();
     // The order's own expiry decides (an extension outlives the token's date).
     PickupOrder o = *order.value();
     if (o.expiresAt < token->expiresAt)
@@ -122,7 +132,7 @@ Result<PickupDesk::Verified> PickupDesk::verifyCode(const QString &text)
     if (auto r = m_store.recordFailure(named, m_settings.lockAfter, QStringLiteral("code"), m_clock.wallMs()); !r)
         return r.error();
     if (candidates.value().size() > 0 && named.isEmpty())
-        return err("pickup.locked", tr("This order is locked after too many wrong codes. A member of staff can open it for you."));
+        return lockedOrder();
     return err("pickup.wrong", tr("This code does not match an order. Please check it and try again."));
 }
 
@@ -133,7 +143,7 @@ Result<void> PickupDesk::collect(const Verified &verified)
     if (!fresh)
         return fresh.error();
     if (!fresh.value())
-        return err("pickup.unknown", tr("We cannot find this order here yet. Please ask a member of staff."));
+        return unknownOrder();
     PickupOrder o = *fresh.value();
     o.expiresAt = std::max(o.expiresAt, verified.order.expiresAt);
     if (const Error e = refusal(o); !e.code.isEmpty())

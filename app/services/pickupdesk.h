@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 private:
     Error refusal(const PickupOrder &o) const;
+    static Error unknownOrder();
+    static Error lockedOrder();
     Result<Verified> verifyToken(const QString &text);
     Result<Verified> verifyCode(const QString &text);
     Result<void> recordHandover();

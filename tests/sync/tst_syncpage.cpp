@@ -6,6 +6,7 @@
 // when set (docs/screenshots/sync-staff.png).
 #include "../storage/saletestdata.h"
 #include "centralprocess.h"
+#include "kiosksync.h"
 #include "services/config.h"
 #include "services/staffsession.h"
 #include "services/syncservice.h"
@@ -136,15 +137,8 @@ private Q_SLOTS:
         config.locale = QStringLiteral("en_GB");
         config.storeName = QStringLiteral("Warszawa Marszałkowska");
         // Sync as the terminal's configuration asks for it.
-        config.syncEnabled = true;
-        config.syncIntervalS = 1;
+        ok::test::syncWith(config, *m_central);
         config.syncPageSize = 100;
-        config.centralUrl = m_central->url();
-        config.caFile = m_central->caPath();
-        config.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
-        config.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
-        config.pins = {m_central->serverPin()};
-        config.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
         QVERIFY(!config.enrolmentCode.isEmpty());
         // A receipt printer that is switched off: the heartbeat must say so.
         QTcpServer closed;

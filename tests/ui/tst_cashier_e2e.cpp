@@ -10,6 +10,7 @@
 // service. A second ticket is a return of one line of that receipt, scanned from its QR code.
 // Offscreen; saves screenshots to $OMNIKIOSK_SCREENSHOT_DIR when set (docs/screenshots).
 #include "centralprocess.h"
+#include "kiosksync.h"
 #include "services/config.h"
 #include "services/devicemanager.h"
 #include "services/receipts.h"
@@ -162,14 +163,7 @@ private Q_SLOTS:
                  QStringLiteral("device.scanner.port=") + scannerPty, QStringLiteral("device.scanner.aim=true")})
             QVERIFY2(config.applyOverride(a), qPrintable(a));
         // Sync: enrol with a one-time code, pull everything, push what the till commits.
-        config.syncEnabled = true;
-        config.syncIntervalS = 1;
-        config.centralUrl = m_central->url();
-        config.caFile = m_central->caPath();
-        config.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
-        config.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
-        config.pins = {m_central->serverPin()};
-        config.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        ok::test::syncWith(config, *m_central);
         auto app = ok::TerminalApp::create(config, {true, true});
         QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
         m_app = std::move(app).value();

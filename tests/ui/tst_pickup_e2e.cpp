@@ -9,6 +9,7 @@
 // down (Norwegian). The central service sees each order loaded, then collected.
 // Offscreen; saves screenshots to $OMNIKIOSK_SCREENSHOT_DIR when set (docs/screenshots).
 #include "centralprocess.h"
+#include "kiosksync.h"
 #include "core/pickup.h"
 #include "core/pickuporder.h"
 #include "services/config.h"
@@ -147,14 +148,7 @@ private Q_SLOTS:
                  QStringLiteral("device.scanner.port=") + scannerPty, QStringLiteral("device.scanner.aim=true"),
                  QStringLiteral("central.pickup_key=") + key.out.trimmed()})
             QVERIFY2(config.applyOverride(a), qPrintable(a));
-        config.syncEnabled = true;
-        config.syncIntervalS = 1;
-        config.centralUrl = m_central->url();
-        config.caFile = m_central->caPath();
-        config.clientCertFile = m_central->certPath(QStringLiteral("S001-T01"));
-        config.clientKeyFile = m_central->keyPath(QStringLiteral("S001-T01"));
-        config.pins = {m_central->serverPin()};
-        config.enrolmentCode = m_central->enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01"));
+        ok::test::syncWith(config, *m_central);
         auto app = ok::TerminalApp::create(config, {true, true});
         QVERIFY2(app, qPrintable(app ? QString() : app.error().message));
         m_app = std::move(app).value();
