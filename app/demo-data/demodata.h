@@ -88,6 +88,7 @@ struct DemoLocation {
     QString country;  ///< stores only
     QString currency; ///< stores only
     QString language; ///< stores only
+    QString city;     ///< "Warszawa", "Stryków"; empty for the online location
 };
 
 struct DemoProduct {
@@ -97,6 +98,11 @@ struct DemoProduct {
     QString unit;                        ///< "piece" or "kg"
     QList<QPair<QString, QString>> names; ///< (language, name) in every demo language: en, pl, it, ru, nb
     QStringList barcodes;                ///< valid EAN-13, the first is the main one
+    QString brand;                       ///< may be empty
+    QString model;                       ///< products sharing a model are variants of one article; empty: none
+    QString size;                        ///< "42", "M"; empty: none
+    QList<QPair<QString, QString>> colour; ///< (language, colour name); empty: none
+    qint64 popularity = 0;               ///< units sold in the last 28 days across the chain (search ties)
 };
 
 struct DemoPrice {
@@ -106,6 +112,8 @@ struct DemoPrice {
     std::optional<qint64> validTo;      ///< exclusive; nullopt = open
     qint64 amount = 0;                  ///< minor units, per piece or per kg
     QString currency;
+    QString promotion;              ///< a channel promotion's name; empty: a regular price
+    std::optional<qint64> regularAmount; ///< with a promotion: the price outside it
 };
 
 struct DemoStock {
