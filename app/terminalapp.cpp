@@ -2,6 +2,7 @@
 #include "terminalapp.h"
 
 #include "services/approvalgate.h"
+#include "services/customerdesk.h"
 #include "services/catalogservice.h"
 #include "services/deadletters.h"
 #include "services/devicemanager.h"
@@ -11,18 +12,22 @@
 #include "services/pickupdesk.h"
 #include "services/staffauth.h"
 #include "services/staffsession.h"
+#include "services/stockactions.h"
 #include "services/syncservice.h"
 #include "services/till.h"
 #include "services/translations.h"
 #include "storage/pickups.h"
 #include "storage/sqlite.h"
+#include "storage/storeactions.h"
 #include "storage/stores.h"
 #include "sync/syncengine.h"
+#include "ui/customercontroller.h"
 #include "ui/keyboardwedge.h"
 #include "ui/languagecontroller.h"
 #include "ui/orderscontroller.h"
 #include "ui/pickupcontroller.h"
 #include "ui/staffsessioncontroller.h"
+#include "ui/stockdeskcontroller.h"
 #include "ui/terminalinfo.h"
 
 #include <QCoreApplication>
@@ -97,6 +102,11 @@ struct TerminalApp::Parts {
     std::unique_ptr<PickupCounter> pickupCounter;
     std::unique_ptr<PickupController> pickup;
     std::unique_ptr<OrdersController> orders;
+    std::unique_ptr<db::StoreActions> storeActions;
+    std::unique_ptr<StockActions> stockActions;
+    std::unique_ptr<CustomerDesk> customerDesk;
+    std::unique_ptr<StockDeskController> stockDesk;
+    std::unique_ptr<CustomerController> customers;
     std::unique_ptr<TerminalInfo> terminal;
     std::unique_ptr<StaffSessionController> staff;
     std::unique_ptr<LanguageController> language;
@@ -193,6 +203,22 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     PickupController::setInstance(p->pickup.get());
     p->orders = std::make_unique<OrdersController>(*p->pickupCounter, Clock::system());
     OrdersController::setInstance(p->orders.get());
+
+    // ---- across channels: act on stock, serve the customer's web orders and loyalty
+    p->storeActions = std::make_unique<db::StoreActions>(*p->ledger);
+    p->stockActions = std::make_unique<StockActions>(*p->storeActions, *p->gate,
+                                                     StockActions::Settings{config.storeId, config.terminalId, config.maxHoldHours},
+                                                     Clock::system());
+    p->customerDesk = std::make_unique<CustomerDesk>(nullptr, *p->storeActions, *p->gate,
+                                                     CustomerDesk::Settings{config.storeId, config.terminalId, config.currency,
+                                                                            config.webRefundMethods},
+                                                     Clock::system());
+    p->stockDesk = std::make_unique<StockDeskController>(*p->stockActions);
+    StockDeskController::setInstance(p->stockDesk.get());
+    Till *till = p->till.get();
+    p->customers = std::make_unique<CustomerController>(*p->customerDesk, *p->session, *till,
+                                                        [till](qint64 v) { return till->ticket().format().amount(v); });
+    CustomerController::setInstance(p->customers.get());
     TerminalInfo::setInstance(p->terminal.get());
     p->staff = std::make_unique<StaffSessionController>(*p->session);
     StaffSessionController::setInstance(p->staff.get());
@@ -258,6 +284,19 @@ void TerminalApp::wireSync()
     // A handover, a loading or a door incident: push it now.
     connect(d->pickupDesk.get(), &PickupDesk::doorOpened, sync, &services::SyncService::localEventWritten);
     connect(d->pickupCounter.get(), &PickupCounter::changed, sync, &services::SyncService::localEventWritten);
+    connect(d->stockActions.get(), &StockActions::eventWritten, sync, &services::SyncService::localEventWritten);
+    connect(d->customerDesk.get(), &CustomerDesk::eventWritten, sync, &services::SyncService::localEventWritten);
+    // Customers, web orders, loyalty and transfers are asked live.
+    d->customerDesk->setSync(sync);
+    d->stockActions->setSync(sync);
+    d->till->tender().setRedeemer([desk = QPointer<CustomerDesk>(d->customerDesk.get())](
+                                      const QString &redemptionId, const QString &customerId, qint64 points, const QString &saleId,
+                                      std::function<void(Result<Redemption>)> done) {
+        if (desk)
+            desk->redeem(redemptionId, customerId, points, saleId, std::move(done));
+        else
+            done(Error{QStringLiteral("sync.stopped"), QObject::tr("Sync has stopped")});
+    });
     // Returns of another till's receipt: its sale is looked up live at the central service.
     d->till->returns().setRemoteSaleLookup([s = QPointer<services::SyncService>(sync)](
                                                const QString &saleId, std::function<void(Result<RemoteSale>)> done) {

@@ -13,6 +13,7 @@ Item {
     signal devicesChosen()
     signal collectChosen()
     signal ordersChosen()
+    signal storeDeskChosen()
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -77,6 +78,16 @@ Item {
     }
 
     Button {
+        objectName: "storeDeskButton"
+        anchors { right: ordersButton.left; bottom: parent.bottom; margins: Theme.gap }
+        text: qsTr("Store desk")
+        font.pixelSize: Theme.fontSmall
+        implicitHeight: Theme.touch
+        onClicked: home.storeDeskChosen()
+    }
+
+    Button {
+        id: ordersButton
         objectName: "ordersButton"
         anchors { right: devicesButton.left; bottom: parent.bottom; margins: Theme.gap }
         text: qsTr("Orders")

@@ -46,6 +46,7 @@ ApplicationWindow {
             onDevicesChosen: window.showStaffScreen(devicesPage, "devicesGate")
             onCollectChosen: stack.push(pickupPage)
             onOrdersChosen: window.showStaffScreen(ordersPage, "ordersGate")
+            onStoreDeskChosen: window.showStaffScreen(storeDeskPage, "storeDeskGate")
         }
     }
 
@@ -79,6 +80,17 @@ ApplicationWindow {
             title: qsTr("Click-and-collect orders")
             permission: Permission.HandOverOrders
             screen: Component { OrdersPage {} }
+            onBack: StackView.view.pop()
+        }
+    }
+
+    Component {
+        id: storeDeskPage
+        StaffGate {
+            objectName: "storeDeskGate"
+            title: qsTr("Store desk")
+            permission: Permission.ActOnStock
+            screen: Component { StoreDeskPage {} }
             onBack: StackView.view.pop()
         }
     }

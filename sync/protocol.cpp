@@ -582,7 +582,7 @@ Result<EnrolmentAnswer> parseEnrolment(const QByteArray &json)
     return a;
 }
 
-Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 productId)
+Result<LiveStock> parseLiveStock(const QByteArray &json, qint64 productId)
 {
     auto root = parseObject(json);
     if (!root)
@@ -591,14 +591,18 @@ Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 p
     Fields f(root.value(), QStringLiteral("stock"), &err);
     if (f.integer("product_id", 1, kMaxId) != productId && err.isEmpty())
         err = QStringLiteral("the answer is for another product");
-    QList<NetworkStockLevel> out;
+    LiveStock out;
     const QJsonArray levels = f.array("levels", kMaxLocations);
     for (qsizetype i = 0; i < levels.size() && err.isEmpty(); ++i) {
         Fields l(levels.at(i).toObject(), QStringLiteral("levels[%1]").arg(i), &err);
-        out.append({l.text("location_id", kCodeChars), l.oneOf("kind", {"store", "warehouse", "online"}),
-                    l.text("name", kNameChars), l.integer("on_hand", -kMaxQuantity, kMaxQuantity),
-                    l.integer("reserved", 0, kMaxQuantity), l.integer("in_transit", 0, kMaxQuantity)});
+        NetworkStockLevel level{l.text("location_id", kCodeChars), l.oneOf("kind", {"store", "warehouse", "online"}),
+                                l.text("name", kNameChars), l.integer("on_hand", -kMaxQuantity, kMaxQuantity),
+                                l.integer("reserved", 0, kMaxQuantity), l.integer("in_transit", 0, kMaxQuantity),
+                                l.optionalText("city", kNameChars), l.optionalInteger("version", 0, kMaxId).value_or(0)};
+        out.levels.append(level);
     }
+    out.webSellable = f.optionalInteger("web_sellable", 0, kMaxQuantity * kMaxLocations);
+    out.serverTimeMs = f.optionalInteger("server_time_ms", 0, kMaxUnixMs).value_or(0);
     if (!err.isEmpty())
         return badAnswer(err);
     return out;
@@ -691,6 +695,166 @@ QString serverErrorMessage(const QByteArray &json, long httpStatus)
     if (!message.isEmpty())
         return QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(message.left(300));
     return QStringLiteral("HTTP %1").arg(httpStatus);
+}
+
+// ------------------------------------------------------------------ one customer across channels
+
+namespace {
+
+constexpr qsizetype kMaxCustomers = 50;
+constexpr qsizetype kMaxWebOrders = 200;
+constexpr qsizetype kMaxPayments = 20;
+constexpr qsizetype kMaxHistory = 200;
+constexpr qsizetype kMaxPromotions = 20;
+constexpr qsizetype kHistoryChars = 300;
+
+Customer readCustomer(const QJsonObject &o, const QString &path, QString *err)
+{
+    Fields f(o, path, err);
+    Customer c;
+    c.id = f.text("id", kIdChars);
+    c.loyaltyId = f.text("loyalty_id", kCodeChars);
+    c.name = f.text("name", kNameChars);
+    c.emailMasked = f.optionalText("email_masked", kContactChars);
+    c.phoneMasked = f.optionalText("phone_masked", kContactChars);
+    c.points = f.integer("points", 0, kMaxAmount);
+    c.storeCredit = f.optionalInteger("store_credit", 0, kMaxAmount).value_or(0);
+    c.currency = f.optionalText("currency", kCodeChars);
+    const QJsonArray promotions = o.contains(QLatin1String("promotions")) ? f.array("promotions", kMaxPromotions) : QJsonArray();
+    for (qsizetype i = 0; i < promotions.size() && err->isEmpty(); ++i) {
+        Fields p(promotions.at(i).toObject(), QStringLiteral("%1.promotions[%2]").arg(path).arg(i), err);
+        c.promotions.append({p.text("id", kIdChars), p.text("name", kLabelChars), p.int32("percent_bp", 1, kMaxBasisPoints)});
+    }
+    if (err->isEmpty() && !isLoyaltyId(c.loyaltyId))
+        *err = QStringLiteral("%1.loyalty_id is not a loyalty card number").arg(path);
+    return c;
+}
+
+WebOrder readWebOrder(const QJsonObject &o, const QString &path, QString *err)
+{
+    Fields f(o, path, err);
+    WebOrder w;
+    w.id = f.text("id", kIdChars);
+    w.number = f.text("number", kOrderNumberChars);
+    w.channel = f.oneOf("channel", {"web", "app", "store"});
+    w.customerId = f.optionalText("customer_id", kIdChars);
+    w.status = f.oneOf("status", {"paid", "shipped", "delivered", "collect_in_store", "collected", "returned", "cancelled"});
+    w.delivery = f.oneOf("delivery", {"home", "store"});
+    w.storeId = f.optionalText("store_id", kCodeChars);
+    w.createdAtMs = f.integer("created_at_ms", 0, kMaxUnixMs);
+    w.total = f.integer("total", 0, kMaxAmount);
+    w.currency = f.currency("currency");
+    const QJsonArray lines = f.array("lines", kMaxOrderLines);
+    for (qsizetype i = 0; i < lines.size() && err->isEmpty(); ++i) {
+        Fields l(lines.at(i).toObject(), QStringLiteral("%1.lines[%2]").arg(path).arg(i), err);
+        WebOrderLine line{l.int32("line_no", 1, kMaxLineNo), l.integer("product_id", 1, kMaxId), l.text("name", kProductNameChars),
+                          l.integer("quantity", 1, kMaxQuantity), l.integer("amount", 0, kMaxAmount), 0};
+        line.returned = l.optionalInteger("returned", 0, line.quantity).value_or(0);
+        w.lines.append(line);
+    }
+    const QJsonArray payments = f.array("payments", kMaxPayments);
+    for (qsizetype i = 0; i < payments.size() && err->isEmpty(); ++i) {
+        Fields p(payments.at(i).toObject(), QStringLiteral("%1.payments[%2]").arg(path).arg(i), err);
+        w.payments.append({p.text("method", kCodeChars), p.integer("amount", 0, kMaxAmount), p.optionalText("reference", kIdChars)});
+    }
+    const QJsonArray history = o.contains(QLatin1String("history")) ? f.array("history", kMaxHistory) : QJsonArray();
+    for (qsizetype i = 0; i < history.size() && err->isEmpty(); ++i) {
+        Fields h(history.at(i).toObject(), QStringLiteral("%1.history[%2]").arg(path).arg(i), err);
+        const qint64 at = h.integer("at_ms", 0, kMaxUnixMs);
+        w.history.append(QStringLiteral("%1\t%2").arg(at).arg(h.text("what", kHistoryChars)));
+    }
+    if (err->isEmpty() && w.lines.isEmpty())
+        *err = QStringLiteral("%1 has no lines").arg(path);
+    return w;
+}
+
+} // namespace
+
+Result<QList<Customer>> parseCustomers(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields f(root.value(), QStringLiteral("answer"), &err);
+    QList<Customer> out;
+    const QJsonArray customers = f.array("customers", kMaxCustomers);
+    for (qsizetype i = 0; i < customers.size() && err.isEmpty(); ++i)
+        out.append(readCustomer(customers.at(i).toObject(), QStringLiteral("customers[%1]").arg(i), &err));
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return out;
+}
+
+Result<WebOrder> parseWebOrder(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    WebOrder w = readWebOrder(root.value(), QStringLiteral("order"), &err);
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return w;
+}
+
+Result<QList<WebOrder>> parseWebOrders(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields f(root.value(), QStringLiteral("answer"), &err);
+    QList<WebOrder> out;
+    const QJsonArray orders = f.array("orders", kMaxWebOrders);
+    for (qsizetype i = 0; i < orders.size() && err.isEmpty(); ++i)
+        out.append(readWebOrder(orders.at(i).toObject(), QStringLiteral("orders[%1]").arg(i), &err));
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return out;
+}
+
+Result<Redemption> parseRedemption(const QByteArray &json, const QString &redemptionId)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields f(root.value(), QStringLiteral("redemption"), &err);
+    Redemption r{f.text("redemption_id", kIdChars), f.integer("points", 1, kMaxAmount), f.integer("amount", 1, kMaxAmount),
+                 f.currency("currency"), f.integer("balance", 0, kMaxAmount)};
+    if (err.isEmpty() && r.id != redemptionId)
+        err = QStringLiteral("the answer is for another redemption");
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return r;
+}
+
+Result<QList<TransferState>> parseTransfers(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return root.error();
+    QString err;
+    Fields f(root.value(), QStringLiteral("answer"), &err);
+    QList<TransferState> out;
+    const QJsonArray transfers = f.array("transfers", kMaxWebOrders);
+    for (qsizetype i = 0; i < transfers.size() && err.isEmpty(); ++i) {
+        Fields t(transfers.at(i).toObject(), QStringLiteral("transfers[%1]").arg(i), &err);
+        TransferState s;
+        s.requestId = t.text("request_id", kIdChars);
+        s.productId = t.integer("product_id", 1, kMaxId);
+        s.quantity = t.integer("quantity", 1, kMaxQuantity);
+        s.fromLocation = t.text("from_location", kCodeChars);
+        s.to = t.oneOf("to", {"store", "home"});
+        s.state = t.oneOf("state", {"requested", "shipped", "arrived", "delivered", "collected", "cancelled"});
+        s.orderId = t.optionalText("order_id", kIdChars);
+        s.updatedAtMs = t.optionalInteger("updated_at_ms", 0, kMaxUnixMs).value_or(0);
+        out.append(s);
+    }
+    if (!err.isEmpty())
+        return badAnswer(err);
+    return out;
 }
 
 } // namespace ok::sync

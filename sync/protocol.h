@@ -6,6 +6,7 @@
 // whole, with a message that names the row, so nothing of it is applied
 // (docs/reliability.md#r7-bad-input-changes-nothing).
 
+#include "core/customer.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -194,8 +195,16 @@ struct NetworkStockLevel {
     qint64 onHand = 0;
     qint64 reserved = 0;
     qint64 inTransit = 0;
+    QString city;
+    qint64 version = 0;
 };
-Result<QList<NetworkStockLevel>> parseLiveStock(const QByteArray &json, qint64 productId);
+/// GET /v1/stock/{product_id}: every location's level, and what the web shop can sell.
+struct LiveStock {
+    QList<NetworkStockLevel> levels;
+    std::optional<qint64> webSellable; ///< absent from older services
+    qint64 serverTimeMs = 0;
+};
+Result<LiveStock> parseLiveStock(const QByteArray &json, qint64 productId);
 
 /// The live status of one click-and-collect order (GET /v1/orders/{id}).
 struct OrderStatus {
@@ -251,5 +260,31 @@ Result<RemoteSale> parseRemoteSale(const QByteArray &json, const QString &saleId
 
 /// The server's error answer ({"error":{"code","message"}}), or a generic text for the status.
 QString serverErrorMessage(const QByteArray &json, long httpStatus);
+
+// ------------------------------------------------------------------ one customer across channels
+// (docs/channels.md): live answers only, never stored on the terminal.
+
+/// GET /v1/customers?...: every customer matching (usually one; none is an empty list).
+Result<QList<Customer>> parseCustomers(const QByteArray &json);
+/// GET /v1/web-orders/{number}: one order.
+Result<WebOrder> parseWebOrder(const QByteArray &json);
+/// GET /v1/customers/{id}/orders: newest first.
+Result<QList<WebOrder>> parseWebOrders(const QByteArray &json);
+/// POST /v1/loyalty/redeem: the redemption the service recorded; `redemptionId` must match.
+Result<Redemption> parseRedemption(const QByteArray &json, const QString &redemptionId);
+
+/// A ship-to-store or ship-to-home request as the central service tracks it.
+struct TransferState {
+    QString requestId;
+    qint64 productId = 0;
+    qint64 quantity = 0;
+    QString fromLocation;
+    QString to;    ///< "store", "home"
+    QString state; ///< requested, shipped, arrived, delivered, collected, cancelled
+    QString orderId; ///< the click-and-collect order once it arrived
+    qint64 updatedAtMs = 0;
+};
+/// GET /v1/transfers?store_id=...
+Result<QList<TransferState>> parseTransfers(const QByteArray &json);
 
 } // namespace ok::sync

@@ -282,7 +282,7 @@ Result<void> SyncEngine::heartbeat(const QByteArray &devicesJson)
     return {};
 }
 
-Result<QList<NetworkStockLevel>> SyncEngine::liveStock(qint64 productId)
+Result<LiveStock> SyncEngine::liveStock(qint64 productId)
 {
     auto r = request(QStringLiteral("/v1/stock/%1").arg(productId), nullptr);
     if (!r)
@@ -291,6 +291,21 @@ Result<QList<NetworkStockLevel>> SyncEngine::liveStock(qint64 productId)
     if (!levels)
         return noteError(levels.error());
     return levels;
+}
+
+Result<QByteArray> SyncEngine::live(const QString &path, const QByteArray &body)
+{
+    auto r = body.isEmpty() ? m_http.get(path) : m_http.post(path, body);
+    if (!r)
+        return noteError(r.error());
+    markOnline();
+    if (r->status == 401)
+        return request(path, body.isEmpty() ? nullptr : &body).error(); // the not-enrolled handling
+    if (r->status >= 500)
+        return noteError(httpError(r.value()));
+    if (r->status != 200)
+        return httpError(r.value());
+    return r->body;
 }
 
 Result<OrderStatus> SyncEngine::orderStatus(const QString &orderId)

@@ -85,7 +85,12 @@ public:
     Result<void> heartbeat(const QByteArray &devicesJson = "[]");
     /// Live queries (online only): the network's stock of one product, the status of one order
     /// of this store. Nothing is stored: the cache changes only through pulls.
-    Result<QList<NetworkStockLevel>> liveStock(qint64 productId);
+    Result<LiveStock> liveStock(qint64 productId);
+    /// A live query or write of docs/channels.md (customers, web orders, loyalty, transfers):
+    /// GET `path`, or POST `body` when it is not empty. The answer's body when the service said
+    /// 200; its refusal (4xx) as an error with the service's message, which does not count as
+    /// the sync's last error (a customer not found is no fault of the sync).
+    Result<QByteArray> live(const QString &path, const QByteArray &body);
     Result<OrderStatus> orderStatus(const QString &orderId);
     /// Any terminal's sale by id with what was already returned of it (returns at another till).
     Result<RemoteSale> saleLookup(const QString &saleId);

@@ -18,6 +18,7 @@ SyncWorker::SyncWorker(SyncConfig config, StoreFactory factory, Timing timing)
     qRegisterMetaType<ok::sync::SyncHealth>();
     qRegisterMetaType<ok::sync::NetworkStockLevel>();
     qRegisterMetaType<QList<ok::sync::NetworkStockLevel>>();
+    qRegisterMetaType<ok::sync::LiveStock>();
     qRegisterMetaType<ok::sync::OrderStatus>();
     qRegisterMetaType<ok::sync::RemoteSale>();
 }
@@ -127,6 +128,22 @@ void SyncWorker::querySale(int request, const QString &saleId)
     auto r = m_engine->saleLookup(saleId);
     if (r)
         Q_EMIT saleReady(request, r.value());
+    else
+        Q_EMIT liveQueryFailed(request, r.error().message);
+    if (wasOnline != m_engine->isOnline())
+        Q_EMIT healthChanged(m_engine->health());
+}
+
+void SyncWorker::queryJson(int request, const QString &path, const QByteArray &body)
+{
+    if (!m_engine) {
+        Q_EMIT liveQueryFailed(request, QStringLiteral("sync is not running"));
+        return;
+    }
+    const bool wasOnline = m_engine->isOnline();
+    auto r = m_engine->live(path, body);
+    if (r)
+        Q_EMIT jsonReady(request, r.value());
     else
         Q_EMIT liveQueryFailed(request, r.error().message);
     if (wasOnline != m_engine->isOnline())

@@ -58,12 +58,15 @@ public Q_SLOTS:
     void queryLiveStock(int request, qint64 productId);
     void queryOrderStatus(int request, const QString &orderId);
     void querySale(int request, const QString &saleId);
+    /// SyncEngine::live: answered with jsonReady or liveQueryFailed.
+    void queryJson(int request, const QString &path, const QByteArray &body);
 
 Q_SIGNALS:
     void healthChanged(const ok::sync::SyncHealth &health);
-    void liveStockReady(int request, qint64 productId, const QList<ok::sync::NetworkStockLevel> &levels);
+    void liveStockReady(int request, qint64 productId, const ok::sync::LiveStock &stock);
     void orderStatusReady(int request, const ok::sync::OrderStatus &status);
     void saleReady(int request, const ok::sync::RemoteSale &sale);
+    void jsonReady(int request, const QByteArray &body);
     void liveQueryFailed(int request, const QString &message);
 
 private:
@@ -89,5 +92,6 @@ private:
 
 Q_DECLARE_METATYPE(ok::sync::SyncHealth)
 Q_DECLARE_METATYPE(ok::sync::NetworkStockLevel)
+Q_DECLARE_METATYPE(ok::sync::LiveStock)
 Q_DECLARE_METATYPE(ok::sync::OrderStatus)
 Q_DECLARE_METATYPE(ok::sync::RemoteSale)

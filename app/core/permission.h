@@ -22,6 +22,7 @@ enum class Permission {
     RetrySync,             ///< send a refused event again
     HandOverOrders,        ///< load the pickup lockers, hand orders over, take expired parcels back
     ManagePickup,          ///< extend a pickup window, unlock an order locked after wrong codes
+    ActOnStock,            ///< hold stock, order it from another location, count it; serve a customer across channels
 };
 
 /// An action refused only because the signed-in role lacks `permission`: someone whose role has

@@ -10,7 +10,7 @@ namespace ok {
 
 namespace {
 
-constexpr std::array<std::pair<Permission, const char *>, 16> kKeys = {{
+constexpr std::array<std::pair<Permission, const char *>, 17> kKeys = {{
     {Permission::VoidLine, "void_line"},
     {Permission::VoidSale, "void_sale"},
     {Permission::PriceOverride, "price_override"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<Permission, const char *>, 16> kKeys = {{
     {Permission::RetrySync, "retry_sync"},
     {Permission::HandOverOrders, "hand_over_orders"},
     {Permission::ManagePickup, "manage_pickup"},
+    {Permission::ActOnStock, "act_on_stock"},
 }};
 
 } // namespace
@@ -75,6 +76,7 @@ QString permissionText(Permission p)
     case Permission::RetrySync: return QCoreApplication::translate("ok::Permission", "Send a refused event again");
     case Permission::HandOverOrders: return QCoreApplication::translate("ok::Permission", "Load the lockers and hand orders over");
     case Permission::ManagePickup: return QCoreApplication::translate("ok::Permission", "Extend a pickup or unlock a locked order");
+    case Permission::ActOnStock: return QCoreApplication::translate("ok::Permission", "Hold, order and count stock; serve a customer's web orders");
     }
     return {};
 }
@@ -94,7 +96,7 @@ bool roleAllows(const QString &role, Permission p)
         return p != Permission::AcceptCountDifference;
     if (role == QLatin1String("cashier"))
         return p == Permission::XReport || p == Permission::StaffScreens || p == Permission::TestDevices
-            || p == Permission::HandOverOrders;
+            || p == Permission::HandOverOrders || p == Permission::ActOnStock;
     return false;
 }
 

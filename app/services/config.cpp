@@ -218,6 +218,27 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             return integer(pickupIdleResetS, 10, 600);
         if (key == QLatin1String("door_left_open_s"))
             return integer(doorLeftOpenS, 5, 3600);
+    } else if (section == QLatin1String("stock")) {
+        if (key == QLatin1String("max_hold_hours"))
+            return integer(maxHoldHours, 1, 14 * 24);
+    } else if (section == QLatin1String("returns")) {
+        if (key == QLatin1String("web_refund_methods")) {
+            QStringList methods;
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString m = part.trimmed();
+                if (m == QLatin1String("cash"))
+                    return bad(where, section, key, QStringLiteral("cash refunds of web orders are not supported: the drawer would not "
+                                                                   "balance; use original-payment and/or store-credit"));
+                if (m != QLatin1String("original-payment") && m != QLatin1String("store-credit"))
+                    return bad(where, section, key, QStringLiteral("\"%1\" is not a refund method; use original-payment and/or store-credit").arg(m));
+                if (!methods.contains(m))
+                    methods << m;
+            }
+            if (methods.isEmpty())
+                return bad(where, section, key, QStringLiteral("name at least one refund method"));
+            webRefundMethods = methods;
+            return {};
+        }
     } else if (section == QLatin1String("pos")) {
         if (key == QLatin1String("discount_limit_percent"))
             return integer(discountLimitPercent, 0, 100);
@@ -270,7 +291,7 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         return {};
     } else {
         return Error{QStringLiteral("config.unknown-section"),
-                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos] and [device.NAME]")
+                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns] and [device.NAME]")
                          .arg(where, section)};
     }
     return Error{QStringLiteral("config.unknown-key"),
@@ -292,10 +313,10 @@ Result<Config> Config::parse(const QString &text, const QString &sourceName)
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return Error{QStringLiteral("config.syntax"), QStringLiteral("%1: a section header looks like [store]").arg(where)};
             section = line.mid(1, line.size() - 2).trimmed();
-            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pickup"), QStringLiteral("pos")};
+            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pickup"), QStringLiteral("pos"), QStringLiteral("stock"), QStringLiteral("returns")};
             if (!known.contains(section) && !section.startsWith(QLatin1String("device.")))
                 return Error{QStringLiteral("config.unknown-section"),
-                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos] and [device.NAME]")
+                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns] and [device.NAME]")
                                  .arg(where, section)};
             continue;
         }

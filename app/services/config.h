@@ -54,6 +54,9 @@ struct Config {
     int pickupMaxDelayS = 120;                            ///< the longest wait between tries
     int pickupIdleResetS = 45;                            ///< the pickup screen forgets the customer after this idle time
     int doorLeftOpenS = 60;                               ///< an opened locker door still open after this raises an alert
+    int maxHoldHours = 72;                                ///< [stock] the longest hold staff may place (1..336)
+    /// [returns] how a web order returned in the store may be refunded, the first offered first
+    QStringList webRefundMethods{QStringLiteral("original-payment"), QStringLiteral("store-credit")};
 
     int discountLimitPercent = 10;                        ///< larger discounts need a supervisor
     int lockAfterS = 120;                                 ///< sign the cashier out after this idle time

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -62,11 +63,11 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
         Q_EMIT healthChanged();
     });
     connect(m_worker, &sync::SyncWorker::liveStockReady, this,
-            [this](int request, qint64 productId, const QList<sync::NetworkStockLevel> &levels) {
+            [this](int request, qint64 productId, const sync::LiveStock &stock) {
                 QList<StockLevel> out;
-                out.reserve(levels.size());
-                for (const auto &l : levels)
-                    out.append({l.locationId, l.kind, l.name, l.onHand, l.reserved, l.inTransit});
+                out.reserve(stock.levels.size());
+                for (const auto &l : stock.levels)
+                    out.append({l.locationId, l.kind, l.name, l.onHand, l.reserved, l.inTransit, l.city, l.version});
                 // The cache's order (CatalogReader::stockLevels): this store, other stores, then
                 // the rest by kind and name.
                 const auto rank = [this](const StockLevel &l) {
@@ -74,7 +75,7 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
                                            l.locationName);
                 };
                 std::stable_sort(out.begin(), out.end(), [&rank](const auto &a, const auto &b) { return rank(a) < rank(b); });
-                Q_EMIT liveStockReady(request, productId, out);
+                Q_EMIT liveStockReady(request, productId, out, stock.webSellable.value_or(-1));
             });
     connect(m_worker, &sync::SyncWorker::orderStatusReady, this, [this](int request, const sync::OrderStatus &status) {
         Q_EMIT orderStatusReady(request, status.id, status.status);
@@ -85,8 +86,15 @@ SyncService::SyncService(sync::SyncConfig config, QString cachePath, QString led
             done(sale);
         Q_EMIT saleReady(request, sale);
     });
+    connect(this, &SyncService::jsonQueued, m_worker, &sync::SyncWorker::queryJson);
+    connect(m_worker, &sync::SyncWorker::jsonReady, this, [this](int request, const QByteArray &body) {
+        if (auto done = m_jsonCallbacks.take(request))
+            done(body);
+    });
     connect(this, &SyncService::liveQueryFailed, this, [this](int request, const QString &message) {
         if (auto done = m_saleCallbacks.take(request))
+            done(Error{QStringLiteral("sync.live-query"), message});
+        if (auto done = m_jsonCallbacks.take(request))
             done(Error{QStringLiteral("sync.live-query"), message});
     });
     connect(m_worker, &sync::SyncWorker::liveQueryFailed, this, [this](int request, const QString &message) {
@@ -167,6 +175,22 @@ void SyncService::lookupSale(const QString &saleId, std::function<void(Result<Re
     // The request number is known before any answer: failLater and the worker both answer
     // through the event loop.
     m_saleCallbacks.insert(requestSale(saleId), std::move(done));
+}
+
+void SyncService::live(const QString &path, const QByteArray &postBody, std::function<void(Result<QByteArray>)> done,
+                       std::chrono::milliseconds timeout)
+{
+    const int request = m_nextRequest++;
+    m_jsonCallbacks.insert(request, std::move(done));
+    if (!isOnline()) {
+        failLater(request, tr("The central service cannot be reached right now."));
+        return;
+    }
+    Q_EMIT jsonQueued(request, path, postBody);
+    QTimer::singleShot(timeout, this, [this, request] {
+        if (auto done = m_jsonCallbacks.take(request))
+            done(Error{QStringLiteral("sync.timeout"), tr("The central service did not answer in time.")});
+    });
 }
 
 RemoteSale SyncService::toRemoteSale(const sync::RemoteSale &r)

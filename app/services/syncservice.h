@@ -72,6 +72,16 @@ public:
     /// this thread: what Till::setRemoteSaleLookup takes.
     void lookupSale(const QString &saleId, std::function<void(Result<RemoteSale>)> done);
 
+    /// A live query or write of docs/channels.md (customers, web orders, loyalty, transfers):
+    /// GET `path`, or POST `postBody` when it is not empty. `done` gets the body of the service's
+    /// 200 answer, or an error for people, once, on this thread. Offline it fails at once
+    /// (through the event loop) without a request. Without an answer within `timeout` it fails
+    /// with "did not answer in time" and the late answer is dropped: a screen never waits on a
+    /// spinner for a slow central service. A POST that timed out may still have been applied:
+    /// the callers' writes are idempotent by an id in the body.
+    void live(const QString &path, const QByteArray &postBody, std::function<void(Result<QByteArray>)> done,
+              std::chrono::milliseconds timeout = std::chrono::seconds(5));
+
     /// The central service's answer as the till uses it (public for tests).
     static RemoteSale toRemoteSale(const sync::RemoteSale &r);
     /// The sync thread's report as the screens read it (public for tests).
@@ -84,8 +94,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void healthChanged();
     void wakeRequested();
-    /// Every location's level, in the order of CatalogReader::stockLevels (this store first).
-    void liveStockReady(int request, qint64 productId, const QList<ok::StockLevel> &levels);
+    /// Every location's level, in the order of CatalogReader::stockLevels (this store first), and
+    /// what the web shop can sell (-1: the central service did not say).
+    void liveStockReady(int request, qint64 productId, const QList<ok::StockLevel> &levels, qint64 webSellable);
     void orderStatusReady(int request, const QString &orderId, const QString &status);
     void saleReady(int request, const ok::RemoteSale &sale);
     /// A translated sentence for people.
@@ -96,6 +107,7 @@ Q_SIGNALS:
     void liveStockQueued(int request, qint64 productId);
     void orderStatusQueued(int request, const QString &orderId);
     void saleQueued(int request, const QString &saleId);
+    void jsonQueued(int request, const QString &path, const QByteArray &body);
 
 private:
     void failLater(int request, const QString &message);
@@ -108,6 +120,7 @@ private:
     QString m_devicesOnline; ///< names and on/offline of the last array, to spot what matters
     int m_nextRequest = 1;
     QHash<int, std::function<void(Result<RemoteSale>)>> m_saleCallbacks;
+    QHash<int, std::function<void(Result<QByteArray>)>> m_jsonCallbacks;
     bool m_reported = false;
 };
 

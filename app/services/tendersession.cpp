@@ -96,8 +96,62 @@ Result<void> TenderSession::payCard(qint64 amount)
     return {};
 }
 
+Result<void> TenderSession::payPoints(qint64 points, const QString &customerId)
+{
+    if (auto r = readyToTender(); !r)
+        return r;
+    if (!m_redeemer)
+        return invalidInput(tr("Paying with points needs the central service, and this terminal has none"));
+    if (!isLoyaltyId(m_ticket.customer()) || customerId.isEmpty())
+        return invalidInput(tr("Identify the customer by their loyalty card first"));
+    const qint64 due = m_ticket.totals().due;
+    if (due <= 0)
+        return invalidInput(tr("Points pay for a sale, not a refund"));
+    if (points <= 0 || points > due)
+        return invalidInput(tr("Enter between 1 and %1 points").arg(due));
+    const TenderLine line{QStringLiteral("loyalty"), points, 0, QStringLiteral("customer:") + customerId, TenderLine::State::Pending,
+                          QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    // Written before the central service is asked: after a crash we know to ask again.
+    if (auto r = m_ticket.addTender(line); !r)
+        return r;
+    redeem(line);
+    return {};
+}
+
+void TenderSession::redeem(const TenderLine &line)
+{
+    const QString customerId = line.reference.mid(int(qstrlen("customer:")));
+    const QString saleId = m_ticket.id();
+    m_ticket.say(tr("Asking the central service for %1 points…").arg(line.amount), false);
+    m_redeemer(line.txRef, customerId, line.amount, saleId, [self = QPointer<TenderSession>(this), line, customerId, saleId](Result<Redemption> r) {
+        if (!self || self->m_ticket.id() != saleId)
+            return; // the ticket is gone (voided): its pending tender went with it
+        Ticket &ticket = self->m_ticket;
+        if (!r) {
+            (void)ticket.settleTender(line.txRef, Ticket::Settle::Remove);
+            // The request may have reached the central service before its answer was lost:
+            // give back whatever it took (an unknown redemption is a no-op there).
+            if (r.error().code != QLatin1String("loyalty.offline"))
+                (void)ticket.cancelRedemption(line.txRef, customerId);
+            ticket.say(r.error().message, true);
+            return;
+        }
+        (void)ticket.settleTender(line.txRef, Ticket::Settle::Done, r->id);
+        ticket.say(tr("Paid with %1 points. The customer has %2 points left.").arg(r->points).arg(r->balance), false);
+        if (auto f = self->finishIfPaid(); !f)
+            ticket.say(f.error().message, true);
+    });
+}
+
 Result<void> TenderSession::checkCard()
 {
+    for (const auto &tender : m_ticket.tenders())
+        if (tender.kind == QLatin1String("loyalty") && tender.state != TenderLine::State::Done) {
+            if (!m_redeemer)
+                return invalidInput(tr("Paying with points needs the central service, and this terminal has none"));
+            redeem(tender);
+            return {};
+        }
     if (!m_terminal)
         return noTerminal();
     for (const auto &tender : m_ticket.tenders())

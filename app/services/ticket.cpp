@@ -359,9 +359,12 @@ Result<void> Ticket::voidSale(const std::optional<ApprovalRecord> &approval)
         return r;
     if (isEmpty())
         return {};
-    for (const auto &t : m_t.tenders)
+    for (const auto &t : m_t.tenders) {
         if (t.kind == QLatin1String("card"))
             return Error{QStringLiteral("till.card-taken"), tr("A card payment was taken: finish the sale, then return it to the card")};
+        if (t.kind == QLatin1String("loyalty"))
+            return Error{QStringLiteral("till.points-taken"), tr("Points were paid with: finish the sale, then return it")};
+    }
     if (auto r = m_gate.check(Permission::VoidSale, approval); !r)
         return r;
     const QString cashier = m_session.member()->id;
@@ -473,6 +476,20 @@ Result<void> Ticket::addTender(const TenderLine &tender)
         m_t.tenders.removeLast();
         return r;
     }
+    return {};
+}
+
+Result<void> Ticket::cancelRedemption(const QString &redemptionId, const QString &customerId)
+{
+    const QJsonObject payload{{QStringLiteral("redemption_id"), redemptionId}, {QStringLiteral("customer_id"), customerId},
+                              {QStringLiteral("sale_id"), m_t.id}};
+    // The answer may arrive after the cashier signed out: the terminal is the actor then.
+    const auto who = m_session.member();
+    const QString kind = QStringLiteral("loyalty.redemption_cancelled");
+    auto seq = m_ledger->recordEvent(kind, m_t.id, who ? who->id : QStringLiteral("terminal"), payload, now(), kind);
+    if (!seq)
+        return seq.error();
+    Q_EMIT eventWritten();
     return {};
 }
 

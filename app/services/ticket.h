@@ -106,6 +106,9 @@ public:
     /// removed (declined, cancelled).
     enum class Settle { Done, Unknown, Remove };
     Result<void> settleTender(const QString &txRef, Settle how, const QString &reference = {});
+    /// A points payment that did not complete: loyalty.redemption_cancelled to the outbox, so
+    /// the central service gives back whatever redemption `redemptionId` took.
+    Result<void> cancelRedemption(const QString &redemptionId, const QString &customerId);
     void recordApproval(const std::optional<ApprovalRecord> &approval);
     /// Tell the cashier (message()).
     void say(const QString &text, bool problem) { Q_EMIT message(text, problem); }

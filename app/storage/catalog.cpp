@@ -126,7 +126,7 @@ QList<StockLevel> CatalogReader::stockLevels(qint64 productId)
         ORDER BY s.location_id = ?2 DESC, l.kind = 'store' DESC, l.kind, l.name)sql");
     st.bind(1, productId).bind(2, m_store);
     while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.int64(5)});
+        out.append({st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.int64(5), {}, 0});
     st.reset();
     return out;
 }

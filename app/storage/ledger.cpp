@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ledger.h"
 
+#include "core/customer.h"
+
 #include "storage/logging.h"
 #include "storage/sqlite.h"
 
@@ -59,7 +61,7 @@ QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &locat
         tenders.append(QJsonObject{{QStringLiteral("kind"), t.kind}, {QStringLiteral("amount"), t.amount},
                                    {QStringLiteral("change"), t.change}, {QStringLiteral("reference"), t.reference}});
     // Amounts travel as integers in minor units (JSON numbers are exact up to 2^53).
-    return QJsonObject{{QStringLiteral("sale_id"), s.id},
+    QJsonObject payload{{QStringLiteral("sale_id"), s.id},
                        {QStringLiteral("kind"), s.kind},
                        {QStringLiteral("store_id"), s.storeId},
                        {QStringLiteral("terminal_id"), s.terminalId},
@@ -79,6 +81,11 @@ QJsonObject saleJson(const SaleRecord &s, qint64 receiptNo, const QString &locat
                        {QStringLiteral("shift_id"), s.shiftId},
                        {QStringLiteral("original_sale_id"), s.originalSaleId},
                        {QStringLiteral("approvals"), approvalsJson(s.approvals)}};
+    // The customer's loyalty card earns the sale's points at the central service: the only
+    // customer datum a sale keeps (docs/channels.md).
+    if (isLoyaltyId(s.customer))
+        payload.insert(QStringLiteral("loyalty_id"), s.customer);
+    return payload;
 }
 } // namespace
 

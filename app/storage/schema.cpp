@@ -271,6 +271,29 @@ CREATE TABLE pickup_local(
 ) WITHOUT ROWID;
 )sql";
 
+// What staff did across channels at this terminal (docs/channels.md): holds, ship-to-store and
+// ship-to-home requests, stock counts, web orders moved to this store and returned here. Each row
+// is the local record of one outbox event (its state is the event's); no customer contact is
+// kept here (a hold has only the name staff typed for the shelf label).
+constexpr std::string_view kLedgerV11 = R"sql(
+CREATE TABLE store_action(
+    id           TEXT PRIMARY KEY,            -- hold id, request id, count id, return id
+    kind         TEXT NOT NULL CHECK(kind IN ('hold','transfer','count','collect_here','web_return')),
+    product_id   INTEGER,                     -- hold, transfer, count
+    product_name TEXT NOT NULL DEFAULT '',    -- as shown when it was done (the lists show it offline)
+    quantity     INTEGER,                     -- hold, transfer: pieces; count: the count
+    location_id  TEXT NOT NULL DEFAULT '',    -- hold, count: this store; transfer: where from
+    label        TEXT NOT NULL DEFAULT '',    -- hold: for whom; transfer: "store"/"home"; web: the order number
+    amount       INTEGER,                     -- web return: the refund, minor units
+    expires_at   INTEGER,                     -- hold: unix s
+    released_at  INTEGER,                     -- hold: unix ms, released here
+    staff_id     TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,            -- unix ms
+    event_id     TEXT NOT NULL UNIQUE         -- its outbox event
+) WITHOUT ROWID;
+CREATE INDEX store_action_kind ON store_action(kind, created_at);
+)sql";
+
 const Migration kLedger[] = {
     {1, "sales, tenders, cash, journal, outbox", kLedgerV1, {}},
     {2, "receipt printing state, pending-outbox index", kLedgerV2, {}},
@@ -282,6 +305,7 @@ const Migration kLedger[] = {
     {8, "sales of stores whose prices exclude tax", kLedgerV8, {}},
     {9, "staff members' screen language", kLedgerV9, {}},
     {10, "click-and-collect attempts and local order states", kLedgerV10, {}},
+    {11, "holds, transfers, counts and web returns made here", kLedgerV11, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

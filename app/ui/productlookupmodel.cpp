@@ -8,6 +8,7 @@
 #include "ui/timetext.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace ok {
 
@@ -42,6 +43,29 @@ QString ProductLookupModel::formatPrice(const ProductInfo &p, const QLocale &loc
         return tr("price in unknown currency %1").arg(p.currency);
     const QString amount = formatMoney(Money(*p.price, *cur), locale);
     return p.unit == QLatin1String("kg") ? tr("%1/kg").arg(amount) : amount;
+}
+
+QString ProductLookupModel::variantText(const ProductInfo &p)
+{
+    QStringList parts;
+    if (!p.size.isEmpty())
+        parts << p.size;
+    if (!p.colour.isEmpty())
+        parts << p.colour;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ProductLookupModel::promotionText(const ProductInfo &p, const QLocale &locale)
+{
+    if (p.promotion.isEmpty())
+        return {};
+    QStringList parts{p.promotion};
+    if (p.priceValidTo) // exclusive end: the last day it applies is the day before
+        parts << tr("until %1").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*p.priceValidTo - 1).date(), QLocale::ShortFormat));
+    const auto cur = Currency::fromCode(p.currency);
+    if (p.regularPrice && cur)
+        parts << tr("regular price %1").arg(formatMoney(Money(*p.regularPrice, *cur), locale));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ProductLookupModel::formatQuantity(qint64 value, const QString &unit, const QLocale &locale)
@@ -85,6 +109,18 @@ QVariant ProductLookupModel::data(const QModelIndex &index, int role) const
         return p.unit == QLatin1String("kg");
     case TaxTextRole:
         return QStringLiteral("%1 %2 %").arg(p.taxCode, m_locale.toString(p.taxBasisPoints / 100));
+    case BrandRole:
+        return p.brand;
+    case ModelRole:
+        return p.model;
+    case SizeRole:
+        return p.size;
+    case ColourRole:
+        return p.colour;
+    case VariantTextRole:
+        return variantText(p);
+    case PromotionTextRole:
+        return promotionText(p, m_locale);
     default:
         return {};
     }
@@ -95,7 +131,8 @@ QHash<int, QByteArray> ProductLookupModel::roleNames() const
     return {{ProductIdRole, "productId"},     {NameRole, "name"},          {SkuRole, "sku"},
             {BarcodeRole, "barcode"},         {PriceTextRole, "priceText"}, {HasPriceRole, "hasPrice"},
             {AvailableTextRole, "availableText"}, {AvailableRole, "available"}, {UnitRole, "unit"},
-            {TaxTextRole, "taxText"}, {WeighedRole, "weighed"}};
+            {TaxTextRole, "taxText"}, {WeighedRole, "weighed"}, {BrandRole, "brand"}, {ModelRole, "model"},
+            {SizeRole, "size"}, {ColourRole, "colour"}, {VariantTextRole, "variantText"}, {PromotionTextRole, "promotionText"}};
 }
 
 void ProductLookupModel::setCatalog(CatalogService *catalog)
@@ -218,6 +255,10 @@ void ProductLookupModel::setPending(int request)
 
 // ------------------------------------------------------------------ StockLevelsModel
 
+namespace {
+constexpr int kLiveTimeoutMs = 4000;
+}
+
 StockLevelsModel::StockLevelsModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(terminalLocale())
@@ -253,16 +294,59 @@ QVariant StockLevelsModel::data(const QModelIndex &index, int role) const
         return m_catalog && l.locationId == m_catalog->storeId();
     case LiveRole:
         return m_live;
+    case LocationIdRole:
+        return l.locationId;
+    case CityRole:
+        return l.city;
+    case AvailableTextRole:
+        return ProductLookupModel::formatQuantity(l.onHand - l.reserved, m_unit, m_locale);
+    case AgeTextRole:
+        return ageText();
+    case VersionRole:
+        return double(l.version);
     default:
         return {};
     }
+}
+
+QString StockLevelsModel::ageText() const
+{
+    if (m_live)
+        return tr("live");
+    const qint64 receivedMs = m_sync ? m_sync->status().stream(QStringLiteral("stock")).lastOkMs : 0;
+    if (receivedMs <= 0)
+        return tr("age unknown");
+    return tr("%1 old").arg(TimeText::age(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - receivedMs)));
+}
+
+QString StockLevelsModel::webSellableText() const
+{
+    qint64 sellable = 0;
+    if (m_live && m_liveWebSellable >= 0) {
+        sellable = m_liveWebSellable;
+    } else {
+        // What the central service computes, from the cached rows: the warehouse's and every
+        // store's available (the web shop ships from them).
+        bool any = false;
+        for (const auto &l : m_levels)
+            if (l.locationKind == QLatin1String("warehouse") || l.locationKind == QLatin1String("store")) {
+                sellable += std::max<qint64>(0, l.onHand - l.reserved);
+                any = true;
+            }
+        if (!any)
+            return {};
+    }
+    const QString quantity = ProductLookupModel::formatQuantity(sellable, m_unit, m_locale);
+    return tr("The web shop can sell %1 (%2)").arg(quantity, ageText());
 }
 
 QHash<int, QByteArray> StockLevelsModel::roleNames() const
 {
     return {{LocationRole, "location"}, {KindRole, "kind"}, {OnHandTextRole, "onHandText"},
             {ReservedTextRole, "reservedText"}, {InTransitTextRole, "inTransitText"},
-            {AvailableRole, "available"}, {IsThisStoreRole, "isThisStore"}, {LiveRole, "live"}};
+            {AvailableRole, "available"}, {IsThisStoreRole, "isThisStore"}, {LiveRole, "live"},
+            {LocationIdRole, "locationId"}, {CityRole, "city"}, {AvailableTextRole, "availableText"},
+            {AgeTextRole, "ageText"}, {VersionRole, "version"}};
 }
 
 void StockLevelsModel::setCatalog(CatalogService *catalog)
@@ -295,11 +379,12 @@ void StockLevelsModel::setSync(services::SyncService *sync)
     m_wasOnline = m_sync && m_sync->isOnline();
     if (m_sync) {
         connect(m_sync, &services::SyncService::liveStockReady, this,
-                [this](int request, qint64, const QList<StockLevel> &levels) {
+                [this](int request, qint64, const QList<StockLevel> &levels, qint64 webSellable) {
                     if (request != m_livePending)
                         return;
                     m_livePending = 0;
                     m_live = true;
+                    m_liveWebSellable = webSellable;
                     m_liveAtMs = QDateTime::currentMSecsSinceEpoch();
                     m_liveError.clear();
                     setLevels(levels);
@@ -347,6 +432,17 @@ void StockLevelsModel::setLevels(const QList<StockLevel> &levels)
 void StockLevelsModel::requestLive()
 {
     m_livePending = m_sync && m_productId > 0 ? m_sync->requestLiveStock(m_productId) : 0;
+    if (m_livePending == 0)
+        return;
+    // A slow central service (or a sync thread busy with a long page) never leaves the screen
+    // waiting: after the timeout the snapshot stays, with its age, and a late answer is dropped.
+    QTimer::singleShot(kLiveTimeoutMs, this, [this, request = m_livePending] {
+        if (request != m_livePending)
+            return;
+        m_livePending = 0;
+        m_liveError = tr("The central service did not answer in time.");
+        Q_EMIT freshnessChanged();
+    });
 }
 
 QString StockLevelsModel::freshness() const

@@ -42,6 +42,12 @@ public:
         UnitRole,
         TaxTextRole,
         WeighedRole, ///< sold by weight: a line needs its weight
+        BrandRole,
+        ModelRole,   ///< products of one model are variants of one article ("" = none)
+        SizeRole,
+        ColourRole,
+        VariantTextRole,   ///< "42 · black" ("" = not a variant)
+        PromotionTextRole, ///< "Black Week −20 % · until 14.12 · regular 249,99 zł" ("" = regular price)
     };
     Q_ENUM(Role)
 
@@ -70,6 +76,10 @@ public:
     /// Display helpers shared with other models.
     static QString formatPrice(const ProductInfo &p, const QLocale &locale);
     static QString formatQuantity(qint64 value, const QString &unit, const QLocale &locale);
+    /// "42 · black" for a variant, "" otherwise.
+    static QString variantText(const ProductInfo &p);
+    /// The channel promotion of the price, with its validity and the regular price; "" for a regular price.
+    static QString promotionText(const ProductInfo &p, const QLocale &locale);
 
 Q_SIGNALS:
     void catalogChanged();
@@ -115,9 +125,26 @@ class StockLevelsModel : public QAbstractListModel
     Q_PROPERTY(bool live READ live NOTIFY freshnessChanged)
     /// For people: "Live from the central service at 14:02." or how old the cached levels are.
     Q_PROPERTY(QString freshness READ freshness NOTIFY freshnessChanged)
+    /// What the web shop can sell (Σ available at the warehouse and every store), live or from the
+    /// cache, for people: "Web shop can sell 42 (live)".
+    Q_PROPERTY(QString webSellableText READ webSellableText NOTIFY freshnessChanged)
 
 public:
-    enum Role { LocationRole = Qt::UserRole + 1, KindRole, OnHandTextRole, ReservedTextRole, InTransitTextRole, AvailableRole, IsThisStoreRole, LiveRole };
+    enum Role {
+        LocationRole = Qt::UserRole + 1,
+        KindRole,
+        OnHandTextRole,
+        ReservedTextRole,
+        InTransitTextRole,
+        AvailableRole,
+        IsThisStoreRole,
+        LiveRole,
+        LocationIdRole,
+        CityRole,
+        AvailableTextRole,
+        AgeTextRole, ///< "live" or how old the figure is ("3 h old")
+        VersionRole, ///< the row's version at the central service (a count is compared against it); double for QML
+    };
     Q_ENUM(Role)
 
     explicit StockLevelsModel(QObject *parent = nullptr);
@@ -131,6 +158,7 @@ public:
     void setSync(services::SyncService *sync);
     bool live() const { return m_live; }
     QString freshness() const;
+    QString webSellableText() const;
     // int for QML (Qt 6.4's qmllint has no qint64); central product ids fit in 31 bits.
     int productId() const { return int(m_productId); }
     void setProductId(int id);
@@ -149,6 +177,7 @@ private:
     void refresh();
     void requestLive();
     void setLevels(const QList<StockLevel> &levels);
+    QString ageText() const;
     CatalogService *m_catalog = nullptr;
     QMetaObject::Connection m_connection;
     QPointer<services::SyncService> m_sync;
@@ -161,6 +190,7 @@ private:
     QString m_unit = QStringLiteral("piece");
     int m_pending = 0;
     QList<StockLevel> m_levels;
+    qint64 m_liveWebSellable = -1;
     QLocale m_locale;
 };
 

@@ -32,6 +32,7 @@ enum Value {
     RetrySync = int(ok::Permission::RetrySync),
     HandOverOrders = int(ok::Permission::HandOverOrders),
     ManagePickup = int(ok::Permission::ManagePickup),
+    ActOnStock = int(ok::Permission::ActOnStock),
 };
 Q_ENUM_NS(Value)
 } // namespace PermissionEnum

@@ -31,7 +31,13 @@ Item {
     function scanned(code: string) {
         if (returns.visible)
             returns.scanned(code)
-        else if (!tender.visible)
+        else if (customerDialog.visible)
+            return // the customer panel reads the card itself
+        else if (Customers.isLoyaltyCard(code)) {
+            // A loyalty card, not a product: find the customer and offer to put it on the sale.
+            customerDialog.open()
+            Customers.find(code)
+        } else if (!tender.visible)
             ticketCtl.scan(code)
     }
     function showProblem(text: string) { problem.text = text }
@@ -355,9 +361,9 @@ Item {
                                               function(v, r) { return ticketCtl.receiptDiscount(v, r) })
                     }
                     Action {
+                        objectName: "customerButton"
                         text: qsTr("Customer")
-                        onClicked: { values.ask(qsTr("Customer"), qsTr("Loyalty card number or name"), false, true,
-                                                function(v, r) { return ticketCtl.setCustomer(r.length ? r : v) }) ; values.reasonHint = qsTr("Name or card") }
+                        onClicked: customerDialog.open()
                     }
                     Action { objectName: "parkButton"; text: qsTr("Park\nF9"); enabled: !ticketCtl.empty; onClicked: page.say(ticketCtl.park()) }
                     Action { text: qsTr("Parked (%1)").arg(ticketCtl.parked.length); enabled: ticketCtl.parked.length > 0; onClicked: parkedList.open() }
@@ -404,6 +410,55 @@ Item {
                     implicitHeight: Theme.touch
                     text: modelData.time + " · " + modelData.label
                     onClicked: { page.say(ticketCtl.resume(modelData.slot)); parkedList.close() }
+                }
+            }
+        }
+    }
+
+    // Identify the customer live at the central service and put their loyalty card on the sale:
+    // it earns points, and they can pay with points.
+    Popup {
+        id: customerDialog
+        objectName: "customerDialog"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 640
+        height: 560
+        padding: Theme.gap
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.gap / 2
+            Label {
+                textFormat: Text.PlainText
+                text: qsTr("Customer")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+            CustomerPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                compact: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                Button {
+                    text: qsTr("Close")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    onClicked: customerDialog.close()
+                }
+                Button {
+                    objectName: "putOnSale"
+                    enabled: Customers.customer.loyaltyId !== undefined
+                    highlighted: true
+                    text: qsTr("Card on this sale")
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    onClicked: {
+                        if (Customers.putOnSale())
+                            customerDialog.close()
+                    }
                 }
             }
         }

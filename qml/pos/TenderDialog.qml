@@ -158,6 +158,27 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 onClicked: { tender.payCard(pad.text); pad.text = "" }
             }
+            // The customer's loyalty card is on the sale: pay with points (online only).
+            Button {
+                objectName: "pointsButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                visible: Customers.onSale && !tender.refunding
+                enabled: !tender.cardBusy && !tender.cardUnknown
+                text: pad.text.length ? qsTr("Points worth %1").arg(pad.text) : qsTr("Points (%1)").arg(Number(Customers.customer.points ?? 0))
+                font.pixelSize: Theme.fontBody
+                onClicked: { Customers.payWithPoints(pad.text); pad.text = "" }
+            }
+            Label {
+                objectName: "pointsMessage"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: Customers.onSale && Customers.problem && Customers.message.length > 0
+                text: Customers.message
+                wrapMode: Text.WordWrap
+                color: Theme.danger
+                font.pixelSize: Theme.fontSmall
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Omnikiosk
 
-// The selected product: price, codes, tax, and stock at every location.
+// The selected product: price with any promotion, codes, tax, its variants, and stock at every
+// location with its age; staff with ActOnStock hold it, order it from elsewhere or count it here.
 Rectangle {
     id: details
 
@@ -16,9 +18,56 @@ Rectangle {
         return hasProduct ? model.data(model.index(row, 0), role) : undefined
     }
 
+    /// Another product to show (a variant was chosen): its SKU, searched as an exact code.
+    signal showCode(string code)
+
+    readonly property int productId: hasProduct ? Number(field(ProductLookupModel.ProductIdRole)) : 0
+    readonly property string productName: hasProduct ? String(field(ProductLookupModel.NameRole)) : ""
+    readonly property bool canAct: Staff.signedIn && Staff.allows(Permission.ActOnStock)
+
+    // This store's row and the other locations with stock, from the levels shown.
+    function levelOf(locationId: string): var {
+        for (let i = 0; i < levels.count; ++i) {
+            const ix = levels.index(i, 0)
+            if (String(levels.data(ix, StockLevelsModel.LocationIdRole)) === locationId)
+                return { available: Number(levels.data(ix, StockLevelsModel.AvailableRole)),
+                         version: Number(levels.data(ix, StockLevelsModel.VersionRole)) }
+        }
+        return { available: 0, version: 0 }
+    }
+    function sources(): var {
+        const out = []
+        for (let i = 0; i < levels.count; ++i) {
+            const ix = levels.index(i, 0)
+            const available = Number(levels.data(ix, StockLevelsModel.AvailableRole))
+            if (levels.data(ix, StockLevelsModel.IsThisStoreRole) || available <= 0
+                    || String(levels.data(ix, StockLevelsModel.KindRole)) === "online")
+                continue
+            const name = String(levels.data(ix, StockLevelsModel.LocationRole))
+            out.push({ id: String(levels.data(ix, StockLevelsModel.LocationIdRole)), available: available,
+                       label: qsTr("%1: %2 available").arg(name).arg(available) })
+        }
+        return out
+    }
+    function act(what: string) {
+        const here = details.levelOf(Terminal.storeId)
+        actionDialog.productId = details.productId
+        actionDialog.productName = details.productName
+        actionDialog.availableHere = here.available - StockDesk.unsentHolds(details.productId)
+        actionDialog.onHandHere = here.available
+        actionDialog.versionHere = here.version
+        actionDialog.sources = details.sources()
+        actionDialog.start(what)
+    }
+
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.line
+
+    StockActionDialog {
+        id: actionDialog
+        onDone: levels.productId = details.productId // re-read: a hold shows at once
+    }
 
     StockLevelsModel {
         id: levels
@@ -61,6 +110,32 @@ Rectangle {
             color: Theme.accent
         }
         Label {
+            objectName: "detailPromotion"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            text: details.hasProduct ? String(details.field(ProductLookupModel.PromotionTextRole)) : ""
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.warn
+        }
+        Label {
+            objectName: "detailVariant"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                if (!details.hasProduct)
+                    return ""
+                const brand = String(details.field(ProductLookupModel.BrandRole))
+                const variant = String(details.field(ProductLookupModel.VariantTextRole))
+                return [brand, variant].filter(s => s.length > 0).join(" · ")
+            }
+            font.pixelSize: Theme.fontSmall
+            color: Theme.ink
+        }
+        Label {
             textFormat: Text.PlainText
             text: details.hasProduct
                   ? qsTr("Barcode %1 · %2 · VAT %3")
@@ -89,48 +164,75 @@ Rectangle {
             delegate: RowLayout {
                 id: level
                 required property string location
-                required property string kind
+                required property string city
+                required property string availableText
                 required property string onHandText
                 required property string reservedText
                 required property string inTransitText
+                required property string ageText
                 required property bool isThisStore
                 required property bool live
                 width: ListView.view.width
-                height: 40
-                spacing: Theme.gap
+                height: 44
+                spacing: Theme.gap / 2
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        text: level.isThisStore ? qsTr("%1 (this store)").arg(level.location) : level.location
+                        font.bold: level.isThisStore
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                        color: Theme.ink
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        visible: level.city.length > 0
+                        text: level.city
+                        font.pixelSize: Theme.fontSmall - 4
+                        elide: Text.ElideRight
+                        color: Theme.muted
+                    }
+                }
+                Label {
+                    objectName: "availableText"
+                    textFormat: Text.PlainText
+                    text: level.availableText
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.ink
+                }
                 Label {
                     textFormat: Text.PlainText
-                    Layout.fillWidth: true
-                    text: level.isThisStore ? qsTr("%1 (this store)").arg(level.location) : level.location
-                    font.bold: level.isThisStore
-                    font.pixelSize: Theme.fontSmall
-                    elide: Text.ElideRight
-                    color: Theme.ink
+                    Layout.preferredWidth: 210
+                    text: qsTr("on hand %1 · reserved %2 · in transit %3").arg(level.onHandText).arg(level.reservedText).arg(level.inTransitText)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall - 4
+                    color: Theme.muted
                 }
                 Label {
                     objectName: "liveMark"
                     textFormat: Text.PlainText
-                    visible: level.live
-                    text: qsTr("live")
-                    font.pixelSize: Theme.fontSmall - 2
-                    font.bold: true
-                    color: Theme.ok
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    text: level.onHandText
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.ink
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    Layout.preferredWidth: 220
-                    text: qsTr("reserved %1 · in transit %2").arg(level.reservedText).arg(level.inTransitText)
-                    font.pixelSize: Theme.fontSmall - 2
-                    color: Theme.muted
+                    Layout.preferredWidth: 80
+                    horizontalAlignment: Text.AlignRight
+                    text: level.ageText
+                    font.pixelSize: Theme.fontSmall - 4
+                    font.bold: level.live
+                    color: level.live ? Theme.ok : Theme.warn
                 }
             }
+        }
+        Label {
+            objectName: "webSellable"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: levels.webSellableText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.ink
         }
         Label {
             objectName: "stockFreshness"
@@ -140,6 +242,55 @@ Rectangle {
             text: levels.freshness
             font.pixelSize: Theme.fontSmall - 2
             color: levels.live ? Theme.ok : Theme.muted
+        }
+        RowLayout {
+            objectName: "stockActions"
+            Layout.fillWidth: true
+            visible: details.canAct
+            spacing: Theme.gap / 2
+            Button {
+                objectName: "holdButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                text: qsTr("Hold…")
+                font.pixelSize: Theme.fontBody
+                onClicked: details.act("hold")
+            }
+            Button {
+                objectName: "orderButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                text: qsTr("Order…")
+                font.pixelSize: Theme.fontBody
+                onClicked: details.act("order")
+            }
+            Button {
+                objectName: "countButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                text: qsTr("Count…")
+                font.pixelSize: Theme.fontBody
+                onClicked: details.act("count")
+            }
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: !details.canAct
+            wrapMode: Text.WordWrap
+            text: qsTr("Staff with the permission sign in (Store desk) to hold, order or count.")
+            font.pixelSize: Theme.fontSmall - 2
+            color: Theme.muted
+        }
+        Label {
+            objectName: "stockDeskMessage"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: details.canAct && StockDesk.message.length > 0
+            wrapMode: Text.WordWrap
+            text: StockDesk.message
+            font.pixelSize: Theme.fontSmall - 2
+            color: StockDesk.problem ? Theme.danger : Theme.ok
         }
     }
 }

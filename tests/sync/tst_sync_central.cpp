@@ -85,7 +85,7 @@ class TestSyncCentral : public QObject
         auto levels = engine.liveStock(product);
         if (!levels)
             return std::numeric_limits<qint64>::min();
-        for (const auto &l : levels.value())
+        for (const auto &l : levels->levels)
             if (l.locationId == QLatin1String("S001"))
                 return l.onHand;
         return 0;
@@ -98,7 +98,7 @@ class TestSyncCentral : public QObject
         auto levels = engine.liveStock(product);
         if (!levels)
             return std::numeric_limits<qint64>::min();
-        for (const auto &l : levels.value())
+        for (const auto &l : levels->levels)
             if (l.locationId == location)
                 return l.*field;
         return 0;
