@@ -134,6 +134,20 @@ int CatalogService::search(const QString &text, int limit)
     return id;
 }
 
+int CatalogService::variants(const QString &model)
+{
+    const int id = m_nextRequest++;
+    if (!m_worker) {
+        Q_EMIT failed(id, tr("The product catalog is not available."));
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, id, model] {
+        auto list = w->reader()->variants(model, CatalogWorker::now());
+        QMetaObject::invokeMethod(this, [this, id, model, list = std::move(list)] { Q_EMIT variantsReady(id, model, list); });
+    });
+    return id;
+}
+
 int CatalogService::stockLevels(qint64 productId)
 {
     const int id = m_nextRequest++;
