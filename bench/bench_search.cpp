@@ -226,6 +226,7 @@ int main(int argc, char *argv[])
 
     auto db = check(Database::openReadOnly(spec.path), "opening the cache");
     ok::db::registerFunctions(*db);
+    ok::db::CatalogReader::tuneConnection(*db); // as CatalogService does
     ok::db::CatalogReader reader(*db, QString::fromLatin1(kStore), QString::fromLatin1(kLanguage));
 
     // The barcode of a product with S001's channel promotion, typed digit by digit.
@@ -278,7 +279,7 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "bench_search: %d rounds of %lld keystrokes ...\n", rounds,
                  static_cast<long long>(std::accumulate(sequences.cbegin(), sequences.cend(), qsizetype(0),
                                                         [](qsizetype n, const Sequence &s) { return n + s.keystrokes.size(); })));
-    QHash<QString, Samples> rankedByLength, unrankedByLength;
+    QHash<QString, Samples> rankedByLength, unrankedByLength, rankedByText, unrankedByText;
     QStringList lengths;
     Samples allRanked, allUnranked;
     for (int round = 0; round <= rounds; ++round) { // round 0 warms the caches
@@ -306,6 +307,8 @@ int main(int argc, char *argv[])
                     lengths.append(group);
                 rankedByLength[group].add(rankedNs);
                 unrankedByLength[group].add(unrankedNs);
+                rankedByText[typed].add(rankedNs);
+                unrankedByText[typed].add(unrankedNs);
                 allRanked.add(rankedNs);
                 allUnranked.add(unrankedNs);
             }
@@ -392,6 +395,19 @@ int main(int argc, char *argv[])
                   QString::number(s.hits), formatNs(s.ranked.p50()), formatNs(s.ranked.p99()), formatNs(s.ranked.max()),
                   formatNs(s.unranked.p50()), formatNs(s.unranked.p99())});
     q.print();
+
+    std::printf("\n### The 12 slowest keystrokes (by ranked p50)\n\n");
+    QStringList typedAll = rankedByText.keys();
+    std::sort(typedAll.begin(), typedAll.end(),
+              [&](const QString &a, const QString &b) { return rankedByText[a].p50() > rankedByText[b].p50(); });
+    Table slow({QStringLiteral("Typed"), QStringLiteral("Ranked p50"), QStringLiteral("Ranked max"), QStringLiteral("Unranked p50"),
+                QStringLiteral("Unranked max")});
+    for (qsizetype i = 0; i < typedAll.size() && i < 12; ++i) {
+        const QString &k = typedAll[i];
+        slow.addRow({QLatin1Char('"') + k + QLatin1Char('"'), formatNs(rankedByText[k].p50()), formatNs(rankedByText[k].max()),
+                     formatNs(unrankedByText[k].p50()), formatNs(unrankedByText[k].max())});
+    }
+    slow.print();
 
     if (!naiveTimes.isEmpty()) {
         std::printf("\n### What-if: the naive ranked search (every match read and sorted), one run each\n\n");

@@ -32,6 +32,7 @@ public:
         if (!m_db->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'product_search'").value_or(0))
             return Error{QStringLiteral("catalog.not-initialised"),
                          QStringLiteral("%1 has no catalog yet: run the demo-data generator or sync first").arg(m_path)};
+        db::CatalogReader::tuneConnection(*m_db);
         m_reader = std::make_unique<db::CatalogReader>(*m_db, m_store, m_lang);
         return {};
     }

@@ -53,6 +53,13 @@ public:
     QList<StockLevel> stockLevels(qint64 productId);
     qint64 productCount();
 
+    /// Settings of the connection a CatalogReader searches on, applied once after opening it: a
+    /// 32 MiB page cache, so that product_popularity (12 bytes per product) and the upper levels
+    /// of the search indexes stay in memory instead of costing a system call per page
+    /// (docs/performance.md, "Search"). Heap memory, bounded; not a memory map, which would show
+    /// every page a search ever touched as resident.
+    static void tuneConnection(Database &db);
+
     /// FTS5 MATCH expression for `text` ("zolc ser" -> "\"zolc\"* AND \"ser\"*"), empty if the
     /// text has no searchable word. Public for tests.
     static QString matchExpression(const QString &text);

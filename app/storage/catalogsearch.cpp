@@ -51,6 +51,11 @@ bool hasWordStart(std::string_view terms, std::string_view word)
 
 } // namespace
 
+void CatalogReader::tuneConnection(Database &db)
+{
+    (void)db.exec("PRAGMA cache_size = -32768"); // KiB; a failure leaves SQLite's default, only slower
+}
+
 QString CatalogReader::matchExpression(const QString &text)
 {
     QStringList terms;
@@ -203,7 +208,9 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromWords(const QStri
     st.reset();
     if (matched.size() <= kMaxWordCandidates) {
         QList<Candidate> found;
-        Statement &pop = m_db.cached("SELECT popularity FROM product WHERE id = ?1 AND active = 1");
+        // FTS5 hands the ids in ascending order: the lookups walk product_popularity forwards.
+        Statement &pop = m_db.cached("SELECT popularity FROM product INDEXED BY product_popularity "
+                                     "WHERE id = ?1 AND active = 1");
         for (qint64 id : std::as_const(matched)) {
             if (exclude.contains(id))
                 continue;
