@@ -59,21 +59,21 @@ template<typename T> T check(ok::Result<T> r, const char *what)
 /// What people type, letter by letter, in the five languages: every prefix is one keystroke.
 /// "%BARCODE%" is replaced by the main barcode of the product with the promotion of S001.
 const char *const kQueries[] = {
-    "buty",            // pl: running and trail shoes (tier 2: names start with it)
+    "buty", // pl: running and trail shoes (tier 2: names start with it)
     "buty do biegania czarny 42",
-    "nord",            // a brand prefix: Nordwalk, Nordhavn
-    "czarn",           // pl colour
-    "bla",             // en black, nb blå, blåbær ...
-    "42",              // a size
-    "mleko zag",       // pl, two words
+    "nord", // a brand prefix: Nordwalk, Nordhavn
+    "czarn", // pl colour
+    "bla", // en black, nb blå, blåbær ...
+    "42", // a size
+    "mleko zag", // pl, two words
     "scarpe da corsa", // it
-    "løpesko",         // nb, with ø
-    "кроссовки",       // ru
-    "молоко",          // ru
-    "koszulka xl",     // pl, article and letter size
-    "żółty",           // pl diacritics
-    "SKU-00012",       // a SKU prefix
-    "%BARCODE%",       // a barcode typed digit by digit: the last keystroke is an exact code
+    "løpesko", // nb, with ø
+    "кроссовки", // ru
+    "молоко", // ru
+    "koszulka xl", // pl, article and letter size
+    "żółty", // pl diacritics
+    "SKU-00012", // a SKU prefix
+    "%BARCODE%", // a barcode typed digit by digit: the last keystroke is an exact code
 };
 
 struct Sequence {
@@ -99,10 +99,11 @@ QList<qint64> naiveRanked(Database &db, const QString &text)
     };
     QHash<qint64, Row> rows;
     auto nameOf = [&db](qint64 id) {
-        auto st = check(db.prepare("SELECT coalesce((SELECT name FROM product_name WHERE product_id = ?1 AND lang = 'pl'), "
-                                   "(SELECT name FROM product_name WHERE product_id = ?1 ORDER BY lang <> 'en' LIMIT 1), "
-                                   "(SELECT sku FROM product WHERE id = ?1))"),
-                        "preparing");
+        auto st
+            = check(db.prepare("SELECT coalesce((SELECT name FROM product_name WHERE product_id = ?1 AND lang = 'pl'), "
+                               "(SELECT name FROM product_name WHERE product_id = ?1 ORDER BY lang <> 'en' LIMIT 1), "
+                               "(SELECT sku FROM product WHERE id = ?1))"),
+                "preparing");
         st.bind(1, id);
         return st.step() ? st.text(0) : QString();
     };
@@ -114,7 +115,7 @@ QList<qint64> naiveRanked(Database &db, const QString &text)
         while (st.step()) {
             const qint64 id = st.int64(0);
             if (!rows.contains(id))
-                rows.insert(id, {id, st.int64(1), {}, {}, tier});
+                rows.insert(id, { id, st.int64(1), {}, {}, tier });
         }
         if (st.lastError())
             die(st.lastError()->message);
@@ -188,16 +189,16 @@ int main(int argc, char *argv[])
                                                  "cache.db, next to today's queries (see docs/performance.md)."));
     cli.addHelpOption();
     const QCommandLineOption productsOpt(QStringLiteral("products"), QStringLiteral("Catalog size (default 1000000)."),
-                                         QStringLiteral("n"), QStringLiteral("1000000"));
+        QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption dirOpt(QStringLiteral("dir"),
-                                    QStringLiteral("Work directory; its search-cache.db is reused when it holds the requested "
-                                                   "catalog. Default: a temporary directory, removed at the end."),
-                                    QStringLiteral("dir"));
+        QStringLiteral("Work directory; its search-cache.db is reused when it holds the requested "
+                       "catalog. Default: a temporary directory, removed at the end."),
+        QStringLiteral("dir"));
     const QCommandLineOption roundsOpt(QStringLiteral("rounds"),
-                                       QStringLiteral("Replays of every keystroke sequence (default 20, plus one warm-up)."),
-                                       QStringLiteral("n"), QStringLiteral("20"));
+        QStringLiteral("Replays of every keystroke sequence (default 20, plus one warm-up)."), QStringLiteral("n"),
+        QStringLiteral("20"));
     const QCommandLineOption noCheckOpt(QStringLiteral("no-check"), QStringLiteral("Skip the naive cross-check."));
-    cli.addOptions({productsOpt, dirOpt, roundsOpt, noCheckOpt});
+    cli.addOptions({ productsOpt, dirOpt, roundsOpt, noCheckOpt });
     cli.process(app);
     bool okProducts = false, okRounds = false;
     const qint64 products = cli.value(productsOpt).toLongLong(&okProducts);
@@ -219,7 +220,8 @@ int main(int argc, char *argv[])
     CatalogSpec spec;
     spec.path = dir + QStringLiteral("/search-cache.db");
     spec.products = products;
-    spec.languages = {QStringLiteral("pl"), QStringLiteral("en"), QStringLiteral("it"), QStringLiteral("ru"), QStringLiteral("nb")};
+    spec.languages = { QStringLiteral("pl"), QStringLiteral("en"), QStringLiteral("it"), QStringLiteral("ru"),
+        QStringLiteral("nb") };
     spec.storeId = QString::fromLatin1(kStore);
     const QString loadAtStart = loadAverage();
     const CatalogBuild build = ensureCatalog(spec);
@@ -233,7 +235,7 @@ int main(int argc, char *argv[])
     const QString barcode = [&db] {
         auto st = check(db->prepare("SELECT b.code FROM price p JOIN barcode b ON b.product_id = p.product_id "
                                     "WHERE p.store_id = 'S001' AND p.promotion <> '' ORDER BY b.code LIMIT 1"),
-                        "preparing");
+            "preparing");
         if (!st.step())
             die(QStringLiteral("the catalog has no channel promotion in S001"));
         return st.text(0);
@@ -259,7 +261,7 @@ int main(int argc, char *argv[])
                 const QList<qint64> expected = naiveRanked(*db, typed);
                 const qint64 ns = nsSince(t0);
                 if (typed.size() <= 2 || typed == s.final)
-                    naiveTimes.append({typed, ns});
+                    naiveTimes.append({ typed, ns });
                 QList<qint64> got;
                 for (const auto &p : check(reader.search(typed, kLimit, kNow), "searching"))
                     got.append(p.id);
@@ -269,7 +271,8 @@ int main(int argc, char *argv[])
                         a << QString::number(id);
                     for (qint64 id : expected)
                         b << QString::number(id);
-                    die(QStringLiteral("\"%1\": ranked %2, naive %3").arg(typed, a.join(QLatin1Char(',')), b.join(QLatin1Char(','))));
+                    die(QStringLiteral("\"%1\": ranked %2, naive %3")
+                            .arg(typed, a.join(QLatin1Char(',')), b.join(QLatin1Char(','))));
                 }
             }
             s.checked = true;
@@ -277,8 +280,8 @@ int main(int argc, char *argv[])
     }
 
     std::fprintf(stderr, "bench_search: %d rounds of %lld keystrokes ...\n", rounds,
-                 static_cast<long long>(std::accumulate(sequences.cbegin(), sequences.cend(), qsizetype(0),
-                                                        [](qsizetype n, const Sequence &s) { return n + s.keystrokes.size(); })));
+        static_cast<long long>(std::accumulate(sequences.cbegin(), sequences.cend(), qsizetype(0),
+            [](qsizetype n, const Sequence &s) { return n + s.keystrokes.size(); })));
     QHash<QString, Samples> rankedByLength, unrankedByLength, rankedByText, unrankedByText;
     QStringList lengths;
     Samples allRanked, allUnranked;
@@ -357,20 +360,21 @@ int main(int argc, char *argv[])
     std::printf("## bench_search\n\n");
     std::printf("- catalog: %s products, names in pl, en, it, ru and nb, store %s, reader language %s, now = %lld, "
                 "search-cache.db %.0f MiB (%s)\n",
-                thousands(products).toUtf8().constData(), kStore, kLanguage, static_cast<long long>(kNow),
-                double(QFileInfo(spec.path).size()) / (1024.0 * 1024.0),
-                build.reused ? "reused" : QStringLiteral("built in %1").arg(formatNs(build.ns)).toUtf8().constData());
+        thousands(products).toUtf8().constData(), kStore, kLanguage, static_cast<long long>(kNow),
+        double(QFileInfo(spec.path).size()) / (1024.0 * 1024.0),
+        build.reused ? "reused" : QStringLiteral("built in %1").arg(formatNs(build.ns)).toUtf8().constData());
     std::printf("- SQLite %s, read-only connection as the app's CatalogService opens it; %d results per search\n",
-                sqlite3_libversion(), kLimit);
+        sqlite3_libversion(), kLimit);
     std::printf("- 1-minute load average: %s at the start, %s at the end (%d CPUs)\n", loadAtStart.toUtf8().constData(),
-                loadAverage().toUtf8().constData(), QThread::idealThreadCount());
+        loadAverage().toUtf8().constData(), QThread::idealThreadCount());
     std::printf("- every keystroke's ranked answer %s the naive evaluation (all matches, sorted)\n\n",
-                cli.isSet(noCheckOpt) ? "was NOT checked against" : "equals");
+        cli.isSet(noCheckOpt) ? "was NOT checked against" : "equals");
 
-    Table t({QStringLiteral("Measure"), QStringLiteral("Samples"), QStringLiteral("p50"), QStringLiteral("p99"),
-             QStringLiteral("max"), QStringLiteral("Target"), QStringLiteral("Result")});
+    Table t({ QStringLiteral("Measure"), QStringLiteral("Samples"), QStringLiteral("p50"), QStringLiteral("p99"),
+        QStringLiteral("max"), QStringLiteral("Target"), QStringLiteral("Result") });
     auto row = [&t](const QString &what, const Samples &s, const QString &target, const QString &met) {
-        t.addRow({what, QString::number(s.count()), formatNs(s.p50()), formatNs(s.p99()), formatNs(s.max()), target, met});
+        t.addRow(
+            { what, QString::number(s.count()), formatNs(s.p50()), formatNs(s.p99()), formatNs(s.max()), target, met });
     };
     row(QStringLiteral("Ranked search, every keystroke"), allRanked, QStringLiteral("p99 ≤ 20 ms"),
         metText(allRanked.p99() <= kSearchTargetNs));
@@ -384,36 +388,36 @@ int main(int argc, char *argv[])
     row(QStringLiteral("Product card today: findById + stockLevels"), cardOld, QString(), QString());
     t.print();
     std::printf("\nProduct card: %.1f stock levels and %.1f variants per card on average.\n",
-                double(levelsSeen) / double(cardNew.count()), double(variantsSeen) / double(cardNew.count()));
+        double(levelsSeen) / double(cardNew.count()), double(variantsSeen) / double(cardNew.count()));
 
     std::printf("\n### Per typed query (all its keystrokes)\n\n");
-    Table q({QStringLiteral("Typed"), QStringLiteral("Keystrokes"), QStringLiteral("Results (last)"),
-             QStringLiteral("Ranked p50"), QStringLiteral("Ranked p99"), QStringLiteral("Ranked max"),
-             QStringLiteral("Unranked p50"), QStringLiteral("Unranked p99")});
+    Table q({ QStringLiteral("Typed"), QStringLiteral("Keystrokes"), QStringLiteral("Results (last)"),
+        QStringLiteral("Ranked p50"), QStringLiteral("Ranked p99"), QStringLiteral("Ranked max"),
+        QStringLiteral("Unranked p50"), QStringLiteral("Unranked p99") });
     for (const Sequence &s : std::as_const(sequences))
-        q.addRow({QLatin1Char('"') + s.final + QLatin1Char('"'), QString::number(s.keystrokes.size()),
-                  QString::number(s.hits), formatNs(s.ranked.p50()), formatNs(s.ranked.p99()), formatNs(s.ranked.max()),
-                  formatNs(s.unranked.p50()), formatNs(s.unranked.p99())});
+        q.addRow({ QLatin1Char('"') + s.final + QLatin1Char('"'), QString::number(s.keystrokes.size()),
+            QString::number(s.hits), formatNs(s.ranked.p50()), formatNs(s.ranked.p99()), formatNs(s.ranked.max()),
+            formatNs(s.unranked.p50()), formatNs(s.unranked.p99()) });
     q.print();
 
     std::printf("\n### The 12 slowest keystrokes (by ranked p50)\n\n");
     QStringList typedAll = rankedByText.keys();
     std::sort(typedAll.begin(), typedAll.end(),
-              [&](const QString &a, const QString &b) { return rankedByText[a].p50() > rankedByText[b].p50(); });
-    Table slow({QStringLiteral("Typed"), QStringLiteral("Ranked p50"), QStringLiteral("Ranked max"), QStringLiteral("Unranked p50"),
-                QStringLiteral("Unranked max")});
+        [&](const QString &a, const QString &b) { return rankedByText[a].p50() > rankedByText[b].p50(); });
+    Table slow({ QStringLiteral("Typed"), QStringLiteral("Ranked p50"), QStringLiteral("Ranked max"),
+        QStringLiteral("Unranked p50"), QStringLiteral("Unranked max") });
     for (qsizetype i = 0; i < typedAll.size() && i < 12; ++i) {
         const QString &k = typedAll[i];
-        slow.addRow({QLatin1Char('"') + k + QLatin1Char('"'), formatNs(rankedByText[k].p50()), formatNs(rankedByText[k].max()),
-                     formatNs(unrankedByText[k].p50()), formatNs(unrankedByText[k].max())});
+        slow.addRow({ QLatin1Char('"') + k + QLatin1Char('"'), formatNs(rankedByText[k].p50()),
+            formatNs(rankedByText[k].max()), formatNs(unrankedByText[k].p50()), formatNs(unrankedByText[k].max()) });
     }
     slow.print();
 
     if (!naiveTimes.isEmpty()) {
         std::printf("\n### What-if: the naive ranked search (every match read and sorted), one run each\n\n");
-        Table n({QStringLiteral("Typed"), QStringLiteral("Naive")});
+        Table n({ QStringLiteral("Typed"), QStringLiteral("Naive") });
         for (const auto &[typed, ns] : std::as_const(naiveTimes))
-            n.addRow({QLatin1Char('"') + typed + QLatin1Char('"'), formatNs(ns)});
+            n.addRow({ QLatin1Char('"') + typed + QLatin1Char('"'), formatNs(ns) });
         n.print();
     }
     return 0;

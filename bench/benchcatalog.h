@@ -32,7 +32,7 @@ struct CatalogBuild {
 };
 
 struct CatalogSpec {
-    QString path;          ///< the cache.db to reuse or build
+    QString path; ///< the cache.db to reuse or build
     qint64 products = 0;
     QStringList languages; ///< product name languages kept
     QString storeId = QStringLiteral("S001");
@@ -49,7 +49,7 @@ struct CatalogSpec {
 
 inline void removeDatabaseFiles(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm"})
+    for (const char *suffix : { "", "-wal", "-shm" })
         QFile::remove(path + QString::fromLatin1(suffix));
 }
 
@@ -74,7 +74,7 @@ inline CatalogBuild ensureCatalog(const CatalogSpec &spec)
     const QString side = spec.path + QStringLiteral(".building");
     removeDatabaseFiles(side);
     std::fprintf(stderr, "bench: building %lld products (%s) into %s ...\n", static_cast<long long>(spec.products),
-                 spec.languages.join(QLatin1Char(',')).toUtf8().constData(), side.toUtf8().constData());
+        spec.languages.join(QLatin1Char(',')).toUtf8().constData(), side.toUtf8().constData());
     const auto start = Clock::now();
     {
         auto opened = ok::db::openCache(side, ok::db::Durability::Bulk);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogReader's search: the ranked search as you type and the unranked one it replaced.
 // The design and its figures are in docs/performance.md, "Search".
-#include "storage/catalog.h"
-
 #include "core/textfold.h"
+#include "storage/catalog.h"
 #include "storage/sqlite.h"
 
 #include <algorithm>
@@ -141,7 +140,7 @@ Result<QList<qint64>> CatalogReader::exactCodes(const QString &text)
         SELECT id, popularity FROM product WHERE sku IN (?1, ?2) AND active = 1)sql");
     st.bind(1, text).bind(2, text.toUpper());
     while (st.step())
-        found.append({st.int64(0), st.int64(1)});
+        found.append({ st.int64(0), st.int64(1) });
     if (st.lastError()) {
         const Error e = statementError(st);
         st.reset();
@@ -151,8 +150,8 @@ Result<QList<qint64>> CatalogReader::exactCodes(const QString &text)
     return orderTier(found, int(found.size()));
 }
 
-Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromNames(const QString &folded, int limit,
-                                                                     const QList<qint64> &exclude)
+Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromNames(
+    const QString &folded, int limit, const QList<qint64> &exclude)
 {
     // Tier 2: a range of the index on the folded names. Every string that starts with `folded`
     // sorts between it and `folded` followed by the last code point.
@@ -166,7 +165,7 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromNames(const QStri
         ++rows;
         const qint64 id = st.int64(0);
         if (!exclude.contains(id))
-            found.append({id, st.int64(1)});
+            found.append({ id, st.int64(1) });
     }
     if (st.lastError()) {
         const Error e = statementError(st);
@@ -177,8 +176,9 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromNames(const QStri
     if (rows <= kMaxNameCandidates) {
         // Complete; a product named alike in several languages comes once.
         std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.id < b.id; });
-        found.erase(std::unique(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.id == b.id; }),
-                    found.end());
+        found.erase(std::unique(found.begin(), found.end(),
+                        [](const Candidate &a, const Candidate &b) { return a.id == b.id; }),
+            found.end());
         return found;
     }
     // Too many to sort: the most popular ones are found early in popularity order.
@@ -188,8 +188,8 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromNames(const QStri
     });
 }
 
-Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromWords(const QString &text, int limit,
-                                                                     const QList<qint64> &exclude)
+Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromWords(
+    const QString &text, int limit, const QList<qint64> &exclude)
 {
     // Tier 3: FTS5's prefix search, bounded.
     const QStringList words = searchWords(text);
@@ -216,7 +216,7 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromWords(const QStri
                 continue;
             pop.bind(1, id);
             if (pop.step())
-                found.append({id, pop.int64(0)});
+                found.append({ id, pop.int64(0) });
             pop.reset();
         }
         return found;
@@ -231,9 +231,8 @@ Result<QList<CatalogReader::Candidate>> CatalogReader::tierFromWords(const QStri
     });
 }
 
-Result<QList<CatalogReader::Candidate>>
-CatalogReader::scanByPopularity(int limit, const QList<qint64> &exclude,
-                                const std::function<bool(std::string_view terms)> &matches)
+Result<QList<CatalogReader::Candidate>> CatalogReader::scanByPopularity(
+    int limit, const QList<qint64> &exclude, const std::function<bool(std::string_view terms)> &matches)
 {
     // product_rank holds (popularity, id, search_terms) of every active product in popularity
     // order: a walk reads it front to back without touching the product rows. It stops after the
@@ -250,7 +249,7 @@ CatalogReader::scanByPopularity(int limit, const QList<qint64> &exclude,
         const qint64 id = st.int64(0);
         if (exclude.contains(id) || !matches(st.textView(2)))
             continue;
-        found.append({id, popularity});
+        found.append({ id, popularity });
         if (!boundary && found.size() >= limit)
             boundary = popularity;
     }
@@ -300,7 +299,7 @@ Result<QList<qint64>> CatalogReader::orderTier(QList<Candidate> candidates, int 
     named.reserve(candidates.size());
     for (const Candidate &c : std::as_const(candidates)) {
         const QString name = sortName(c.id);
-        named.append({c, ok::foldForSearch(name), name});
+        named.append({ c, ok::foldForSearch(name), name });
     }
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         if (a.c.popularity != b.c.popularity)
