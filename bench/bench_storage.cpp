@@ -4,6 +4,7 @@
 // same work done through the raw sqlite3 C API in the same run. Prints Markdown tables; the
 // figures and the machine they ran on are recorded in docs/performance.md.
 
+#include "benchcatalog.h"
 #include "benchstats.h"
 #include "core/gtin.h"
 #include "storage/catalog.h"
@@ -32,7 +33,7 @@ namespace {
 
 // "Today" of the generated catalog and of every lookup (2026-11-22 12:00 UTC): fixed, so that the
 // data (price validity windows included) and therefore the figures are the same on every run.
-constexpr qint64 kNow = 1795348800;
+constexpr qint64 kNow = ok::bench::kCatalogNow;
 constexpr auto kStore = "S001";
 // The till's language. The catalog carries Polish and English names: the language of the store
 // (S001 is in Warsaw) plus the English fallback CatalogReader uses when a name is missing. All
@@ -77,8 +78,7 @@ void check(const ok::Result<void> &r, const char *what)
 
 void removeDatabase(const QString &path)
 {
-    for (const char *suffix : { "", "-wal", "-shm" })
-        QFile::remove(path + QString::fromLatin1(suffix));
+    ok::bench::removeDatabaseFiles(path);
 }
 
 /// The SQL text of the statement prepared on `db` whose text contains `needle`. The baselines
@@ -221,54 +221,32 @@ struct BuildReport {
 };
 
 /// Reuse `path` when it already holds `products` products with Polish and English names;
-/// otherwise build it exactly as `omnikiosk-demo-data --products N --languages pl,en --now kNow`
-/// does (same parameters, same pragmas, build into a side file and rename), and time that.
+/// otherwise build it as `omnikiosk-demo-data --products N --languages pl,en --now kNow` does
+/// (benchcatalog.h, shared with bench_search), and time that.
 BuildReport ensureCatalog(const QString &path, qint64 products, bool profile)
 {
     BuildReport report;
-    if (QFileInfo::exists(path)) {
-        auto db = Database::openReadOnly(path);
-        if (db && db.value()->queryInt("SELECT count(*) FROM product") == products
-            && db.value()->queryInt("SELECT count(*) FROM product_name") == products * kCatalogLanguages.size()) {
-            report.reused = true;
-            report.products = products;
-            return report;
-        }
-    }
-
-    const QString side = path + QStringLiteral(".building");
-    removeDatabase(side);
-    std::fprintf(stderr, "bench_storage: building %lld products into %s ...\n", static_cast<long long>(products),
-        side.toUtf8().constData());
-    const auto start = Clock::now();
-    {
-        auto db = check(ok::db::openCache(side, ok::db::Durability::Bulk), "opening the new cache");
-        (void)db->exec("PRAGMA cache_size=-262144"); // 256 MiB page cache while building, as the tool does
-        if (profile) {
-            report.profile.emplace();
+    ok::bench::CatalogSpec spec;
+    spec.path = path;
+    spec.products = products;
+    spec.languages = kCatalogLanguages;
+    spec.storeId = QString::fromLatin1(kStore);
+    if (profile) {
+        report.profile.emplace();
+        spec.beforeBuild = [&report](Database &db) {
             sqlite3_trace_v2(
-                db->handle(), SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, &StatementProfile::onTrace, &*report.profile);
-        }
-        ok::demo::DemoParams params;
-        params.products = products;
-        params.storeId = QString::fromLatin1(kStore);
-        params.languages = kCatalogLanguages;
-        params.now = kNow;
-        const ok::demo::DemoSummary sum = check(ok::demo::generateDemoCatalog(*db, params), "generating the catalog");
-        report.products = sum.products;
-        report.rows = sum.products * (1 + kCatalogLanguages.size()) + sum.barcodes + sum.prices + sum.stockRows;
-        (void)db->exec("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)");
-        if (profile) {
-            sqlite3_trace_v2(db->handle(), 0, nullptr, nullptr);
+                db.handle(), SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, &StatementProfile::onTrace, &*report.profile);
+        };
+        spec.afterBuild = [&report](Database &db) {
+            sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
             report.profile->finish();
-        }
+        };
     }
-    removeDatabase(path);
-    QFile::remove(side + QStringLiteral("-wal"));
-    QFile::remove(side + QStringLiteral("-shm"));
-    if (!QFile::rename(side, path))
-        die(QStringLiteral("cannot rename %1 to %2").arg(side, path));
-    report.ns = nsSince(start);
+    const ok::bench::CatalogBuild build = ok::bench::ensureCatalog(spec);
+    report.reused = build.reused;
+    report.ns = build.ns;
+    report.products = build.products;
+    report.rows = build.rows;
     return report;
 }
 
@@ -540,7 +518,7 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
 {
     auto db = check(Database::openReadOnly(cachePath), "opening cache.db");
     ok::db::CatalogReader reader(*db, QString::fromLatin1(kStore), QString::fromLatin1(kLanguage));
-    if (check(reader.search(QStringLiteral("mleko"), kSearchLimit, kNow), "searching").isEmpty())
+    if (check(reader.searchUnranked(QStringLiteral("mleko"), kSearchLimit, kNow), "searching").isEmpty())
         die(QStringLiteral("searching \"mleko\" found nothing"));
     RawConnection raw(cachePath, SQLITE_OPEN_READONLY);
     sqlite3_stmt *match = raw.prepare(preparedSql(db->handle(), "MATCH"));
@@ -554,7 +532,7 @@ QList<QueryReport> benchSearch(const QString &cachePath, int samples)
     for (int round = 0; round <= rounds; ++round) {
         for (QueryReport &r : reports) {
             auto t0 = Clock::now();
-            const QList<ok::ProductInfo> found = check(reader.search(r.text, kSearchLimit, kNow), "searching");
+            const QList<ok::ProductInfo> found = check(reader.searchUnranked(r.text, kSearchLimit, kNow), "searching");
             const qint64 searchNs = nsSince(t0);
 
             const QByteArray expr = ok::db::CatalogReader::matchExpression(r.text).toUtf8();
@@ -898,7 +876,7 @@ int main(int argc, char *argv[])
     for (qsizetype w = 0; w < skewed.whatIf.size(); ++w)
         t.addRow(latencyRow(QStringLiteral("Barcode lookup, ") + QString::fromUtf8(kLookupWhatIfs[w].label) + skew,
             skewed.whatIf[w], QString(), QString()));
-    t.addRow(latencyRow(QStringLiteral("Name search, CatalogReader::search, 20 results, all prefixes"), allSearches,
+    t.addRow(latencyRow(QStringLiteral("Name search, CatalogReader::searchUnranked, 20 results, all prefixes"), allSearches,
         QStringLiteral("p99 ≤ 20 ms"), metText(allSearches.p99() <= kSearchTargetNs)));
     t.addRow(latencyRow(QStringLiteral("Sale commit, Ledger::commitSale, %1 lines").arg(kSaleLines), commits.ledger,
         QStringLiteral("p99 ≤ 10 ms"), metText(commits.ledger.p99() <= kCommitTargetNs)));

@@ -57,6 +57,15 @@ constexpr qsizetype kMaxTenders = 100;
 constexpr qsizetype kMaxLocations = 1000;  // levels of one live stock answer
 constexpr qsizetype kMaxPageItems = 10000; // the protocol's largest page
 constexpr qsizetype kMaxTokenChars = 512;
+// Issue 13's optional catalog, reference and prices fields (docs/sync-protocol.md).
+constexpr qsizetype kBrandChars = 64;
+constexpr qsizetype kModelChars = 32;      // [A-Za-z0-9_-]
+constexpr qsizetype kSizeChars = 16;
+constexpr qsizetype kColourChars = 64;
+constexpr qsizetype kMaxColours = 8;       // languages of one colour
+constexpr qsizetype kCityChars = 128;
+constexpr qsizetype kPromotionChars = 64;
+constexpr qint64 kMaxPopularity = Q_INT64_C(1000000000000); // units in 28 days: 10^12
 
 Error badAnswer(const QString &what)
 {
@@ -315,8 +324,13 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
                 page.taxClasses.append({f.text("code", kTaxCodeChars), f.int32("rate_bp", 0, kMaxBasisPoints),
                                         f.text("label", kLabelChars, true), version});
             } else {
-                page.locations.append({f.text("id", kCodeChars), f.oneOf("kind", {"store", "warehouse", "online"}),
-                                       f.text("name", kNameChars), version});
+                LocationItem l;
+                l.id = f.text("id", kCodeChars);
+                l.kind = f.oneOf("kind", {"store", "warehouse", "online"});
+                l.name = f.text("name", kNameChars);
+                l.version = version;
+                l.city = f.optionalText("city", kCityChars);
+                page.locations.append(std::move(l));
             }
             break;
         }
@@ -348,6 +362,33 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
                     f.fail("barcodes", QStringLiteral("holds a malformed barcode"));
                 p.barcodes.append(b.toString());
             }
+            // Optional (older central services send none of these): absent = empty / 0.
+            p.brand = f.optionalText("brand", kBrandChars);
+            p.model = f.optionalText("model", kModelChars);
+            for (QChar c : std::as_const(p.model))
+                if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                      || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_')
+                      || c == QLatin1Char('-'))) {
+                    f.fail("model", QStringLiteral("holds a character other than A-Z, a-z, 0-9, _ and -"));
+                    break;
+                }
+            p.size = f.optionalText("size", kSizeChars);
+            if (f.has("colour")) {
+                const QJsonObject colour = f.object("colour");
+                if (colour.size() > kMaxColours)
+                    f.fail("colour", QStringLiteral("has %1 languages, above the maximum %2").arg(colour.size()).arg(kMaxColours));
+                for (auto it = colour.begin(); it != colour.end() && err.isEmpty(); ++it) {
+                    const QString name = it.value().toString();
+                    if (!it.value().isString() || name.isEmpty() || it.key().isEmpty() || it.key().size() > kLanguageChars
+                        || hasControlCharacter(it.key()))
+                        f.fail("colour", QStringLiteral("has an empty or malformed colour"));
+                    else if (name.size() > kColourChars || hasControlCharacter(name))
+                        f.fail("colour", QStringLiteral("has a colour longer than %1 characters or with a control character")
+                                             .arg(kColourChars));
+                    p.colour.append({it.key(), name});
+                }
+            }
+            p.popularity = f.optionalInteger("popularity", 0, kMaxPopularity).value_or(0);
             page.products.append(std::move(p));
             break;
         }
@@ -363,6 +404,12 @@ Result<PullPage> parsePullPage(const QByteArray &json, Stream expected, qint64 s
                 err = QStringLiteral("a price for product %1 ends before it starts").arg(p.productId);
             p.currency = f.currency("currency");
             p.version = version;
+            // Optional: a channel promotion's name and the price outside it (the same row is the
+            // web shop's price, so both channels charge the same).
+            p.promotion = f.optionalText("promotion", kPromotionChars);
+            p.regularAmount = f.optionalInteger("regular_amount", 0, kMaxAmount);
+            if (err.isEmpty() && p.regularAmount && *p.regularAmount <= p.amount)
+                f.fail("regular_amount", QStringLiteral("is %1, not above the amount %2").arg(*p.regularAmount).arg(p.amount));
             page.prices.append(p);
             break;
         }

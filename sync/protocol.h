@@ -39,6 +39,7 @@ struct LocationItem {
     QString kind; ///< store, warehouse, online
     QString name;
     qint64 version = 0;
+    QString city{}; ///< optional on the wire; empty for the online location
 };
 
 struct ProductItem {
@@ -50,6 +51,12 @@ struct ProductItem {
     QList<QPair<QString, QString>> names; ///< (language, name)
     QStringList barcodes;
     qint64 version = 0;
+    // Optional on the wire (older central services send none): absent = empty / 0.
+    QString brand{};
+    QString model{}; ///< products sharing a model are variants of one article
+    QString size{};
+    QList<QPair<QString, QString>> colour{}; ///< (language, colour name)
+    qint64 popularity = 0; ///< units sold in the last 28 days across the chain
 };
 
 struct PriceItem {
@@ -59,6 +66,8 @@ struct PriceItem {
     qint64 amount = 0;    ///< minor units, never negative
     QString currency;
     qint64 version = 0;
+    QString promotion{};                 ///< a channel promotion's name; empty: regular price
+    std::optional<qint64> regularAmount{}; ///< with a promotion: the price outside it, > amount
 };
 
 struct StockItem {

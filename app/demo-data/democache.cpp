@@ -38,7 +38,7 @@ public:
         m_tierCode[size_t(t.tier)] = t.code;
         return m_writer.upsertTaxClass(t.code, t.rateBasisPoints, t.label);
     }
-    Result<void> location(const DemoLocation &l) override { return m_writer.upsertLocation(l.id, l.kind, l.name); }
+    Result<void> location(const DemoLocation &l) override { return m_writer.upsertLocation(l.id, l.kind, l.name, l.city); }
     Result<void> product(const DemoProduct &p) override
     {
         CatalogWriter::Product prod;
@@ -51,6 +51,14 @@ public:
                 if (n.first == lang)
                     prod.names.append(n);
         prod.barcodes = p.barcodes;
+        prod.brand = p.brand;
+        prod.model = p.model;
+        prod.size = p.size;
+        for (const QString &lang : m_languages)
+            for (const auto &c : p.colour)
+                if (c.first == lang)
+                    prod.colour.append(c);
+        prod.popularity = p.popularity;
         sum.barcodes += p.barcodes.size();
         ++sum.products;
         // Indexed for search once, at the end (finish()): twice as fast on a large catalog.
@@ -61,7 +69,8 @@ public:
         if (p.storeId != m_store.id)
             return {};
         ++sum.prices;
-        return m_writer.setPrice(p.storeId, p.productId, p.validFrom, p.validTo, p.amount, p.currency);
+        return m_writer.setPrice(p.storeId, p.productId, p.validFrom, p.validTo, p.amount, p.currency, p.promotion,
+                                 p.regularAmount);
     }
     Result<void> stock(const DemoStock &s) override
     {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ok::demo {
 
@@ -116,6 +117,93 @@ constexpr Concept kConcepts[] = {
     {{"Bile soap", "Mydło żółciowe", "Sapone al fiele", "Мыло желчное", "Gallesåpe"}, Tier::Standard, false, 149, 399, 4},
 };
 
+// Apparel sold in variants (issue 13): every hundred product ids, ids 51 to 51 + k - 1 are the
+// variants of one article (one model), size by size and colour by colour. Ids 1 to 50 stay
+// groceries, so the small demo catalogs of the tests and the README's scan example keep theirs.
+struct Apparel {
+    Concept article; ///< names, tax tier and price range; sizeKind unused
+    const char *code; ///< the model's prefix
+    bool shoes;       ///< EU sizes 38 to 46; otherwise S to XXL
+};
+constexpr Apparel kApparel[] = {
+    {{{"Running shoes", "Buty do biegania", "Scarpe da corsa", "Кроссовки беговые", "Løpesko"}, Tier::Standard, false, 5999, 14999, 4}, "RUN", true},
+    {{{"Trail shoes", "Buty trailowe", "Scarpe da trail", "Кроссовки для трейла", "Terrengsko"}, Tier::Standard, false, 7999, 17999, 4}, "TRL", true},
+    {{{"T-shirt", "Koszulka", "Maglietta", "Футболка", "T-skjorte"}, Tier::Standard, false, 999, 2999, 4}, "TEE", false},
+    {{{"Rain jacket", "Kurtka przeciwdeszczowa", "Giacca antipioggia", "Дождевик", "Regnjakke"}, Tier::Standard, false, 4999, 12999, 4}, "JKT", false},
+};
+constexpr std::array<std::array<const char *, LangCount>, 6> kColours = {{
+    {"black", "czarny", "nero", "чёрный", "svart"},
+    {"white", "biały", "bianco", "белый", "hvit"},
+    {"blue", "niebieski", "blu", "синий", "blå"},
+    {"red", "czerwony", "rosso", "красный", "rød"},
+    {"green", "zielony", "verde", "зелёный", "grønn"},
+    {"grey", "szary", "grigio", "серый", "grå"},
+}};
+constexpr const char *kApparelBrands[] = {"Nordwalk", "Vento", "Kolibri", "Taiga"};
+constexpr const char *kShoeSizes[] = {"38", "39", "40", "41", "42", "43", "44", "45", "46"};
+constexpr const char *kLetterSizes[] = {"S", "M", "L", "XL", "XXL"};
+constexpr qint64 kArticleBlock = 100;
+constexpr qint64 kArticleOffset = 50;
+constexpr quint64 kArticleDomain = 0x41525449434C4500ULL; // "ARTICLE"
+
+/// The channel promotion of store `si` (issue 13): one variant of the first article each.
+constexpr qint64 promotedProduct(int si) { return kArticleOffset + 1 + 2 * si; }
+constexpr std::array<const char *, LangCount> kPromotionNames = {
+    "Sports week −20 %", "Tydzień sportu −20 %", "Settimana dello sport −20 %", "Неделя спорта −20 %", "Sportsuke −20 %"};
+
+/// Index of a language code in kLangCodes (English when unknown).
+int langIndex(const QString &code)
+{
+    for (int l = 0; l < LangCount; ++l)
+        if (code == QLatin1String(kLangCodes[size_t(l)]))
+            return l;
+    return En;
+}
+
+/// One product's place in its article, derived from (seed, the article's block) alone.
+struct Variant {
+    const Apparel *kind = nullptr;
+    const char *brand = nullptr;
+    QString model;
+    const char *size = nullptr;
+    int colour = 0;     ///< index into kColours
+    qint64 cents = 0;   ///< the article's price in euro cents: every variant costs the same
+};
+
+std::optional<Variant> variantOf(quint64 seed, qint64 id)
+{
+    const qint64 block = (id - 1) / kArticleBlock;
+    const qint64 offset = (id - 1) % kArticleBlock - kArticleOffset;
+    if (offset < 0)
+        return std::nullopt;
+    Rng rng(mix64(seed ^ mix64(kArticleDomain + quint64(block))));
+    Variant v;
+    v.kind = &kApparel[rng.next() % std::size(kApparel)];
+    v.brand = kApparelBrands[rng.next() % std::size(kApparelBrands)];
+    // Two or three different colours, drawn without repetition.
+    std::array<int, kColours.size()> colours = {0, 1, 2, 3, 4, 5};
+    for (size_t i = colours.size() - 1; i > 0; --i)
+        std::swap(colours[i], colours[size_t(rng.next() % (i + 1))]);
+    const int colourCount = int(rng.range(2, 3));
+    v.cents = rng.range(v.kind->article.minCents, v.kind->article.maxCents);
+    const qint64 sizes = v.kind->shoes ? qint64(std::size(kShoeSizes)) : qint64(std::size(kLetterSizes));
+    if (offset >= sizes * colourCount)
+        return std::nullopt; // after the article's last variant: an ordinary product
+    v.colour = colours[size_t(offset / sizes)];
+    v.size = v.kind->shoes ? kShoeSizes[offset % sizes] : kLetterSizes[offset % sizes];
+    v.model = QStringLiteral("%1-%2").arg(QLatin1String(v.kind->code)).arg(block * kArticleBlock + kArticleOffset + 1, 7, 10,
+                                                                             QLatin1Char('0'));
+    return v;
+}
+
+/// Units sold in the last 28 days across the chain: a few products sell thousands, most a few
+/// dozen, some none (about 3 %); integers only, so every machine draws the same.
+qint64 drawPopularity(Rng &rng)
+{
+    const qint64 r = rng.range(1, 1000000);
+    return std::clamp<qint64>(30000000 / r - 30, 0, 200000);
+}
+
 constexpr std::array<std::array<const char *, LangCount>, 12> kQualifiers = {{
     {"", "", "", "", ""},
     {"organic", "ekologiczne", "biologico", "органический", "økologisk"},
@@ -168,16 +256,20 @@ int currencyScale(const QString &currency)
     return 100;
 }
 
-/// A shelf price: scaled, ending in 9 (…,99 / …,49 style).
-qint64 shelfPrice(Rng &rng, const Concept &c, const QString &currency)
+/// A shelf price of `cents` euro cents in `currency`: scaled, ending in 9 (…,99 / …,49 style).
+qint64 shelfPriceOf(qint64 cents, const QString &currency)
 {
-    const qint64 cents = rng.range(c.minCents, c.maxCents);
     qint64 minor = cents * currencyScale(currency) / 100;
     if (currency == QLatin1String("RUB") || currency == QLatin1String("NOK"))
         minor = (minor / 100) * 100 + 90; // 129.90 kr
     else
         minor = (minor / 10) * 10 + 9;    // 12.49 zł
     return minor;
+}
+
+qint64 shelfPrice(Rng &rng, const Concept &c, const QString &currency)
+{
+    return shelfPriceOf(rng.range(c.minCents, c.maxCents), currency);
 }
 
 QString ean13(int prefix, qint64 serial)
@@ -218,21 +310,38 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
     const char *brand = kBrands[rng.next() % std::size(kBrands)];
     const char *size = kSizes[size_t(c.sizeKind)][rng.next() % 4];
     const int origin = int(rng.next() % LangCount);
-    d.kind = &c;
+    // A variant of an article replaces the grocery drawn above; the draws stay the same, so the
+    // barcode and everything after it comes from the same stream either way.
+    const std::optional<Variant> variant = variantOf(seed, id);
+    d.kind = variant ? &variant->kind->article : &c;
 
     DemoProduct &prod = d.product;
     prod.id = id;
     prod.sku = QStringLiteral("SKU-%1").arg(id, 7, 10, QLatin1Char('0'));
-    prod.tier = int(c.tier);
-    prod.unit = c.weighed ? QStringLiteral("kg") : QStringLiteral("piece");
-    for (int l : langs) {
-        QString name = QString::fromUtf8(c.name[size_t(l)]);
-        if (*q[size_t(l)])
-            name += QLatin1Char(' ') + QString::fromUtf8(q[size_t(l)]);
-        name += QLatin1Char(' ') + QString::fromUtf8(brand);
-        if (*size)
-            name += QLatin1Char(' ') + QString::fromUtf8(size);
-        prod.names.append({QString::fromLatin1(kLangCodes[size_t(l)]), name});
+    prod.tier = int(d.kind->tier);
+    prod.unit = d.kind->weighed ? QStringLiteral("kg") : QStringLiteral("piece");
+    if (variant) {
+        prod.brand = QString::fromUtf8(variant->brand);
+        prod.model = variant->model;
+        prod.size = QString::fromLatin1(variant->size);
+        for (int l = 0; l < LangCount; ++l)
+            prod.colour.append({QString::fromLatin1(kLangCodes[size_t(l)]), QString::fromUtf8(kColours[size_t(variant->colour)][size_t(l)])});
+        // "Buty do biegania Nordwalk czarny 42": article, brand, colour, size, as a shelf label.
+        for (int l : langs)
+            prod.names.append({QString::fromLatin1(kLangCodes[size_t(l)]),
+                               QStringLiteral("%1 %2 %3 %4").arg(QString::fromUtf8(variant->kind->article.name[size_t(l)]), prod.brand,
+                                                                 QString::fromUtf8(kColours[size_t(variant->colour)][size_t(l)]), prod.size)});
+    } else {
+        prod.brand = QString::fromUtf8(brand);
+        for (int l : langs) {
+            QString name = QString::fromUtf8(c.name[size_t(l)]);
+            if (*q[size_t(l)])
+                name += QLatin1Char(' ') + QString::fromUtf8(q[size_t(l)]);
+            name += QLatin1Char(' ') + QString::fromUtf8(brand);
+            if (*size)
+                name += QLatin1Char(' ') + QString::fromUtf8(size);
+            prod.names.append({QString::fromLatin1(kLangCodes[size_t(l)]), name});
+        }
     }
     prod.barcodes.append(ean13(kOriginPrefix[origin], id));
     if (rng.chance(10)) // a second code: new packaging
@@ -243,18 +352,32 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
     const qint64 today = now - now % day;
     for (int si = 0; si < stores.size(); ++si) {
         const DemoStore &s = stores[si];
-        const qint64 price = shelfPrice(rng, c, s.currency);
-        d.currentPrice.append(price);
+        const qint64 drawn = shelfPrice(rng, c, s.currency);
+        const qint64 price = variant ? shelfPriceOf(variant->cents, s.currency) : drawn;
         const bool promotion = rng.chance(5);
+        if (variant && id == promotedProduct(si)) {
+            // The store's channel promotion: valid now for a week, the same row the web shop
+            // sells at, with the regular price before and after it.
+            const qint64 promoted = shelfPriceOf(variant->cents * 8 / 10, s.currency);
+            d.currentPrice.append(promoted);
+            if (!storeWanted.value(si, true))
+                continue;
+            const QString name = QString::fromUtf8(kPromotionNames[size_t(langIndex(s.language))]);
+            d.prices.append({s.id, id, today - 60 * day, today - 2 * day, price, s.currency, {}, {}});
+            d.prices.append({s.id, id, today - 2 * day, today + 5 * day, promoted, s.currency, name, price});
+            d.prices.append({s.id, id, today + 5 * day, std::nullopt, price, s.currency, {}, {}});
+            continue;
+        }
+        d.currentPrice.append(price);
         if (!storeWanted.value(si, true))
             continue;
         if (promotion) {
             // An expired promotion, the current price, and a price rise next week.
-            d.prices.append({s.id, id, today - 30 * day, today - 10 * day, price * 8 / 10, s.currency});
-            d.prices.append({s.id, id, today - 10 * day, today + 7 * day, price, s.currency});
-            d.prices.append({s.id, id, today + 7 * day, std::nullopt, price + price / 10, s.currency});
+            d.prices.append({s.id, id, today - 30 * day, today - 10 * day, price * 8 / 10, s.currency, {}, {}});
+            d.prices.append({s.id, id, today - 10 * day, today + 7 * day, price, s.currency, {}, {}});
+            d.prices.append({s.id, id, today + 7 * day, std::nullopt, price + price / 10, s.currency, {}, {}});
         } else {
-            d.prices.append({s.id, id, today - 60 * day, std::nullopt, price, s.currency});
+            d.prices.append({s.id, id, today - 60 * day, std::nullopt, price, s.currency, {}, {}});
         }
     }
 
@@ -274,7 +397,20 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
         const qint64 inTransit = rng.chance(20) ? rng.range(10, 100) * unitScale : 0;
         d.stock.append({id, warehouseId(), onHand, 0, inTransit});
     }
+    // Drawn last: the draws above are those of the catalog before popularity existed.
+    prod.popularity = drawPopularity(rng);
     return d;
+}
+
+/// The city of a demo store, as its name says.
+QString cityOf(const QString &storeId)
+{
+    static const std::pair<const char *, const char *> kCities[] = {
+        {"S001", "Warszawa"}, {"S002", "Kraków"}, {"S003", "Milano"}, {"S004", "Oslo"}, {"S005", "Москва"}};
+    for (const auto &[id, city] : kCities)
+        if (storeId == QLatin1String(id))
+            return QString::fromUtf8(city);
+    return {};
 }
 
 struct CountryInfo {
@@ -347,11 +483,13 @@ Result<DemoSummary> generateDemoNetwork(DemoSink &sink, const DemoParams &p)
         if (auto r = sink.taxClass(t); !r)
             return r.error();
     for (const auto &s : stores)
-        if (auto r = sink.location({s.id, QStringLiteral("store"), s.name, s.country, s.currency, s.language}); !r)
+        if (auto r = sink.location({s.id, QStringLiteral("store"), s.name, s.country, s.currency, s.language, cityOf(s.id)}); !r)
             return r.error();
-    if (auto r = sink.location({warehouseId(), QStringLiteral("warehouse"), QStringLiteral("Central warehouse Stryków"), {}, {}, {}}); !r)
+    if (auto r = sink.location({warehouseId(), QStringLiteral("warehouse"), QStringLiteral("Central warehouse Stryków"), {}, {}, {},
+                                QStringLiteral("Stryków")});
+        !r)
         return r.error();
-    if (auto r = sink.location({QStringLiteral("WEB"), QStringLiteral("online"), QStringLiteral("Online shop reserve"), {}, {}, {}}); !r)
+    if (auto r = sink.location({QStringLiteral("WEB"), QStringLiteral("online"), QStringLiteral("Online shop reserve"), {}, {}, {}, {}}); !r)
         return r.error();
 
     for (qint64 i = 1; i <= p.products; ++i) {

@@ -32,6 +32,7 @@ public:
         if (!m_db->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'product_search'").value_or(0))
             return Error{QStringLiteral("catalog.not-initialised"),
                          QStringLiteral("%1 has no catalog yet: run the demo-data generator or sync first").arg(m_path)};
+        db::CatalogReader::tuneConnection(*m_db);
         m_reader = std::make_unique<db::CatalogReader>(*m_db, m_store, m_lang);
         return {};
     }
@@ -130,6 +131,20 @@ int CatalogService::search(const QString &text, int limit)
             return;
         }
         QMetaObject::invokeMethod(this, [this, id, list = std::move(list).value()] { Q_EMIT searchFinished(id, list); });
+    });
+    return id;
+}
+
+int CatalogService::variants(const QString &model)
+{
+    const int id = m_nextRequest++;
+    if (!m_worker) {
+        Q_EMIT failed(id, tr("The product catalog is not available."));
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, id, model] {
+        auto list = w->reader()->variants(model, CatalogWorker::now());
+        QMetaObject::invokeMethod(this, [this, id, model, list = std::move(list)] { Q_EMIT variantsReady(id, model, list); });
     });
     return id;
 }

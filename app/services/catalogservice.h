@@ -32,7 +32,10 @@ public:
     int lookupBarcode(const QString &code);
     /// By product id (in-store variable-measure codes carry it): answers like lookupBarcode.
     int lookupProduct(qint64 productId);
+    /// Ranked search as you type (db::CatalogReader::search): best matches first.
     int search(const QString &text, int limit);
+    /// Every variant of `model` (sizes and colours of one article), answered by variantsReady.
+    int variants(const QString &model);
     int stockLevels(qint64 productId);
     int countProducts();
 
@@ -43,6 +46,7 @@ Q_SIGNALS:
     void barcodeNotFound(int request, const QString &code);
     void searchFinished(int request, const QList<ok::ProductInfo> &products);
     void stockLevelsReady(int request, qint64 productId, const QList<ok::StockLevel> &levels);
+    void variantsReady(int request, const QString &model, const QList<ok::ProductInfo> &variants);
     void productCountReady(int request, qint64 count);
     void failed(int request, const QString &message);
 

@@ -53,7 +53,7 @@ db::PulledRows::Page toDb(const sync::PullPage &page)
     for (const auto &t : page.taxClasses)
         out.taxClasses.append({t.code, t.rateBp, t.label, t.version});
     for (const auto &l : page.locations)
-        out.locations.append({l.id, l.kind, l.name, l.version});
+        out.locations.append({l.id, l.kind, l.name, l.version, l.city});
     out.products.reserve(page.products.size());
     for (const auto &p : page.products) {
         Rows::Product row;
@@ -65,11 +65,17 @@ db::PulledRows::Page toDb(const sync::PullPage &page)
         row.barcodes = p.barcodes;
         row.version = p.version;
         row.active = p.active;
+        row.brand = p.brand;
+        row.model = p.model;
+        row.size = p.size;
+        row.colour = p.colour;
+        row.popularity = p.popularity;
         out.products.append(std::move(row));
     }
     out.prices.reserve(page.prices.size());
     for (const auto &p : page.prices)
-        out.prices.append({p.productId, p.validFrom, p.validTo, p.amount, p.currency, p.version});
+        out.prices.append({p.productId, p.validFrom, p.validTo, p.amount, p.currency, p.version, p.promotion,
+                           p.regularAmount});
     out.stock.reserve(page.stock.size());
     for (const auto &s : page.stock)
         out.stock.append({s.productId, s.locationId, s.onHand, s.reserved, s.inTransit, s.version});

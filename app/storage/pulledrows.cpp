@@ -66,10 +66,10 @@ Result<void> PulledRows::applyRows(const Page &page, const SyncState::Generation
         }
         for (const Location &l : page.locations) {
             Statement &st = m_db.cached(R"sql(
-                INSERT INTO location(id, kind, name, version, sync_gen) VALUES(?1, ?2, ?3, ?4, ?5)
+                INSERT INTO location(id, kind, name, version, sync_gen, city) VALUES(?1, ?2, ?3, ?4, ?5, ?6)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                    version = excluded.version, sync_gen = excluded.sync_gen)sql");
-            if (!st.bind(1, l.id).bind(2, l.kind).bind(3, l.name).bind(4, l.version).bind(5, gen).exec())
+                    version = excluded.version, sync_gen = excluded.sync_gen, city = excluded.city)sql");
+            if (!st.bind(1, l.id).bind(2, l.kind).bind(3, l.name).bind(4, l.version).bind(5, gen).bind(6, l.city).exec())
                 return statementError(st);
         }
         return {};
@@ -88,13 +88,19 @@ Result<void> PulledRows::applyRows(const Page &page, const SyncState::Generation
     case PullStream::Prices:
         for (const Price &p : page.prices) {
             Statement &st = m_db.cached(R"sql(
-                INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version, sync_gen)
-                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version, sync_gen,
+                                  promotion, regular_amount)
+                VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 ON CONFLICT(store_id, product_id, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
                     amount = excluded.amount, currency = excluded.currency, version = excluded.version,
-                    sync_gen = excluded.sync_gen)sql");
+                    sync_gen = excluded.sync_gen, promotion = excluded.promotion,
+                    regular_amount = excluded.regular_amount)sql");
             st.bind(1, m_storeId).bind(2, p.productId).bind(3, p.validFrom).bind(5, p.amount).bind(6, p.currency)
-                .bind(7, p.version).bind(8, gen);
+                .bind(7, p.version).bind(8, gen).bind(9, p.promotion);
+            if (p.regularAmount)
+                st.bind(10, *p.regularAmount);
+            else
+                st.bindNull(10);
             if (p.validTo)
                 st.bind(4, *p.validTo);
             else

@@ -39,6 +39,7 @@ public:
         QString kind; ///< store, warehouse, online
         QString name;
         qint64 version = 0;
+        QString city{}; ///< empty: none (the online location)
     };
     using Product = CatalogWriter::Product;
     struct Price {
@@ -48,6 +49,8 @@ public:
         qint64 amount = 0;    ///< minor units
         QString currency;
         qint64 version = 0;
+        QString promotion{};                 ///< a channel promotion's name; empty: regular price
+        std::optional<qint64> regularAmount{}; ///< with a promotion: the price outside it
     };
     struct Stock {
         qint64 productId = 0;

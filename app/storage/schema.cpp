@@ -483,6 +483,55 @@ ALTER TABLE cc_order ADD COLUMN compartments TEXT NOT NULL DEFAULT '';
 CREATE INDEX cc_order_locator ON cc_order(pickup_locator);
 )sql";
 
+// Issue 13, one truth across channels (docs/storage.md, "Cache version 7"): variants of an article
+// (model, size, colour per language), brand and popularity; the city of a location; a channel
+// promotion on a price row. And the ranked search (docs/performance.md, "Search"):
+//  - search_terms gets brand, model, size and colours, and " | " before every name, so that "a
+//    name starts with" can be checked on the same text that FTS5 indexes (the bars are no token);
+//  - product_name.name_key (the folded name) with the product's popularity, indexed: "a name
+//    starts with" is a range of that index;
+//  - product_rank: the active products in popularity order with their search terms, for the
+//    searches that match too many products to sort; product_popularity: the popularity by id,
+//    for those that match few enough to sort.
+// Rows written before carry no brand, model or popularity: the reference, catalog and prices
+// streams are pulled again from the start (their cursors are forgotten) to fill them; nothing is
+// deleted meanwhile.
+constexpr std::string_view kCacheV7 = R"sql(
+ALTER TABLE product ADD COLUMN brand TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN model TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN size TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN popularity INTEGER NOT NULL DEFAULT 0 CHECK(popularity >= 0);
+CREATE INDEX product_model ON product(model) WHERE model <> '';
+
+CREATE TABLE product_colour(
+    product_id  INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    lang        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    PRIMARY KEY(product_id, lang)
+) WITHOUT ROWID;
+
+ALTER TABLE product_name ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE product_name ADD COLUMN popularity INTEGER NOT NULL DEFAULT 0;
+UPDATE product_name SET name_key = ok_fold(name)
+    WHERE (SELECT active FROM product WHERE id = product_name.product_id) = 1;
+CREATE INDEX product_name_key ON product_name(name_key, popularity);
+
+ALTER TABLE location ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE price ADD COLUMN promotion TEXT NOT NULL DEFAULT '';
+ALTER TABLE price ADD COLUMN regular_amount INTEGER;
+
+UPDATE product SET search_terms = ok_fold(
+        sku || ' ' || coalesce((SELECT group_concat(code, ' ') FROM barcode WHERE product_id = product.id), ''))
+    || coalesce((SELECT group_concat(' | ' || ok_fold(name), '') FROM product_name WHERE product_id = product.id), '');
+INSERT INTO product_search(product_search) VALUES('rebuild');
+CREATE INDEX product_rank ON product(popularity DESC, id, search_terms) WHERE active = 1;
+-- The popularity of the (at most 1,500) candidates of a search, read from 12 bytes per product
+-- instead of the product rows (a page read per candidate on a cache larger than memory).
+CREATE INDEX product_popularity ON product(id, popularity) WHERE active = 1;
+
+DELETE FROM sync_cursor WHERE stream IN ('reference', 'catalog', 'prices');
+)sql";
+
 const Migration kCache[] = {
     {1, "catalog, prices, stock, click-and-collect orders, sync cursors", kCacheV1, {}},
     {2, "diacritics-insensitive product search (FTS5)", kCacheV2, {}},
@@ -490,6 +539,7 @@ const Migration kCache[] = {
     {4, "mark and sweep for streams pulled again", kCacheV4, {}},
     {5, "staff screen language", kCacheV5, {}},
     {6, "pickup locators, slow verifiers, parcels, ID checks", kCacheV6, {}},
+    {7, "variants, brands, popularity, cities, channel promotions, ranked search", kCacheV7, {}},
 };
 
 } // namespace

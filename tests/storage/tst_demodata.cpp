@@ -158,6 +158,95 @@ private Q_SLOTS:
         QCOMPARE(found->first().id, qint64(1));
     }
 
+    /// Issue 13: brands, popularity, apparel variants, cities and one channel promotion per store.
+    void variantsBrandsPopularityCitiesAndPromotions()
+    {
+        QTemporaryDir dir;
+        DemoParams p;
+        p.products = 400;
+        p.now = kNow;
+        auto made = generate(dir.filePath(QStringLiteral("cache.db")), p);
+        QVERIFY(made);
+        Database &d = *made.value();
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product WHERE brand = ''").value(), 0);
+        // Popularity is skewed: a few sell far more than the typical product.
+        const qint64 median = d.queryInt("SELECT popularity FROM product ORDER BY popularity LIMIT 1 OFFSET 200").value();
+        const qint64 top = d.queryInt("SELECT max(popularity) FROM product").value();
+        QVERIFY2(top > 20 * std::max<qint64>(median, 1), qPrintable(QStringLiteral("median %1, top %2").arg(median).arg(top)));
+        QVERIFY(d.queryInt("SELECT count(*) FROM product WHERE popularity > 10 * (SELECT avg(popularity) FROM product)").value() < 40);
+        // Articles: ids 51.. of every hundred, 2 or 3 colours in every size, one model each.
+        QCOMPARE(d.queryInt("SELECT count(DISTINCT model) FROM product WHERE model <> ''").value(), 4);
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product WHERE model <> '' AND (id - 1) % 100 < 50").value(), 0);
+        auto models = d.prepare("SELECT model, count(*), count(DISTINCT size), min(id), max(id) FROM product WHERE model <> '' GROUP BY model");
+        while (models->step()) {
+            const int variants = models->int32(1), sizes = models->int32(2);
+            QVERIFY2(sizes == 9 || sizes == 5, qPrintable(models->text(0)));
+            QVERIFY(variants == 2 * sizes || variants == 3 * sizes);
+            QCOMPARE(models->int64(4) - models->int64(3) + 1, variants); // consecutive ids
+        }
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product WHERE model <> '' AND size NOT IN "
+                            "('38','39','40','41','42','43','44','45','46','S','M','L','XL','XXL')").value(), 0);
+        // Every variant: a colour in all five languages, and names that say article, size and colour.
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product p WHERE model <> '' AND (SELECT count(*) FROM product_colour "
+                            "WHERE product_id = p.id) <> 5").value(), 0);
+        QCOMPARE(d.queryInt("SELECT count(*) FROM product_name n JOIN product p ON p.id = n.product_id "
+                            "JOIN product_colour c ON c.product_id = p.id AND c.lang = n.lang WHERE p.model <> '' "
+                            "AND (instr(n.name, c.name) = 0 OR substr(n.name, -length(p.size)) <> p.size)").value(), 0);
+        CatalogReader r(d, QStringLiteral("S001"), QStringLiteral("ru"));
+        const auto first = r.findById(51, kNow);
+        QVERIFY(first && !first->model.isEmpty());
+        QVERIFY(QStringList({QStringLiteral("чёрный"), QStringLiteral("белый"), QStringLiteral("синий"), QStringLiteral("красный"),
+                             QStringLiteral("зелёный"), QStringLiteral("серый")}).contains(first->colour));
+        QVERIFY(r.variants(first->model, kNow).size() >= 10);
+        // Every barcode of a variant is a proper EAN-13 too (catalogIsValid checks them all).
+        // Cities.
+        QCOMPARE(r.stockLevels(51).isEmpty(), false);
+        auto city = [&d](const char *id) {
+            auto st = d.prepare(std::string("SELECT city FROM location WHERE id = '") + id + "'");
+            return st && st->step() ? st->text(0) : QStringLiteral("?");
+        };
+        QCOMPARE(city("S001"), QStringLiteral("Warszawa"));
+        QCOMPARE(city("S002"), QStringLiteral("Kraków"));
+        QCOMPARE(city("S005"), QStringLiteral("Москва"));
+        QCOMPARE(city("W01"), QStringLiteral("Stryków"));
+        QCOMPARE(city("WEB"), QString());
+        // S001's channel promotion: valid now, on a variant, named in Polish, the regular price
+        // next to it, and the expired promotions of before still there.
+        auto promo = d.prepare("SELECT pr.product_id, pr.amount, pr.regular_amount, pr.promotion FROM price pr "
+                               "JOIN product p ON p.id = pr.product_id WHERE pr.store_id = 'S001' AND pr.promotion <> ''");
+        QVERIFY(promo->step());
+        const auto promoted = r.findById(promo->int64(0), kNow);
+        QVERIFY(promoted && !promoted->model.isEmpty());
+        QCOMPARE(promoted->promotion, promo->text(3));
+        QVERIFY(promoted->promotion.startsWith(QStringLiteral("Tydzień sportu")));
+        QCOMPARE(promoted->price.value(), promo->int64(1));
+        QVERIFY(promoted->regularPrice.value() > promoted->price.value());
+        QVERIFY(promoted->priceValidTo.value() > kNow);
+        QVERIFY(!promo->step()); // one per store
+        QVERIFY(d.queryInt("SELECT count(*) FROM price WHERE valid_to <= 1795000000").value() > 0);
+    }
+
+    /// The data of product N does not depend on how many products are generated.
+    void aProductDoesNotDependOnTheCatalogSize()
+    {
+        QTemporaryDir dir;
+        DemoParams p;
+        p.now = kNow;
+        p.products = 160;
+        auto small = generate(dir.filePath(QStringLiteral("small.db")), p);
+        p.products = 400;
+        auto large = generate(dir.filePath(QStringLiteral("large.db")), p);
+        QVERIFY(small && large);
+        const char *q = "SELECT group_concat(id || sku || brand || model || size || popularity || "
+                        "(SELECT group_concat(lang || name) FROM product_name WHERE product_id = p.id) || "
+                        "coalesce((SELECT group_concat(lang || name) FROM product_colour WHERE product_id = p.id), ''), '|') "
+                        "FROM product p WHERE id <= 160";
+        auto a = small.value()->prepare(q);
+        auto b = large.value()->prepare(q);
+        QVERIFY(a && a->step() && b && b->step());
+        QCOMPARE(a->text(0), b->text(0));
+    }
+
     void theReadmesScanExampleIsInTheDemoCatalog()
     {
         // README.md tells a newcomer to scan a code with the scanner simulator: the demo store

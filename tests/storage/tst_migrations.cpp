@@ -179,6 +179,60 @@ private Q_SLOTS:
         QCOMPARE(cache.queryInt("SELECT count(*) FROM product").value(), 1); // another stream: untouched
     }
 
+    // Version 7 (issue 13): a version-6 catalog keeps every row, is found by the ranked search,
+    // reads its new fields as empty, and pulls the streams that bring them again from the start.
+    void cacheUpgradeToVersion7KeepsTheCatalog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        {
+            auto db = Database::open(path, Durability::Normal);
+            QVERIFY(db);
+            registerFunctions(*db.value());
+            QVERIFY(migrate(*db.value(), cacheMigrations(), "cache.db", 6));
+            QVERIFY(db.value()->exec(R"sql(
+                INSERT INTO tax_class(code, rate_bp, label, version) VALUES('A', 2300, 'standard', 1);
+                INSERT INTO location(id, kind, name, version) VALUES('S001', 'store', 'Warszawa Marszałkowska', 2);
+                INSERT INTO product(id, sku, tax_class, unit, version) VALUES(1, 'SKU-1', 'A', 'piece', 5);
+                INSERT INTO product(id, sku, tax_class, unit, version) VALUES(2, 'SKU-2', 'A', 'piece', 6);
+                INSERT INTO product(id, sku, tax_class, unit, version, active) VALUES(3, 'SKU-3', 'A', 'piece', 7, 0);
+                INSERT INTO product_name VALUES(1, 'pl', 'Żółty ser');
+                INSERT INTO product_name VALUES(2, 'pl', 'Mydło żółciowe');
+                INSERT INTO product_name VALUES(3, 'pl', 'Żółte mydło wycofane');
+                INSERT INTO barcode VALUES('5901234123457', 1);
+                INSERT INTO price(store_id, product_id, valid_from, amount, currency, version) VALUES('S001', 1, 0, 1299, 'PLN', 8);
+                INSERT INTO stock(product_id, location_id, on_hand, version) VALUES(1, 'S001', 4, 9);
+                INSERT INTO sync_cursor(stream, cursor, updated_at) VALUES('catalog', '7', 1), ('prices', '8', 1),
+                    ('reference', '2', 1), ('stock', '9', 1);
+                INSERT INTO product_search(product_search) VALUES('rebuild');)sql"));
+        }
+        auto db = openCache(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        Database &cache = *db.value();
+        QCOMPARE(cache.userVersion(), 7);
+        QCOMPARE(cache.queryInt("SELECT count(*) FROM product").value(), 3);
+        QVERIFY(cache.exec("INSERT INTO product_search(product_search) VALUES('integrity-check')"));
+        CatalogReader r(cache, QStringLiteral("S001"), QStringLiteral("pl"));
+        const auto found = r.search(QStringLiteral("zol"), 10, 100);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 2); // the name that starts with it first; the inactive one never
+        QCOMPARE(found->at(0).id, 1);
+        QCOMPARE(found->at(1).id, 2);
+        QCOMPARE(r.search(QStringLiteral("5901234123457"), 10, 100)->value(0).id, 1);
+        const auto p = r.findById(1, 100);
+        QVERIFY(p && p->brand.isEmpty() && p->model.isEmpty() && p->colour.isEmpty() && p->popularity == 0);
+        QCOMPARE(p->price.value(), 1299);
+        QVERIFY(p->promotion.isEmpty() && !p->regularPrice);
+        QCOMPARE(r.stockLevels(1).value(0).version, 9);
+        QCOMPARE(r.stockLevels(1).value(0).city, QString());
+        // The streams that carry the new fields start again (nothing is deleted meanwhile).
+        SyncState state(cache);
+        QCOMPARE(state.cursor(PullStream::Catalog).value(), 0);
+        QCOMPARE(state.cursor(PullStream::Prices).value(), 0);
+        QCOMPARE(state.cursor(PullStream::Reference).value(), 0);
+        QCOMPARE(state.cursor(PullStream::Stock).value(), 9);
+    }
+
     void failedStepLeavesTheOldVersion()
     {
         QTemporaryDir dir;

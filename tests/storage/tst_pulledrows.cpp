@@ -161,6 +161,51 @@ private Q_SLOTS:
         QCOMPARE(health->at(1).rowsApplied, 2);
     }
 
+    // Issue 13: what the pulls bring beyond names and codes reaches the cache and the reader
+    // (after the first pull of fill(), as the next pages of each stream).
+    void issue13FieldsArePulledIntoTheCache()
+    {
+        PulledRows rows(*m_db, QStringLiteral("S001"));
+        Page ref = page(PullStream::Reference, 4, 6);
+        ref.taxClasses = {{QStringLiteral("A"), 2300, QStringLiteral("standard"), 5}};
+        ref.locations = {{QStringLiteral("S001"), QStringLiteral("store"), QStringLiteral("Kraków Floriańska"), 6, QStringLiteral("Kraków")}};
+        QVERIFY(rows.apply(ref, 1));
+        Page cat = page(PullStream::Catalog, 11, 12);
+        PulledRows::Product shoe = product(1, QStringLiteral("Buty do biegania Nordwalk czarny 42"), 12);
+        shoe.brand = QStringLiteral("Nordwalk");
+        shoe.model = QStringLiteral("RUN-0000051");
+        shoe.size = QStringLiteral("42");
+        shoe.colour = {{QStringLiteral("pl"), QStringLiteral("czarny")}, {QStringLiteral("en"), QStringLiteral("black")}};
+        shoe.popularity = 1234;
+        cat.products = {shoe};
+        QVERIFY(rows.apply(cat, 1));
+        QVERIFY(rows.caughtUp(PullStream::Catalog));
+        Page prices = page(PullStream::Prices, 21, 22);
+        PulledRows::Price promo{1, 100, std::nullopt, 15999, QStringLiteral("PLN"), 22};
+        promo.promotion = QStringLiteral("Black Week −20 %");
+        promo.regularAmount = 19999;
+        prices.prices = {promo};
+        QVERIFY(rows.apply(prices, 1));
+        Page stock = page(PullStream::Stock, 31, 32);
+        stock.stock = {{1, QStringLiteral("S001"), 5, 1, 0, 32}};
+        QVERIFY(rows.apply(stock, 1));
+
+        CatalogReader r(*m_db, QStringLiteral("S001"), QStringLiteral("en"));
+        const auto p = r.findById(1, 200);
+        QVERIFY(p);
+        QCOMPARE(p->brand, QStringLiteral("Nordwalk"));
+        QCOMPARE(p->model, QStringLiteral("RUN-0000051"));
+        QCOMPARE(p->size, QStringLiteral("42"));
+        QCOMPARE(p->colour, QStringLiteral("black"));
+        QCOMPARE(p->popularity, 1234);
+        QCOMPARE(p->promotion, QStringLiteral("Black Week −20 %"));
+        QCOMPARE(p->regularPrice.value(), 19999);
+        QCOMPARE(r.stockLevels(1).value(0).city, QStringLiteral("Kraków"));
+        QCOMPARE(r.stockLevels(1).value(0).version, 32);
+        QCOMPARE(found(QStringLiteral("nordwalk black")), QList<qint64>{1});
+        QVERIFY(m_db->exec("INSERT INTO product_search(product_search) VALUES('integrity-check')"));
+    }
+
     void aPageWithABadRowChangesNothing()
     {
         PulledRows rows(*m_db, QStringLiteral("S001"));

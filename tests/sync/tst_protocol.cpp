@@ -225,6 +225,40 @@ private Q_SLOTS:
         QTest::newRow("staff name long") << sta << QString() << "name" << text(129) << "items[0].name";
         QTest::newRow("staff store long") << sta << QString() << "store_id" << text(33) << "items[0].store_id";
         QTest::newRow("staff language unknown") << sta << QString() << "language" << QJsonValue(QStringLiteral("de")) << "items[0].language";
+        // Issue 13's optional fields: the spec's limits (docs/sync-protocol.md).
+        QTest::newRow("brand long") << cat << QString() << "brand" << text(65) << "items[0].brand";
+        QTest::newRow("brand a number") << cat << QString() << "brand" << QJsonValue(42) << "items[0].brand";
+        QTest::newRow("model long") << cat << QString() << "model" << text(33) << "items[0].model";
+        QTest::newRow("model with a space") << cat << QString() << "model" << QJsonValue(QStringLiteral("NW RUN")) << "items[0].model";
+        QTest::newRow("model with a slash") << cat << QString() << "model" << QJsonValue(QStringLiteral("NW/RUN")) << "items[0].model";
+        QTest::newRow("model with a letter beyond ASCII") << cat << QString() << "model" << QJsonValue(QStringLiteral("ŁÓDŹ-1"))
+                                                          << "items[0].model";
+        QTest::newRow("size long") << cat << QString() << "size" << text(17) << "items[0].size";
+        QTest::newRow("size with a control") << cat << QString() << "size" << QJsonValue(QStringLiteral("42\t")) << "items[0].size";
+        QTest::newRow("colour not an object") << cat << QString() << "colour" << QJsonValue(QStringLiteral("black")) << "items[0].colour";
+        QTest::newRow("colour long") << cat << QString() << "colour" << QJsonValue(QJsonObject{{QStringLiteral("pl"), text(65)}})
+                                     << "items[0].colour";
+        QTest::newRow("colour empty") << cat << QString() << "colour" << QJsonValue(QJsonObject{{QStringLiteral("pl"), QString()}})
+                                      << "items[0].colour";
+        QTest::newRow("colour a number") << cat << QString() << "colour" << QJsonValue(QJsonObject{{QStringLiteral("pl"), 3}})
+                                         << "items[0].colour";
+        QJsonObject manyColours;
+        for (int i = 0; i < 9; ++i)
+            manyColours.insert(QStringLiteral("l%1").arg(i), QStringLiteral("x"));
+        QTest::newRow("9 colour languages") << cat << QString() << "colour" << QJsonValue(manyColours) << "items[0].colour";
+        QTest::newRow("popularity negative") << cat << QString() << "popularity" << QJsonValue(-1) << "items[0].popularity";
+        QTest::newRow("popularity 10^12+1") << cat << QString() << "popularity" << QJsonValue(Q_INT64_C(1000000000001))
+                                            << "items[0].popularity";
+        QTest::newRow("popularity fractional") << cat << QString() << "popularity" << QJsonValue(1.5) << "items[0].popularity";
+        QTest::newRow("city long") << ref << loc << "city" << text(129) << "items[0].city";
+        QTest::newRow("city with a line break") << ref << loc << "city" << QJsonValue(QStringLiteral("Oslo\n")) << "items[0].city";
+        QTest::newRow("promotion long") << pri << QString() << "promotion" << text(65) << "items[0].promotion";
+        QTest::newRow("regular_amount not above amount") << pri << QString() << "regular_amount" << QJsonValue(1299)
+                                                         << "items[0].regular_amount";
+        QTest::newRow("regular_amount 10^12") << pri << QString() << "regular_amount" << QJsonValue(Q_INT64_C(1000000000000))
+                                              << "items[0].regular_amount";
+        QTest::newRow("regular_amount as text") << pri << QString() << "regular_amount" << QJsonValue(QStringLiteral("1999"))
+                                                << "items[0].regular_amount";
         // Control characters: names end up on ESC/POS receipts (ESC starts a printer command),
         // on screens and in logs.
         QTest::newRow("product name with ESC") << cat << QString() << "names"
@@ -400,6 +434,46 @@ private Q_SLOTS:
         QVERIFY(bu.error().message.contains(QLatin1String("items[0].unit has the unknown value \"litre\"")));
         const QByteArray badCode = page("catalog", 5, {R"({"id":1,"sku":"SKU-1","tax_class":"A","unit":"piece","active":true,"names":{"pl":"x"},"barcodes":["59 01"],"version":5})"});
         QVERIFY(!parsePullPage(badCode, Stream::Catalog, 0));
+    }
+
+    void issue13FieldsAreOptionalAndParsed()
+    {
+        // Absent: empty / 0 (an older central service).
+        auto plain = parsePullPage(itemPage(Stream::Catalog, {}, {}), Stream::Catalog, 0);
+        QVERIFY(plain);
+        QVERIFY(plain->products.at(0).brand.isEmpty() && plain->products.at(0).model.isEmpty());
+        QVERIFY(plain->products.at(0).colour.isEmpty());
+        QCOMPARE(plain->products.at(0).popularity, 0);
+
+        const QByteArray variant = page("catalog", 5, {QByteArray(R"({"id":42,"sku":"SKU-42","tax_class":"A","unit":"piece","active":true,)"
+            R"("names":{"pl":"Buty do biegania Nordwalk czarny 42"},"barcodes":["5901234123457"],"brand":"Nordwalk",)"
+            R"("model":"NW-RUN_0042","size":"42","colour":{"en":"black","pl":"czarny","ru":"чёрный","nb":"svart","it":"nero"},)"
+            R"("popularity":1000000000000,"version":5})")});
+        auto v = parsePullPage(variant, Stream::Catalog, 0);
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+        const ProductItem &p = v->products.at(0);
+        QCOMPARE(p.brand, QStringLiteral("Nordwalk"));
+        QCOMPARE(p.model, QStringLiteral("NW-RUN_0042"));
+        QCOMPARE(p.size, QStringLiteral("42"));
+        QCOMPARE(p.colour.size(), 5);
+        QVERIFY(p.colour.contains(QPair<QString, QString>(QStringLiteral("ru"), QStringLiteral("чёрный"))));
+        QCOMPARE(p.popularity, Q_INT64_C(1000000000000));
+
+        auto city = parsePullPage(itemPage(Stream::Reference, QStringLiteral("city"), QStringLiteral("Kraków"), QStringLiteral("location")),
+                                  Stream::Reference, 0);
+        QVERIFY(city);
+        QCOMPARE(city->locations.at(0).city, QStringLiteral("Kraków"));
+        auto noCity = parsePullPage(itemPage(Stream::Reference, {}, {}, QStringLiteral("location")), Stream::Reference, 0);
+        QVERIFY(noCity && noCity->locations.at(0).city.isEmpty());
+
+        const QByteArray promo = page("prices", 5, {QByteArray(R"({"product_id":17,"valid_from":1795000000,"valid_to":1795600000,)"
+            R"("amount":15999,"currency":"PLN","promotion":"Black Week −20 %","regular_amount":19999,"version":5})")});
+        auto pr = parsePullPage(promo, Stream::Prices, 0);
+        QVERIFY2(pr, qPrintable(pr ? QString() : pr.error().message));
+        QCOMPARE(pr->prices.at(0).promotion, QStringLiteral("Black Week −20 %"));
+        QCOMPARE(pr->prices.at(0).regularAmount.value(), 19999);
+        auto regular = parsePullPage(itemPage(Stream::Prices, {}, {}), Stream::Prices, 0);
+        QVERIFY(regular && regular->prices.at(0).promotion.isEmpty() && !regular->prices.at(0).regularAmount);
     }
 
     void orderNeedsAVerifierNotACode()
