@@ -41,7 +41,7 @@ std::string optionalText(const json &o, const char *key, size_t maxChars, bool *
 
 bool isRequestId(const std::optional<std::string> &id)
 {
-    return id && id->size() <= 64 && isValidId(*id);
+    return id && isValidEventRef(*id);
 }
 
 } // namespace

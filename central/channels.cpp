@@ -53,6 +53,13 @@ json customerJson(const Customer &c)
 
 // ------------------------------------------------------------------ identifiers and contacts
 
+bool isValidEventRef(std::string_view id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+}
+
 int ean13CheckDigit(std::string_view first12)
 {
     int sum = 0;
@@ -394,7 +401,7 @@ Result<std::string> CentralService::redeem(const AuthTerminal &t, const json &bo
     const auto points = getInt(body, "points");
     const auto saleId = getString(body, "sale_id");
     const auto storeId = getString(body, "store_id");
-    if (!redemptionId || !isValidId(*redemptionId) || redemptionId->size() > 64)
+    if (!redemptionId || !isValidEventRef(*redemptionId))
         return makeError(errc::kBadRequest, "redemption_id must be 1 to 64 letters, digits, '-' or '_'");
     if (!customerId || !isValidId(*customerId))
         return makeError(errc::kBadRequest, "customer_id must be a customer id");

@@ -20,6 +20,10 @@ inline constexpr std::string_view kLoyaltyPrefix = "298"; ///< EAN-13 restricted
 inline constexpr size_t kMaxCustomerNameChars = 64;       ///< as a terminal shows and sends it
 inline constexpr size_t kMaxPromotionNameChars = 64;
 
+/// An id a terminal makes (a uuid: redemption, hold, transfer request, return): 1 to 64 of
+/// [A-Za-z0-9_-].
+bool isValidEventRef(std::string_view id);
+
 /// The EAN-13 check digit of 12 digits.
 int ean13CheckDigit(std::string_view first12);
 /// 13 digits, prefix 298, valid check digit.
