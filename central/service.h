@@ -175,8 +175,8 @@ public:
         qint64 quantity = 0; ///< pieces, or grams for goods sold by weight
         /// What the customer already paid for the line (an order made from a web order); nullopt:
         /// the store's current price.
-        std::optional<qint64> amount;
-        std::string name; ///< with `amount`: the line's name as the customer saw it
+        std::optional<qint64> amount = std::nullopt;
+        std::string name = {}; ///< with `amount`: the line's name as the customer saw it
     };
     /// Where a new order is: still to be loaded, or ready in a locker or at the counter.
     enum class Placement { AwaitingLoading, Locker, Counter };
