@@ -4,6 +4,8 @@
 //
 // Exit codes: 0 done, 1 refused (unknown store, product, order ...), 2 usage, 3 storage error.
 
+#include "central/adminchannels.h"
+#include "central/adminutil.h"
 #include "central/pickupkey.h"
 #include "central/service.h"
 #include "central/sqlitestore.h"
@@ -22,6 +24,7 @@
 #include <cstdio>
 
 using namespace ok::central;
+using namespace ok::central::admin;
 
 namespace {
 
@@ -37,10 +40,10 @@ constexpr const char *kCommands = R"(Commands:
   orders STORE [--status S]                 the store's orders, newest first
   pickup-key                                the public key terminals pin ([central] pickup_key), hex
   notifications [--store S] [--order O]     customer notifications recorded (order ready, extended)
-  refunds [--store S] [--order O]           refunds owed for goods refused at the handover
+  refunds [--store S] [--order O]           refunds: goods refused at the handover, web orders returned in a store
   price-set STORE PRODUCT AMOUNT [--from UNIXSEC]
-  staff-language STAFF LANGUAGE             the staff member's screen language on every terminal: en, pl, it, ru, nb, or "" (the store's)
                                             a new price in minor units from now (or --from)
+  staff-language STAFF LANGUAGE             the staff member's screen language on every terminal: en, pl, it, ru, nb, or "" (the store's)
   stock-receive LOCATION PRODUCT QTY        add QTY (negative: write off) to on-hand stock
   events [--terminal T] [--limit N]         pushed events, newest first
   exceptions [--limit N]                    what staff must look at (negative stock ...)
@@ -48,7 +51,30 @@ constexpr const char *kCommands = R"(Commands:
   terminals                                 enrolled terminals and their last heartbeat
   summary STORE                             count, checksum and cursor of every stream for STORE
   seed-demo N [--demo-seed S] [--demo-now T] [--demo-orders K]
-                                            seed an empty database with the demo network)";
+                                            seed an empty database with the demo network
+Customers and channels (play the web shop):
+  customers [QUERY]                         customers (QUERY: id, loyalty id, e-mail, phone or part of the name)
+  customer-create --name N --email E --phone P [--points N] [--store S]
+                                            a new customer; prints its id and loyalty id
+  points CUSTOMER                           the customer's points ledger, newest first
+  web-order-create CUSTOMER --lines "ID:QTY,..." [--channel web|app] [--store S]
+                                            a paid web order (card-online) at the store's current prices;
+                                            --store: collected there (a click-and-collect order is made)
+  web-orders [CUSTOMER]                     web and app orders, newest first
+  web-order NUMBER                          one web order with its lines, payments, history and refunds
+  holds [STORE]                             holds (expired ones are released first)
+  transfers [STORE]                         ship-to-store and ship-to-home requests
+  transfer-ship REQUEST                     the goods leave the source (in transit to the store)
+  transfer-arrive REQUEST                   arrived: ship-to-store makes a click-and-collect order (prints its
+                                            pickup code like order-create); ship-to-home is delivered
+  promotion-set STORE PRODUCT PERCENT NAME [--days N]
+                                            a channel promotion from now for N days (default 7)
+  stock PRODUCT                             every location's stock with reserved and in transit, and what
+                                            the web shop can sell)";
+
+} // namespace
+
+namespace ok::central::admin {
 
 int usage(const QString &message)
 {
@@ -56,88 +82,9 @@ int usage(const QString &message)
     return 2;
 }
 
-int failed(const ok::Error &e)
-{
-    std::fprintf(stderr, "omnikiosk-central-admin: %s\n", qPrintable(e.message));
-    return e.code == QLatin1String(errc::kInvalid) ? 1 : 3;
-}
+} // namespace ok::central::admin
 
-std::optional<qint64> toInt(const QString &s)
-{
-    bool ok = false;
-    const qint64 v = s.toLongLong(&ok);
-    return ok ? std::optional<qint64>(v) : std::nullopt;
-}
-
-std::string timeText(qint64 ms)
-{
-    if (ms <= 0)
-        return "-";
-    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate).toStdString();
-}
-
-/// Text from a terminal or the database, made safe for the operator's terminal: line breaks and
-/// tabs become spaces, every other control character (C0, DEL, C1), Unicode bidirectional
-/// overrides and bytes that are not UTF-8 become '?', so no escape sequence and no forged output
-/// line reaches the screen or a script reading the output.
-std::string safe(std::string_view in)
-{
-    std::string out;
-    out.reserve(in.size());
-    size_t i = 0;
-    while (i < in.size()) {
-        const auto b = static_cast<unsigned char>(in[i]);
-        if (b < 0x80) {
-            out.push_back(b == '\n' || b == '\r' || b == '\t' ? ' ' : (b < 0x20 || b == 0x7F) ? '?' : char(b));
-            ++i;
-            continue;
-        }
-        // One UTF-8 sequence: its length, then its code point (overlong and surrogate forms are
-        // not UTF-8 either).
-        const size_t len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
-        char32_t cp = len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
-        bool valid = len > 0 && i + len <= in.size();
-        for (size_t k = 1; valid && k < len; ++k) {
-            const auto c = static_cast<unsigned char>(in[i + k]);
-            valid = (c & 0xC0) == 0x80;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        valid = valid && !(len == 3 && cp < 0x800) && !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-            && !(cp >= 0xD800 && cp <= 0xDFFF);
-        if (!valid) {
-            out.push_back('?');
-            ++i;
-            continue;
-        }
-        const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-        if (control)
-            out.push_back('?');
-        else
-            out.append(in.substr(i, len));
-        i += len;
-    }
-    return out;
-}
-
-/// safe() for printf's %s.
-struct Safe {
-    explicit Safe(std::string_view s) : text(safe(s)) {}
-    const char *c_str() const { return text.c_str(); }
-    std::string text;
-};
-
-std::string dateText(qint64 unixSeconds)
-{
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toUTC().toString(Qt::ISODate).toStdString();
-}
-
-std::string joined(const std::vector<std::string> &list)
-{
-    std::string out;
-    for (const std::string &s : list)
-        out += (out.empty() ? "" : ",") + s;
-    return out.empty() ? "-" : out;
-}
+namespace {
 
 } // namespace
 
@@ -166,8 +113,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoSeedOpt(QStringLiteral("demo-seed"), QStringLiteral("seed-demo: random seed."), QStringLiteral("n"), QStringLiteral("20261122"));
     const QCommandLineOption demoNowOpt(QStringLiteral("demo-now"), QStringLiteral("seed-demo: unix time taken as today."), QStringLiteral("secs"));
     const QCommandLineOption demoOrdersOpt(QStringLiteral("demo-orders"), QStringLiteral("seed-demo: orders per store."), QStringLiteral("n"), QStringLiteral("6"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("customer-create: the customer's name."), QStringLiteral("text"));
+    const QCommandLineOption emailOpt(QStringLiteral("email"), QStringLiteral("customer-create: e-mail address."), QStringLiteral("address"));
+    const QCommandLineOption phoneOpt(QStringLiteral("phone"), QStringLiteral("customer-create: phone with the country code."), QStringLiteral("number"));
+    const QCommandLineOption pointsOpt(QStringLiteral("points"), QStringLiteral("customer-create: opening points balance (default 0)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption channelOpt(QStringLiteral("channel"), QStringLiteral("web-order-create: web or app (default web)."), QStringLiteral("channel"), QStringLiteral("web"));
+    const QCommandLineOption daysOpt(QStringLiteral("days"), QStringLiteral("promotion-set: days the promotion runs (default 7)."), QStringLiteral("n"), QStringLiteral("7"));
     cli.addOptions({dbOpt, linesOpt, compartmentOpt, counterOpt, parcelsOpt, idCheckOpt, customerOpt, contactOpt, expiresOpt,
-                    fromOpt, terminalOpt, limitOpt, statusOpt, storeOpt, orderOpt, demoSeedOpt, demoNowOpt, demoOrdersOpt});
+                    fromOpt, terminalOpt, limitOpt, statusOpt, storeOpt, orderOpt, demoSeedOpt, demoNowOpt, demoOrdersOpt,
+                    nameOpt, emailOpt, phoneOpt, pointsOpt, channelOpt, daysOpt});
     cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     // A negative number ("stock-receive W01 17 -3") is an argument, not an option: hide it from
     // the parser and restore it afterwards.
@@ -208,7 +162,7 @@ int main(int argc, char *argv[])
                                       QStringLiteral("price-set"), QStringLiteral("staff-language"), QStringLiteral("stock-receive"), QStringLiteral("events"),
                                       QStringLiteral("exceptions"), QStringLiteral("alarms"), QStringLiteral("terminals"),
                                       QStringLiteral("summary"), QStringLiteral("seed-demo")};
-    if (!known.contains(command))
+    if (!known.contains(command) && !isChannelCommand(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
     if (command != QLatin1String("seed-demo") && !QFileInfo::exists(cli.value(dbOpt)))
         return usage(QStringLiteral("%1 does not exist (start omnikiosk-central with --db first, or seed-demo)").arg(cli.value(dbOpt)));
@@ -218,6 +172,13 @@ int main(int argc, char *argv[])
         return failed(opened.error());
     SqliteStore &store = *opened.value();
     CentralService service(store);
+
+    if (isChannelCommand(command)) {
+        ChannelArgs a{command, rest, cli.value(dbOpt), cli.value(linesOpt), cli.isSet(linesOpt), cli.value(nameOpt), cli.value(emailOpt),
+                      cli.value(phoneOpt), cli.value(pointsOpt), cli.value(channelOpt), cli.value(storeOpt), cli.value(daysOpt),
+                      int(*limit)};
+        return runChannelCommand(a, store, service);
+    }
 
     if (command == QLatin1String("enrol-code")) {
         if (auto u = needArgs(2, "STORE TERMINAL"))
@@ -243,7 +204,7 @@ int main(int argc, char *argv[])
             const auto qty = pq.size() == 2 ? toInt(pq[1]) : std::nullopt;
             if (!pid || !qty)
                 return usage(QStringLiteral("--lines: \"%1\" is not productId:qty").arg(part));
-            req.lines.push_back({*pid, *qty});
+            req.lines.push_back({*pid, *qty, std::nullopt, {}});
         }
         const auto days = toInt(cli.value(expiresOpt));
         if (!days || *days < 1 || *days > kMaxPickupWindowDays)
@@ -271,13 +232,7 @@ int main(int argc, char *argv[])
         auto created = service.createOrder(req);
         if (!created)
             return failed(created.error());
-        const Order &o = created->order;
-        const QString code = ok::pickup::display(QString::fromStdString(created->pickupCode));
-        std::printf("order %s number %s pickup-code %s total %lld %s compartment %s status %s parcels %d id-check %s\n",
-                    Safe(o.id).c_str(), Safe(o.number).c_str(), qPrintable(code), static_cast<long long>(o.total),
-                    Safe(o.currency).c_str(), o.compartment ? Safe(*o.compartment).c_str() : "-", o.status.c_str(), o.parcels,
-                    o.idCheck ? "yes" : "no");
-        std::printf("token %s\n", pickupToken(o, key.value()).c_str());
+        printCreatedOrder(created.value(), key.value());
         return 0;
     }
 
@@ -508,7 +463,8 @@ int main(int argc, char *argv[])
         p.orders = int(*orders);
         p.now = cli.isSet(demoNowOpt) ? toInt(cli.value(demoNowOpt)).value_or(0) : QDateTime::currentSecsSinceEpoch();
         store.setWriteCacheSize(256LL << 20);
-        auto sum = service.seedDemo(p);
+        DemoChannels channels;
+        auto sum = service.seedDemo(p, {}, &channels);
         if (!sum)
             return failed(sum.error());
         std::printf("seeded demo network: %lld products, %lld prices, %lld stock rows, %lld staff\n",
@@ -518,6 +474,7 @@ int main(int argc, char *argv[])
             std::printf("order %s store %s number %s pickup-code %s compartment %s status %s\n", qPrintable(o.orderId),
                         qPrintable(o.storeId), qPrintable(o.orderNumber), qPrintable(ok::pickup::display(o.pickupCode)),
                         o.compartments.isEmpty() ? "-" : qPrintable(o.compartments.join(QLatin1Char(','))), qPrintable(o.status));
+        std::printf("%s", demoChannelsReport(channels).c_str());
         return 0;
     }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -65,7 +65,17 @@ Result<Outcome> EventApplier::apply()
     if (k == "stock.counted")
         return stockCounted();
     if (k == "reservation.requested")
-        return reservation();
+        return m_p.contains("hold_id") ? hold() : reservation();
+    if (k == "reservation.released")
+        return holdReleased();
+    if (k == "loyalty.redemption_cancelled")
+        return redemptionCancelled();
+    if (k == "transfer.requested")
+        return transferRequested();
+    if (k == "web_order.collect_here")
+        return collectHere();
+    if (k == "web_return.completed")
+        return webReturn();
     return reject("unknown event kind");
 }
 
@@ -191,7 +201,7 @@ Result<Outcome> EventApplier::sale(const char *kind)
     }
     if (auto r = applyDeltas(*list); !r)
         return r.error();
-    return Outcome{};
+    return saleLoyalty(*saleId, kind, *total, *currency);
 }
 
 Result<Outcome> EventApplier::stockCounted()
@@ -208,6 +218,12 @@ Result<Outcome> EventApplier::stockCounted()
     const auto expected = getInt(m_p, "expected_version");
     if (!expected || *expected < 0)
         return malformed("expected_version", "a non-negative integer");
+    if (const auto staff = m_p.find("staff_id"); staff != m_p.end() && !staff->is_null() && !staff->is_string())
+        return malformed("staff_id", "a string");
+    // A count is what someone saw on the shelf here: another location's stock is not this
+    // terminal's to count.
+    if (*loc != m_t.storeId)
+        return reject("stock at " + *loc + " is counted by its own staff: this terminal counts at " + m_t.storeId + " only");
     auto product = m_w.product(*pid);
     if (!product)
         return product.error();
@@ -229,6 +245,8 @@ Result<Outcome> EventApplier::stockCounted()
     return Outcome{};
 }
 
+/// A reservation without hold_id (a web order's, by order_ref): kept for terminals and tools that
+/// send the kind as it was before holds. It never expires by itself.
 Result<Outcome> EventApplier::reservation()
 {
     const auto pid = getInt(m_p, "product_id");

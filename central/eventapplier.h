@@ -3,7 +3,8 @@
 
 // Internal to the central service (service.cpp's push): one pushed event's side effects. The
 // general kinds (sales, cash, stock) are in eventapplier.cpp, the click-and-collect kinds
-// (orders, lockers) in orderevents.cpp. See docs/central.md, "Side effects".
+// (orders, lockers) in orderevents.cpp, the customer and channel kinds (loyalty, holds,
+// transfers, web orders) in channelevents.cpp. See docs/central.md, "Side effects".
 
 #include "central/service.h"
 
@@ -42,6 +43,10 @@ struct Incoming {
 /// counter). Holds no code and no token.
 NotificationRecord readyNotification(const Order &o, qint64 nowMs);
 
+/// The share of a line's `amount` for `quantity` of `ordered` pieces after `before` were already
+/// taken, rounded down on the running total: refunding a line in parts adds up to its amount.
+qint64 shareOf(qint64 amount, qint64 ordered, qint64 before, qint64 quantity);
+
 /// Applies one event's side effects through a Writer. Storage failures are returned as errors
 /// (the whole batch then fails); business refusals as a rejected Outcome.
 class EventApplier
@@ -74,6 +79,21 @@ private:
     Result<Outcome> sale(const char *kind);
     Result<Outcome> stockCounted();
     Result<Outcome> reservation();
+
+    // channelevents.cpp
+    /// The loyalty part of a sale or return that was just recorded: a loyalty tender must name a
+    /// redemption of the customer with that amount (else rejected); points earned once per sale,
+    /// and taken back in proportion by a return of it.
+    Result<Outcome> saleLoyalty(const std::string &saleId, const char *kind, qint64 total, const std::string &currency);
+    Result<Outcome> redemptionCancelled();
+    Result<Outcome> hold();
+    Result<Outcome> holdReleased();
+    Result<Outcome> transferRequested();
+    Result<Outcome> collectHere();
+    Result<Outcome> webReturn();
+    /// A click-and-collect order was handed over: the web order or transfer it came from is
+    /// collected too.
+    Result<void> linkedCollected(const Order &order);
 
     // orderevents.cpp
     Result<std::optional<Order>> storeOrder(Outcome *refusal);

@@ -9,6 +9,7 @@
 #include <openssl/ssl.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -33,6 +34,8 @@ int statusFor(const QString &code)
         return 403;
     if (c == errc::kNotFound)
         return 404;
+    if (c == errc::kConflict || c == errc::kInsufficientPoints)
+        return 409;
     if (c == errc::kTooLarge)
         return 413;
     if (c == errc::kShuttingDown)
@@ -54,6 +57,7 @@ std::string wireCode(int status, const QString &code)
     case 401: return errc::kUnauthorized;
     case 403: return errc::kForbidden;
     case 404: return errc::kNotFound;
+    case 409: return code == QLatin1String(errc::kInsufficientPoints) ? errc::kInsufficientPoints : errc::kConflict;
     case 413: return errc::kTooLarge;
     case 503: return code == QLatin1String(errc::kShuttingDown) ? errc::kShuttingDown : "busy";
     default: return errc::kInternal;
@@ -107,6 +111,15 @@ bool gzipInto(const std::string &in, int level, std::string &out)
     out.resize(zs.total_out);
     deflateEnd(&zs);
     return rc == Z_STREAM_END;
+}
+
+/// The request line for a log: the query of a customer lookup holds personal data (an e-mail
+/// address, a phone number), so only its path is logged.
+std::string loggedTarget(const httplib::Request &req)
+{
+    if (req.path.rfind("/v1/customers", 0) == 0)
+        return req.path + (req.params.empty() ? "" : "?<hidden>");
+    return req.target;
 }
 
 /// A non-negative decimal integer of at most 18 digits (no sign, no spaces).
@@ -212,7 +225,7 @@ void HttpServer::routes()
         const int status = statusFor(e.code);
         if (status >= 500)
             std::fprintf(stderr, "omnikiosk-central: %s %s failed: %s\n", req.method.c_str(), req.path.c_str(),
-                         qPrintable(e.message));
+                         qPrintable(e.message)); // messages never hold personal data (channels.cpp)
         res.status = status;
         res.set_header("Content-Type", kJsonType);
         res.body = errorBody(wireCode(status, e.code), e.message.toStdString());
@@ -312,7 +325,7 @@ void HttpServer::routes()
     });
     if (m_options.verbose)
         s.set_logger([](const httplib::Request &req, const httplib::Response &res) {
-            std::fprintf(stderr, "omnikiosk-central: %s %s -> %d (%zu bytes)\n", req.method.c_str(), req.target.c_str(),
+            std::fprintf(stderr, "omnikiosk-central: %s %s -> %d (%zu bytes)\n", req.method.c_str(), loggedTarget(req).c_str(),
                          res.status, res.body.size());
         });
 
@@ -408,6 +421,78 @@ void HttpServer::routes()
         if (!t)
             return;
         auto r = m_service.saleJson(*t, req.matches[1].str());
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    // Customers and channels (issue 13). Any enrolled terminal of the retailer may look a customer
+    // up (authorize() is the whole check: mutual TLS and the bearer token); contacts are masked.
+    s.Get("/v1/customers", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        // Exactly one key, each at most once: a lookup is an exact match, never a search.
+        static const std::pair<const char *, CustomerKey> keys[] = {
+            {"loyalty_id", CustomerKey::LoyaltyId}, {"phone", CustomerKey::Phone}, {"email", CustomerKey::Email}};
+        const auto known = std::find_if(std::begin(keys), std::end(keys), [&](const auto &k) { return req.has_param(k.first); });
+        if (req.params.size() != 1 || known == std::end(keys))
+            return fail(req, res, makeError(errc::kBadRequest, "give exactly one of loyalty_id, phone or email"));
+        auto r = m_service.customersJson(known->second, req.get_param_value(known->first));
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Get(R"(/v1/customers/([A-Za-z0-9_-]{1,64})/orders)", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.customerOrdersJson(req.matches[1].str());
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Get(R"(/v1/web-orders/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.webOrderJson(req.matches[1].str());
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Post("/v1/loyalty/redeem", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        const auto body = parseBody(req, res);
+        if (!body)
+            return;
+        auto r = m_service.redeem(*t, *body);
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    // The holds and transfer requests of the terminal's own store (403 for another store's).
+    s.Get("/v1/holds", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.holdsJson(*t, req.get_param_value("store_id"));
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    });
+
+    s.Get("/v1/transfers", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
+        const auto t = authorize(req, res);
+        if (!t)
+            return;
+        auto r = m_service.transfersJson(*t, req.get_param_value("store_id"));
         if (!r)
             return fail(req, res, r.error());
         send(req, res, 200, std::move(r).value());

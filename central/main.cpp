@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -79,8 +80,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption gzipOpt(QStringLiteral("gzip-level"), QStringLiteral("zlib level of gzip responses, 0 = never compress (default 1)."), QStringLiteral("0-9"), QStringLiteral("1"));
     const QCommandLineOption keepAliveOpt(QStringLiteral("keep-alive-timeout"), QStringLiteral("Seconds an idle connection is kept open (default 3)."), QStringLiteral("secs"), QStringLiteral("3"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log every request on stderr."));
+    const QCommandLineOption sweepOpt(QStringLiteral("hold-sweep-seconds"),
+                                      QStringLiteral("How often expired holds are released, 1 to 30 seconds (default 10)."),
+                                      QStringLiteral("secs"), QStringLiteral("10"));
     cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, clientCaOpt, insecureOpt, seedOpt, demoSeedOpt, demoNowOpt,
-                    demoOrdersOpt, threadsOpt, gzipOpt, keepAliveOpt, verboseOpt});
+                    demoOrdersOpt, threadsOpt, gzipOpt, keepAliveOpt, verboseOpt, sweepOpt});
     cli.process(app);
 
     if (!cli.isSet(dbOpt))
@@ -103,6 +107,10 @@ int main(int argc, char *argv[])
         return usage("--threads takes 2 to 256");
     if (!okGzip || opts.gzipLevel < 0 || opts.gzipLevel > 9)
         return usage("--gzip-level takes 0 to 9");
+    bool okSweep = false;
+    const int sweepSeconds = cli.value(sweepOpt).toInt(&okSweep);
+    if (!okSweep || sweepSeconds < 1 || sweepSeconds > 30)
+        return usage("--hold-sweep-seconds takes 1 to 30");
     if (opts.insecureHttp && (!opts.certPath.empty() || !opts.clientCaPath.empty()))
         return usage("--insecure-http cannot be combined with --cert or --client-ca");
     if (!opts.insecureHttp && (opts.certPath.empty() || opts.keyPath.empty()))
@@ -141,10 +149,14 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             store.value()->setWriteCacheSize(256LL << 20);
-            auto sum = service.seedDemo(p, [](qint64 n) {
-                if (n % 100000 == 0)
-                    std::fprintf(stderr, "omnikiosk-central: seeded %lld products\n", static_cast<long long>(n));
-            });
+            ok::central::DemoChannels channels;
+            auto sum = service.seedDemo(
+                p,
+                [](qint64 n) {
+                    if (n % 100000 == 0)
+                        std::fprintf(stderr, "omnikiosk-central: seeded %lld products\n", static_cast<long long>(n));
+                },
+                &channels);
             store.value()->setWriteCacheSize(0);
             if (!sum) {
                 std::fprintf(stderr, "omnikiosk-central: seeding failed: %s\n", qPrintable(sum.error().message));
@@ -163,6 +175,9 @@ int main(int argc, char *argv[])
                             o.compartments.isEmpty() ? "-" : qPrintable(o.compartments.join(QLatin1Char(','))), qPrintable(o.status));
             std::printf("demo staff PINs: cashiers 1111, supervisors 2222, managers 3333 (E<store>001..003), "
                         "area manager E9001 4444\n");
+            // The demo customers with what the operator types at a till, their web orders, the
+            // channel promotions.
+            std::printf("%s", ok::central::demoChannelsReport(channels).c_str());
         }
     }
 
@@ -197,11 +212,27 @@ int main(int argc, char *argv[])
         }
     });
 
+    // Holds end by themselves: released at least every --hold-sweep-seconds, whether or not a
+    // terminal reads them (reads release them too, at once).
+    std::thread holdSweeper([&] {
+        qint64 ticks = 0;
+        while (!done) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (++ticks % (qint64(sweepSeconds) * 10) != 0)
+                continue;
+            auto expired = service.expireHolds();
+            if (!expired)
+                std::fprintf(stderr, "omnikiosk-central: releasing expired holds failed: %s\n", qPrintable(expired.error().message));
+            else if (expired.value() > 0)
+                std::fprintf(stderr, "omnikiosk-central: %d expired hold(s) released\n", expired.value());
+        }
+    });
     std::printf("listening on %s\n", server.url().c_str());
     std::fflush(stdout);
     const bool ran = server.run();
     done = true;
     signalWaiter.join();
+    holdSweeper.join();
     if (!ran) {
         std::fprintf(stderr, "omnikiosk-central: the server stopped with an error\n");
         return 3;

@@ -110,8 +110,8 @@ const OrderLine *findLine(const Order &o, int lineNo)
     return it == o.lines.end() ? nullptr : &*it;
 }
 
-/// The share of a line's amount for `quantity` of `ordered`, rounded down; computed on the
-/// running total so that refusing a line in parts adds up to exactly its amount.
+} // namespace
+
 qint64 shareOf(qint64 amount, qint64 ordered, qint64 before, qint64 quantity)
 {
     if (ordered <= 0)
@@ -119,8 +119,6 @@ qint64 shareOf(qint64 amount, qint64 ordered, qint64 before, qint64 quantity)
     const auto upTo = [&](qint64 q) { return qint64(__int128(amount) * q / ordered); };
     return upTo(before + quantity) - upTo(before);
 }
-
-} // namespace
 
 NotificationRecord readyNotification(const Order &o, qint64 nowMs)
 {
@@ -247,6 +245,8 @@ Result<Outcome> EventApplier::handedOver()
     if (order.status != "collected") {
         order.status = "collected";
         if (auto r = m_w.putOrder(order); !r)
+            return r.error();
+        if (auto r = linkedCollected(order); !r)
             return r.error();
     }
     return Outcome{};
@@ -403,7 +403,7 @@ Result<Outcome> EventApplier::orderRefused()
     const bool refundable = order.status != "cancelled" && order.status != "expired";
     if (refundable) {
         if (auto r = m_w.addRefund(RefundRecord{0, order.id, m_t.id, m_ev.id, refundLines.dump(), amount, order.currency,
-                                                "original-payment", m_now});
+                                                "original-payment", m_now, {}, {}, {}});
             !r)
             return r.error();
         const bool amountsKnown = std::any_of(order.lines.begin(), order.lines.end(), [](const OrderLine &l) { return l.amount > 0; });

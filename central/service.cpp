@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "central/service.h"
 
+#include "central/channels.h"
 #include "central/crypto.h"
 #include "central/eventapplier.h"
 #include "central/pickupkey.h"
@@ -394,6 +395,9 @@ Result<std::string> CentralService::push(const AuthTerminal &t, const json &body
 
 Result<std::string> CentralService::stockJson(qint64 productId)
 {
+    // A hold that ran out must not keep the goods from the web shop until the next sweep.
+    if (auto expired = expireHolds(); !expired)
+        return expired.error();
     auto levels = m_store.stockLevels(productId);
     if (!levels)
         return levels.error();
@@ -403,7 +407,10 @@ Result<std::string> CentralService::stockJson(qint64 productId)
     wire::appendInt(out, productId);
     out.append(R"(,"levels":[)");
     bool first = true;
+    qint64 webSellable = 0; // what the web shop can sell: free stock of the warehouse and every store
     for (const LiveStockLevel &l : *levels.value()) {
+        if (l.kind == "warehouse" || l.kind == "store")
+            webSellable += std::max<qint64>(0, l.level.onHand - l.level.reserved);
         if (!first)
             out.push_back(',');
         first = false;
@@ -413,6 +420,8 @@ Result<std::string> CentralService::stockJson(qint64 productId)
         wire::appendString(out, l.kind);
         out.append(R"(,"name":)");
         wire::appendString(out, l.name);
+        out.append(R"(,"city":)");
+        wire::appendString(out, l.city);
         out.append(R"(,"on_hand":)");
         wire::appendInt(out, l.level.onHand);
         out.append(R"(,"reserved":)");
@@ -423,7 +432,11 @@ Result<std::string> CentralService::stockJson(qint64 productId)
         wire::appendInt(out, l.level.version);
         out.push_back('}');
     }
-    out.append("]}");
+    out.append(R"(],"web_sellable":)");
+    wire::appendInt(out, webSellable);
+    out.append(R"(,"server_time_ms":)");
+    wire::appendInt(out, nowMs());
+    out.push_back('}');
     return out;
 }
 
@@ -502,6 +515,20 @@ Result<std::string> CentralService::heartbeat(const AuthTerminal &t, const json 
 
 Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
 {
+    auto wr = m_store.write();
+    if (!wr)
+        return wr.error();
+    auto created = createOrderIn(*wr.value(), req, nowMs());
+    if (!created)
+        return created.error();
+    if (auto r = wr.value()->commit(); !r)
+        return r.error();
+    return created;
+}
+
+Result<CreatedOrder> createOrderIn(CentralStore::Writer &w, const CentralService::OrderRequest &req, qint64 now)
+{
+    using Placement = CentralService::Placement;
     const std::string &storeId = req.storeId;
     if (req.lines.empty())
         return makeError(errc::kInvalid, "an order needs at least one line");
@@ -511,12 +538,7 @@ Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
         return makeError(errc::kInvalid, "an order stays collectable for 1 to " + std::to_string(kMaxPickupWindowDays) + " days");
     if (req.parcels < 1 || req.parcels > kMaxParcels)
         return makeError(errc::kInvalid, "an order has 1 to " + std::to_string(kMaxParcels) + " parcels");
-    const qint64 now = nowMs();
     const qint64 nowSec = now / 1000;
-    auto wr = m_store.write();
-    if (!wr)
-        return wr.error();
-    CentralStore::Writer &w = *wr.value();
     auto store = w.location(storeId);
     if (!store)
         return store.error();
@@ -526,7 +548,7 @@ Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
     CreatedOrder created;
     Order &o = created.order;
     int lineNo = 0;
-    for (const LineRequest &line : req.lines) {
+    for (const CentralService::LineRequest &line : req.lines) {
         if (line.quantity <= 0)
             return makeError(errc::kInvalid, "quantities must be positive (product " + std::to_string(line.productId) + ")");
         auto product = w.product(line.productId);
@@ -534,6 +556,15 @@ Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
             return product.error();
         if (!product.value())
             return makeError(errc::kInvalid, "unknown product " + std::to_string(line.productId));
+        if (line.amount) {
+            // Already paid (a web order collected here): the customer's amount and line name.
+            if (*line.amount < 0)
+                return makeError(errc::kInvalid, "a paid amount is never negative (product " + std::to_string(line.productId) + ")");
+            o.total += *line.amount;
+            o.lines.push_back(OrderLine{++lineNo, line.productId, line.name.empty() ? (product.value())->sku : line.name,
+                                        line.quantity, *line.amount});
+            continue;
+        }
         auto prices = w.prices(storeId, line.productId);
         if (!prices)
             return prices.error();
@@ -607,8 +638,6 @@ Result<CreatedOrder> CentralService::createOrder(const OrderRequest &req)
     if (o.status == "ready")
         if (auto r = w.addNotification(readyNotification(o, now)); !r)
             return r.error();
-    if (auto r = w.commit(); !r)
-        return r.error();
     return created;
 }
 
@@ -682,7 +711,13 @@ Result<Price> CentralService::setPrice(const std::string &storeId, qint64 produc
                 return r.error();
         }
     }
-    Price np{storeId, productId, from, until, amount, (store.value())->currency, 0};
+    Price np;
+    np.storeId = storeId;
+    np.productId = productId;
+    np.validFrom = from;
+    np.validTo = until;
+    np.amount = amount;
+    np.currency = (store.value())->currency;
     if (auto r = w.putPrice(np); !r)
         return r.error();
     if (auto r = w.commit(); !r)

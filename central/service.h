@@ -31,6 +31,8 @@ inline constexpr const char *kBadRequest = "bad_request";     ///< 400
 inline constexpr const char *kUnauthorized = "unauthorized";  ///< 401
 inline constexpr const char *kForbidden = "forbidden";        ///< 403
 inline constexpr const char *kNotFound = "not_found";         ///< 404
+inline constexpr const char *kConflict = "conflict";          ///< 409: an id reused with another body
+inline constexpr const char *kInsufficientPoints = "insufficient_points"; ///< 409: the balance is too low
 inline constexpr const char *kTooLarge = "too_large";         ///< 413
 inline constexpr const char *kShuttingDown = "shutting_down"; ///< 503
 inline constexpr const char *kInternal = "internal";          ///< 500
@@ -53,6 +55,13 @@ inline constexpr size_t kMaxCompartmentChars = 16; ///< as the terminals accept 
 /// (the terminal checks every order with the locator, so it only costs one more derivation).
 inline constexpr int kLocatorAttempts = 50;
 
+/// Issue 13 limits (docs/sync-protocol.md). A hold lasts at most this long.
+inline constexpr qint64 kMaxHoldSeconds = 14LL * 86400;
+inline constexpr qint64 kMaxHoldQuantity = 1000;     ///< also of a transfer request
+inline constexpr qint64 kMaxPoints = 1'000'000'000;  ///< a redemption, an opening balance
+/// How long holds and their history stay in GET /v1/holds after they were made.
+inline constexpr qint64 kHoldListWindowMs = 30LL * 86400 * 1000;
+
 /// The authenticated caller of a request.
 struct AuthTerminal {
     std::string id;         ///< "S001-T01"
@@ -73,6 +82,22 @@ struct CreatedOrder {
     Order order;
     std::string pickupCode; ///< normalized (ok::pickup), shown once: only salt and verifier are stored
 };
+
+/// What the demo seed added for the channels (docs/central.md, "Demo data"): printed once so the
+/// demo operator can type a customer's loyalty id, e-mail or phone.
+struct DemoChannels {
+    std::vector<Customer> customers;
+    std::vector<WebOrder> webOrders;
+    std::vector<Price> promotions; ///< the channel promotion of each store
+};
+
+/// One line for the operator: "customer C00001 loyalty-id ... email ... phone +48... points N
+/// store-credit N PLN home S001 promotions P-VIP10 name Anna Nowak" (the name last: it has spaces).
+std::string customerLine(const Customer &c);
+/// The seed report's lines: customerLine() per customer, then "web-order W200001 customer C00001
+/// channel web status delivered delivery home total 45998 PLN" and "promotion S001 product 17
+/// amount 7999 regular 9999 PLN until UNIXSEC name NAME", each ending with a line break.
+std::string demoChannelsReport(const DemoChannels &d);
 
 struct StreamSummary {
     Stream stream = Stream::Catalog;
@@ -118,16 +143,40 @@ public:
     Result<std::string> push(const AuthTerminal &t, const nlohmann::json &body);
 
     // ---------------------------------------------------------------- live queries, heartbeat
+    /// Every location's level, its city, what the web shop can sell, the server time. Expired
+    /// holds are released first.
     Result<std::string> stockJson(qint64 productId);
     Result<std::string> orderStatusJson(const AuthTerminal &t, std::string_view orderId);
     /// GET /v1/sales/{id}: the sale's pushed payload and what was returned of it per line.
     Result<std::string> saleJson(const AuthTerminal &t, std::string_view saleId);
     Result<std::string> heartbeat(const AuthTerminal &t, const nlohmann::json &body);
 
+    // ---------------------------------------------------------------- customers and channels (channels.cpp)
+    /// GET /v1/customers: exact match on one key (LoyaltyId, Phone or Email); 400 when `value` is
+    /// not a loyalty id, a phone number or an e-mail address. Contacts are served masked.
+    Result<std::string> customersJson(CustomerKey key, const std::string &value);
+    /// GET /v1/customers/{id}/orders: newest first; 404 for an unknown customer.
+    Result<std::string> customerOrdersJson(const std::string &customerId);
+    /// GET /v1/web-orders/{number} (the id works too); 404 when unknown.
+    Result<std::string> webOrderJson(const std::string &number);
+    /// POST /v1/loyalty/redeem: points debited at once, idempotent by redemption_id;
+    /// errc::kInsufficientPoints or errc::kConflict (409) when refused.
+    Result<std::string> redeem(const AuthTerminal &t, const nlohmann::json &body);
+    /// GET /v1/holds?store_id= and GET /v1/transfers?store_id=: the terminal's own store only (403).
+    Result<std::string> holdsJson(const AuthTerminal &t, const std::string &storeId);
+    Result<std::string> transfersJson(const AuthTerminal &t, const std::string &storeId);
+    /// Releases every active hold whose expires_at has passed (reserved goes down, the hold
+    /// "expired"); returns how many. Cheap when none is due: one indexed read.
+    Result<int> expireHolds();
+
     // ---------------------------------------------------------------- admin
     struct LineRequest {
         qint64 productId = 0;
         qint64 quantity = 0; ///< pieces, or grams for goods sold by weight
+        /// What the customer already paid for the line (an order made from a web order); nullopt:
+        /// the store's current price.
+        std::optional<qint64> amount = std::nullopt;
+        std::string name = {}; ///< with `amount`: the line's name as the customer saw it
     };
     /// Where a new order is: still to be loaded, or ready in a locker or at the counter.
     enum class Placement { AwaitingLoading, Locker, Counter };
@@ -156,9 +205,47 @@ public:
     Result<void> setStaffLanguage(const std::string &staffId, const std::string &language);
     /// Goods received (or, negative, written off) at a location.
     Result<StockLevel> receiveStock(const std::string &locationId, qint64 productId, qint64 quantity);
-    /// Seed the demo network (ok::demo::generateDemoNetwork) into an empty store. `progress` gets
-    /// the number of products written so far.
-    Result<ok::demo::DemoSummary> seedDemo(const ok::demo::DemoParams &p, const std::function<void(qint64)> &progress = {});
+    /// Seed the demo network (ok::demo::generateDemoNetwork) into an empty store, then the demo
+    /// customers, their web orders and a channel promotion per store (`channels`, if given, gets
+    /// them). `progress` gets the number of products written so far.
+    Result<ok::demo::DemoSummary> seedDemo(const ok::demo::DemoParams &p, const std::function<void(qint64)> &progress = {},
+                                           DemoChannels *channels = nullptr);
+
+    // Admin of the channels (channels.cpp), so a tester can play the web shop.
+    struct CustomerRequest {
+        std::string name;
+        std::string email;
+        std::string phone;   ///< digits, spaces, dashes, parentheses and a leading +
+        std::string storeId; ///< home store (currency of the store credit); empty: S001
+        qint64 points = 0;   ///< opening balance (an "adjust" entry)
+    };
+    Result<Customer> createCustomer(const CustomerRequest &request);
+    struct WebOrderRequest {
+        std::string customerId;
+        std::vector<LineRequest> lines;
+        std::string channel = "web"; ///< "web", "app"
+        std::string storeId;         ///< collect in this store; empty: home delivery
+    };
+    struct CreatedWebOrder {
+        WebOrder order;
+        std::optional<CreatedOrder> pickup; ///< collect in a store: its click-and-collect order
+    };
+    /// Priced at the current price of the delivery store (home delivery: the customer's home
+    /// store), paid by card-online. Collect in a store: the store's stock is reserved and a
+    /// click-and-collect order made, as web_order.collect_here does.
+    Result<CreatedWebOrder> createWebOrder(const WebOrderRequest &request);
+    /// A channel promotion: a new price row named `name` at `percent` % off the regular price,
+    /// valid from now for `days` days, after which the regular price is back.
+    Result<Price> setPromotion(const std::string &storeId, qint64 productId, int percent, const std::string &name, int days);
+    /// transfer-ship: the source's on-hand and reservation go down, the destination store's in-transit up.
+    Result<Transfer> shipTransfer(const std::string &requestId);
+    struct ArrivedTransfer {
+        Transfer transfer;
+        std::optional<CreatedOrder> pickup; ///< ship-to-store: the click-and-collect order made
+    };
+    /// transfer-arrive: ship-to-store puts the goods on hand and reserved at the store and makes
+    /// a click-and-collect order (awaiting_pickup); ship-to-home is delivered.
+    Result<ArrivedTransfer> arriveTransfer(const std::string &requestId);
 
 private:
     CentralStore &m_store;

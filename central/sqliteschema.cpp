@@ -247,6 +247,151 @@ CREATE TABLE cc_refund(
 CREATE INDEX cc_refund_order ON cc_refund(order_id);
 )sql";
 
+// Issue 13, one truth across channels (docs/central.md, "Customers, web orders, holds and
+// transfers"). Catalog attributes for variants and search, the city of a location, channel
+// promotions on price rows; customers with their points ledger and redemptions, web and app
+// orders, holds with their expiry, transfer requests. Refunds also record web returns, which
+// name their store, the payment they go back to and the return's own id.
+constexpr std::string_view kCentralV4 = R"sql(
+ALTER TABLE product ADD COLUMN brand TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN model TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN size TEXT NOT NULL DEFAULT '';
+ALTER TABLE product ADD COLUMN colour TEXT NOT NULL DEFAULT '';       -- JSON object by language, '' = none
+ALTER TABLE product ADD COLUMN popularity INTEGER NOT NULL DEFAULT 0 CHECK(popularity >= 0);
+ALTER TABLE location ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE price ADD COLUMN promotion TEXT NOT NULL DEFAULT '';      -- a channel promotion's name
+ALTER TABLE price ADD COLUMN regular_amount INTEGER;                  -- with a promotion: the price outside it
+
+ALTER TABLE cc_refund ADD COLUMN store_id TEXT NOT NULL DEFAULT '';   -- web returns: the store that paid or took it
+ALTER TABLE cc_refund ADD COLUMN reference TEXT NOT NULL DEFAULT '';  -- the payment refunded to (original-payment)
+ALTER TABLE cc_refund ADD COLUMN return_id TEXT NOT NULL DEFAULT '';  -- web returns: the terminal's return id
+CREATE INDEX cc_refund_return ON cc_refund(return_id) WHERE return_id <> '';
+
+-- Customers. Contacts are stored in full (the web shop needs them) and only ever served masked.
+-- email is lower case, phone digits only with the country code: lookups are exact matches.
+CREATE TABLE customer(
+    id             TEXT PRIMARY KEY,                 -- "C00001"
+    loyalty_id     TEXT NOT NULL UNIQUE,             -- EAN-13 with prefix 298
+    name           TEXT NOT NULL,
+    email          TEXT NOT NULL,
+    phone          TEXT NOT NULL,
+    home_store_id  TEXT NOT NULL REFERENCES location(id),
+    currency       TEXT NOT NULL,                    -- of the store credit
+    points         INTEGER NOT NULL CHECK(points >= 0),
+    store_credit   INTEGER NOT NULL DEFAULT 0 CHECK(store_credit >= 0),
+    created_at_ms  INTEGER NOT NULL
+);
+CREATE INDEX customer_email ON customer(email);
+CREATE INDEX customer_phone ON customer(phone);
+
+CREATE TABLE customer_promotion(
+    customer_id  TEXT NOT NULL REFERENCES customer(id),
+    id           TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    percent_bp   INTEGER NOT NULL CHECK(percent_bp BETWEEN 1 AND 10000),
+    PRIMARY KEY(customer_id, id)
+) WITHOUT ROWID;
+
+-- Every change of a customer's points, with what caused it: (kind, ref) is unique, so an earn,
+-- a redemption or its cancellation is applied once whatever repeats it. sale_id: the sale a
+-- row is about (earn: the sale; return: the original sale), basis: the money it was computed on.
+CREATE TABLE points_ledger(
+    id             INTEGER PRIMARY KEY,
+    customer_id    TEXT NOT NULL REFERENCES customer(id),
+    kind           TEXT NOT NULL CHECK(kind IN ('earn','return','redeem','cancel','adjust')),
+    ref            TEXT NOT NULL,
+    points         INTEGER NOT NULL,                 -- signed
+    balance        INTEGER NOT NULL CHECK(balance >= 0),
+    basis          INTEGER NOT NULL DEFAULT 0,
+    sale_id        TEXT NOT NULL DEFAULT '',
+    store_id       TEXT NOT NULL DEFAULT '',
+    created_at_ms  INTEGER NOT NULL,
+    detail         TEXT NOT NULL DEFAULT '',
+    UNIQUE(kind, ref)
+);
+CREATE INDEX points_ledger_customer ON points_ledger(customer_id, id);
+CREATE INDEX points_ledger_sale ON points_ledger(sale_id) WHERE sale_id <> '';
+
+-- Points redeemed as a tender (POST /v1/loyalty/redeem), idempotent by id and body.
+CREATE TABLE redemption(
+    id             TEXT PRIMARY KEY,
+    customer_id    TEXT NOT NULL REFERENCES customer(id),
+    points         INTEGER NOT NULL CHECK(points > 0),
+    amount         INTEGER NOT NULL,
+    currency       TEXT NOT NULL,
+    sale_id        TEXT NOT NULL,
+    store_id       TEXT NOT NULL,
+    terminal       TEXT NOT NULL,
+    body_sha256    TEXT NOT NULL,
+    balance_after  INTEGER NOT NULL,
+    state          TEXT NOT NULL CHECK(state IN ('redeemed','used','cancelled')),
+    used_by_sale   TEXT NOT NULL DEFAULT '',
+    created_at_ms  INTEGER NOT NULL
+);
+
+-- Web and app orders. Lines (with what was returned of each), payments and history are JSON
+-- written by us; cc_order_id: the click-and-collect order made when it is collected in a store.
+CREATE TABLE web_order(
+    id             TEXT PRIMARY KEY,                 -- "WEB-200001"
+    number         TEXT NOT NULL UNIQUE,             -- "W200001"
+    channel        TEXT NOT NULL CHECK(channel IN ('web','app')),
+    customer_id    TEXT NOT NULL REFERENCES customer(id),
+    status         TEXT NOT NULL CHECK(status IN ('paid','shipped','delivered','collect_in_store','collected','returned','cancelled')),
+    delivery       TEXT NOT NULL CHECK(delivery IN ('home','store')),
+    store_id       TEXT NOT NULL DEFAULT '',
+    created_at_ms  INTEGER NOT NULL,
+    total          INTEGER NOT NULL,
+    currency       TEXT NOT NULL,
+    lines          TEXT NOT NULL,
+    payments       TEXT NOT NULL,
+    history        TEXT NOT NULL,
+    cc_order_id    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX web_order_customer ON web_order(customer_id, created_at_ms);
+CREATE INDEX web_order_cc ON web_order(cc_order_id) WHERE cc_order_id <> '';
+
+-- Holds of goods for a customer at a store (reservation.requested with a hold_id).
+CREATE TABLE hold(
+    id             TEXT PRIMARY KEY,
+    store_id       TEXT NOT NULL,
+    product_id     INTEGER NOT NULL,
+    quantity       INTEGER NOT NULL CHECK(quantity BETWEEN 1 AND 1000),
+    expires_at     INTEGER NOT NULL,                 -- unix s
+    customer_name  TEXT NOT NULL DEFAULT '',
+    staff_id       TEXT NOT NULL DEFAULT '',
+    terminal       TEXT NOT NULL,
+    event_id       TEXT NOT NULL,
+    state          TEXT NOT NULL CHECK(state IN ('active','expired','released')),
+    created_at_ms  INTEGER NOT NULL,
+    ended_at_ms    INTEGER,
+    end_reason     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX hold_due ON hold(expires_at) WHERE state = 'active';
+CREATE INDEX hold_store ON hold(store_id, created_at_ms);
+
+-- Ship-to-store and ship-to-home requests (transfer.requested).
+CREATE TABLE transfer(
+    id                TEXT PRIMARY KEY,              -- request_id
+    store_id          TEXT NOT NULL,                 -- the requesting store
+    terminal          TEXT NOT NULL,
+    product_id        INTEGER NOT NULL,
+    quantity          INTEGER NOT NULL CHECK(quantity BETWEEN 1 AND 1000),
+    from_location     TEXT NOT NULL,
+    destination       TEXT NOT NULL CHECK(destination IN ('store','home')),
+    customer_name     TEXT NOT NULL,
+    customer_phone    TEXT NOT NULL DEFAULT '',
+    customer_email    TEXT NOT NULL DEFAULT '',
+    customer_address  TEXT NOT NULL DEFAULT '',
+    staff_id          TEXT NOT NULL DEFAULT '',
+    state             TEXT NOT NULL CHECK(state IN ('requested','shipped','arrived','delivered','collected','cancelled')),
+    order_id          TEXT NOT NULL DEFAULT '',
+    created_at_ms     INTEGER NOT NULL,
+    updated_at_ms     INTEGER NOT NULL
+);
+CREATE INDEX transfer_store ON transfer(store_id, created_at_ms);
+CREATE INDEX transfer_order ON transfer(order_id) WHERE order_id <> '';
+)sql";
+
 } // namespace
 
 std::span<const db::Migration> centralMigrations()
@@ -255,6 +400,7 @@ std::span<const db::Migration> centralMigrations()
         {1, "reference data, prices, stock, orders, staff, terminals, events", kCentralV1, {}},
         {2, "staff screen language", kCentralV2, {}},
         {3, "pickup locators and slow verifiers, parcels, ID checks, notifications, refunds", kCentralV3, {}},
+        {4, "catalog variants, cities, channel promotions, customers and points, web orders, holds, transfers", kCentralV4, {}},
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "central/sqlitestore.h"
 
+#include "central/sqlitechannels.h"
+#include "central/sqlitehelpers.h"
 #include "central/sqliteschema.h"
 #include "storage/sqlite.h"
 
@@ -15,44 +17,14 @@ std::vector<OrderLine> orderLinesFromJson(std::string_view json);
 std::string stringsToJson(const std::vector<std::string> &list);
 std::vector<std::string> stringsFromJson(std::string_view json);
 
+using namespace sqlitehelpers;
+
 namespace {
-
-/// The error of a read statement that failed, saying what was being read.
-Error queryError(const db::Statement &q, std::string_view what)
-{
-    return Error{QStringLiteral("internal"),
-                 QStringLiteral("%1: %2").arg(QString::fromUtf8(what.data(), qsizetype(what.size())),
-                                              q.lastError() ? q.lastError()->message : QStringLiteral("no row"))};
-}
-
-std::string str(const db::Statement &q, int c)
-{
-    return std::string(q.textView(c));
-}
-
-std::optional<std::string_view> optText(const db::Statement &q, int c)
-{
-    return q.isNull(c) ? std::nullopt : std::optional<std::string_view>(q.textView(c));
-}
-
-Error stepError(const db::Statement &st)
-{
-    return st.lastError().value_or(Error{QStringLiteral("internal"), QStringLiteral("SQLite statement failed")});
-}
-
-db::Statement &bindOpt(db::Statement &st, int i, const std::optional<qint64> &v)
-{
-    return v ? st.bind(i, *v) : st.bindNull(i);
-}
-db::Statement &bindOpt(db::Statement &st, int i, const std::optional<std::string> &v)
-{
-    return v ? st.bind(i, std::string_view(*v)) : st.bindNull(i);
-}
 
 Location readLocation(const db::Statement &q)
 {
-    // id, kind, name, country, currency, language
-    return Location{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)};
+    // id, kind, name, country, currency, language, city
+    return Location{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)};
 }
 
 constexpr std::string_view kOrderColumns =
@@ -117,9 +89,13 @@ namespace {
 Result<std::vector<RefundRecord>> readRefunds(db::Database &h, std::string_view storeId, std::string_view orderId, int limit,
                                               bool newestFirst)
 {
+    // Refunds of click-and-collect orders belong to the order's store; those of web returns name
+    // the store that took the goods back (a web order has no store of its own).
     auto qPrepared = h.prepare(std::string("SELECT r.id, r.order_id, r.terminal, r.event_id, r.lines, r.amount, r.currency, "
-                                           "r.method, r.created_at_ms FROM cc_refund r JOIN cc_order o ON o.id = r.order_id "
-                                           "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1) AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
+                                           "r.method, r.created_at_ms, r.store_id, r.reference, r.return_id "
+                                           "FROM cc_refund r LEFT JOIN cc_order o ON o.id = r.order_id "
+                                           "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1 OR r.store_id = ?1) "
+                                           "AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
                                    .append(newestFirst ? "DESC" : "ASC")
                                    .append(" LIMIT ?3"));
     if (!qPrepared)
@@ -128,7 +104,8 @@ Result<std::vector<RefundRecord>> readRefunds(db::Database &h, std::string_view 
     q.bind(1, storeId).bind(2, orderId).bind(3, qint64(limit));
     std::vector<RefundRecord> out;
     while (q.next() == db::Statement::Step::Row)
-        out.push_back(RefundRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6), str(q, 7), q.int64(8)});
+        out.push_back(RefundRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6), str(q, 7), q.int64(8),
+                                   str(q, 9), str(q, 10), str(q, 11)});
     if (q.lastError().has_value())
         return queryError(q, "Reading refunds");
     return out;
@@ -206,7 +183,7 @@ public:
         bindOpt(st, 4, opt(l.country));
         bindOpt(st, 5, opt(l.currency));
         bindOpt(st, 6, opt(l.language));
-        if (!st.bind(7, v.value()).exec())
+        if (!st.bind(7, v.value()).bind(8, std::string_view(l.city)).exec())
             return stepError(st);
         return {};
     }
@@ -234,7 +211,9 @@ public:
         db::Statement &st = m_ws.product;
         if (!st.bind(1, p.id).bind(2, std::string_view(p.sku)).bind(3, p.taxTier).bind(4, std::string_view(p.unit))
                  .bind(5, p.active ? 1 : 0).bind(6, std::string_view(p.namesJson))
-                 .bind(7, std::string_view(p.barcodesJson)).bind(8, v.value()).exec())
+                 .bind(7, std::string_view(p.barcodesJson)).bind(8, v.value()).bind(9, std::string_view(p.brand))
+                 .bind(10, std::string_view(p.model)).bind(11, std::string_view(p.size)).bind(12, std::string_view(p.colourJson))
+                 .bind(13, p.popularity).exec())
             return stepError(st);
         return {};
     }
@@ -247,6 +226,8 @@ public:
         db::Statement &st = m_ws.price;
         st.bind(1, std::string_view(p.storeId)).bind(2, p.productId).bind(3, p.validFrom);
         bindOpt(st, 4, p.validTo);
+        st.bind(8, std::string_view(p.promotion));
+        bindOpt(st, 9, p.regularAmount);
         if (!st.bind(5, p.amount).bind(6, std::string_view(p.currency)).bind(7, v.value()).exec())
             return stepError(st);
         return {};
@@ -311,7 +292,7 @@ public:
 
     Result<std::optional<Location>> location(std::string_view id) override
     {
-        auto qPrepared = m_db.prepare("SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+        auto qPrepared = m_db.prepare("SELECT id, kind, name, country, currency, language, city FROM location WHERE id = ?1");
         if (!qPrepared)
             return qPrepared.error();
         db::Statement &q = qPrepared.value();
@@ -326,14 +307,16 @@ public:
 
     Result<std::optional<Product>> product(qint64 id) override
     {
-        auto qPrepared = m_db.prepare("SELECT id, sku, tax_tier, unit, active, names, barcodes FROM product WHERE id = ?1");
+        auto qPrepared = m_db.prepare("SELECT id, sku, tax_tier, unit, active, names, barcodes, brand, model, size, colour, "
+                                      "popularity FROM product WHERE id = ?1");
         if (!qPrepared)
             return qPrepared.error();
         db::Statement &q = qPrepared.value();
         q.bind(1, id);
         const auto rc = q.next();
         if (rc == db::Statement::Step::Row)
-            return std::optional<Product>(Product{q.int64(0), str(q, 1), int(q.int64(2)), str(q, 3), q.int64(4) != 0, str(q, 5), str(q, 6)});
+            return std::optional<Product>(Product{q.int64(0), str(q, 1), int(q.int64(2)), str(q, 3), q.int64(4) != 0, str(q, 5),
+                                                  str(q, 6), str(q, 7), str(q, 8), str(q, 9), str(q, 10), q.int64(11)});
         if (rc != db::Statement::Step::Done)
             return queryError(q, "Reading a product");
         return std::optional<Product>();
@@ -341,7 +324,7 @@ public:
 
     Result<std::vector<Price>> prices(std::string_view storeId, qint64 productId) override
     {
-        auto qPrepared = m_db.prepare("SELECT valid_from, valid_to, amount, currency, version FROM price "
+        auto qPrepared = m_db.prepare("SELECT valid_from, valid_to, amount, currency, version, promotion, regular_amount FROM price "
                                "WHERE store_id = ?1 AND product_id = ?2 ORDER BY valid_from");
         if (!qPrepared)
             return qPrepared.error();
@@ -349,7 +332,8 @@ public:
         q.bind(1, storeId).bind(2, productId);
         std::vector<Price> out;
         while (q.next() == db::Statement::Step::Row)
-            out.push_back(Price{std::string(storeId), productId, q.int64(0), q.optInt64(1), q.int64(2), str(q, 3), q.int64(4)});
+            out.push_back(Price{std::string(storeId), productId, q.int64(0), q.optInt64(1), q.int64(2), str(q, 3), q.int64(4),
+                                str(q, 5), q.optInt64(6)});
         if (q.lastError().has_value())
             return queryError(q, "Reading prices");
         return out;
@@ -446,10 +430,11 @@ public:
     Result<void> addRefund(const RefundRecord &r) override
     {
         db::Statement &st = m_db.cached("INSERT INTO cc_refund(order_id, terminal, event_id, lines, amount, currency, method, "
-                                        "created_at_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                        "created_at_ms, store_id, reference, return_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         if (!st.bind(1, std::string_view(r.orderId)).bind(2, std::string_view(r.terminal)).bind(3, std::string_view(r.eventId))
                  .bind(4, std::string_view(r.linesJson)).bind(5, r.amount).bind(6, std::string_view(r.currency))
-                 .bind(7, std::string_view(r.method)).bind(8, r.createdAtMs).exec())
+                 .bind(7, std::string_view(r.method)).bind(8, r.createdAtMs).bind(9, std::string_view(r.storeId))
+                 .bind(10, std::string_view(r.reference)).bind(11, std::string_view(r.returnId)).exec())
             return stepError(st);
         return {};
     }
@@ -619,6 +604,46 @@ public:
         return {};
     }
 
+    // Customers and channels: sqlitechannels.cpp, shared with the read side.
+    Result<void> putCustomer(const Customer &c) override { return channels::putCustomer(m_db, c); }
+    Result<std::optional<Customer>> customer(std::string_view id) override
+    {
+        return channels::oneCustomer(m_db, CustomerKey::Id, id);
+    }
+    Result<std::optional<Customer>> customerByLoyaltyId(std::string_view loyaltyId) override
+    {
+        return channels::oneCustomer(m_db, CustomerKey::LoyaltyId, loyaltyId);
+    }
+    Result<qint64> lastCustomerSerial() override { return channels::lastSerial(m_db, "customer", "id", 2); }
+    Result<bool> addPointsEntry(const PointsEntry &e) override { return channels::addPointsEntry(m_db, e); }
+    Result<std::optional<PointsEntry>> pointsEntry(std::string_view kind, std::string_view ref) override
+    {
+        return channels::pointsEntry(m_db, kind, ref);
+    }
+    Result<std::vector<PointsEntry>> pointsOfSale(std::string_view saleId) override { return channels::pointsOfSale(m_db, saleId); }
+    Result<void> putRedemption(const Redemption &r) override { return channels::putRedemption(m_db, r); }
+    Result<std::optional<Redemption>> redemption(std::string_view id) override { return channels::redemption(m_db, id); }
+    Result<void> putWebOrder(const WebOrder &o) override { return channels::putWebOrder(m_db, o); }
+    Result<std::optional<WebOrder>> webOrder(std::string_view id) override { return channels::webOrder(m_db, "id", id); }
+    Result<std::optional<WebOrder>> webOrderByCcOrder(std::string_view ccOrderId) override
+    {
+        return channels::webOrder(m_db, "cc_order_id", ccOrderId);
+    }
+    Result<qint64> lastWebOrderSerial() override { return channels::lastSerial(m_db, "web_order", "id", 5); }
+    Result<void> putHold(const Hold &h) override { return channels::putHold(m_db, h); }
+    Result<std::optional<Hold>> hold(std::string_view id) override { return channels::hold(m_db, id); }
+    Result<std::vector<Hold>> dueHolds(qint64 nowSec) override { return channels::dueHolds(m_db, nowSec); }
+    Result<void> putTransfer(const Transfer &t) override { return channels::putTransfer(m_db, t); }
+    Result<std::optional<Transfer>> transfer(std::string_view id) override { return channels::transfer(m_db, "id", id); }
+    Result<std::optional<Transfer>> transferByOrder(std::string_view orderId) override
+    {
+        return channels::transfer(m_db, "order_id", orderId);
+    }
+    Result<std::optional<std::string>> refundOfReturn(std::string_view returnId) override
+    {
+        return channels::refundOfReturn(m_db, returnId);
+    }
+
 private:
     db::Database &m_db;
     WriteStatements &m_ws;
@@ -648,9 +673,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
     auto ws = std::make_unique<WriteStatements>();
     const std::pair<db::Statement *, std::string_view> statements[] = {
         {&ws->location, R"sql(
-            INSERT INTO location(id, kind, name, country, currency, language, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO location(id, kind, name, country, currency, language, version, city) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, country = excluded.country,
-                currency = excluded.currency, language = excluded.language, version = excluded.version)sql"},
+                currency = excluded.currency, language = excluded.language, version = excluded.version,
+                city = excluded.city)sql"},
         {&ws->taxClass, R"sql(
             INSERT INTO tax_class(country, code, rate_bp, label, version) VALUES(?1, ?2, ?3, ?4, ?5)
             ON CONFLICT(country, code) DO UPDATE SET rate_bp = excluded.rate_bp, label = excluded.label,
@@ -659,15 +685,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
             INSERT INTO tax_tier(country, tier, code) VALUES(?1, ?2, ?3)
             ON CONFLICT(country, tier) DO UPDATE SET code = excluded.code)sql"},
         {&ws->product, R"sql(
-            INSERT INTO product(id, sku, tax_tier, unit, active, names, barcodes, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            INSERT INTO product(id, sku, tax_tier, unit, active, names, barcodes, version, brand, model, size, colour, popularity)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, tax_tier = excluded.tax_tier, unit = excluded.unit,
                 active = excluded.active, names = excluded.names, barcodes = excluded.barcodes,
-                version = excluded.version)sql"},
+                version = excluded.version, brand = excluded.brand, model = excluded.model, size = excluded.size,
+                colour = excluded.colour, popularity = excluded.popularity)sql"},
         {&ws->price, R"sql(
-            INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version, promotion, regular_amount)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             ON CONFLICT(store_id, product_id, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
-                amount = excluded.amount, currency = excluded.currency, version = excluded.version)sql"},
+                amount = excluded.amount, currency = excluded.currency, version = excluded.version,
+                promotion = excluded.promotion, regular_amount = excluded.regular_amount)sql"},
         {&ws->stock, R"sql(
             INSERT INTO stock(product_id, location_id, on_hand, reserved, in_transit, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT(product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved,
@@ -763,27 +792,29 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
     switch (stream) {
     case Stream::Reference:
         sql = keys ? R"sql(
-            SELECT 0, code, 0, '', NULL, version FROM tax_class WHERE country = ?1 AND version > ?2
+            SELECT 0, code, 0, '', NULL, version, '' FROM tax_class WHERE country = ?1 AND version > ?2
             UNION ALL
-            SELECT 1, id, 0, '', '', version FROM location WHERE version > ?2
+            SELECT 1, id, 0, '', '', version, '' FROM location WHERE version > ?2
             ORDER BY 6 LIMIT ?3)sql"
                    : R"sql(
-            SELECT 0, code, rate_bp, label, NULL, version FROM tax_class WHERE country = ?1 AND version > ?2
+            SELECT 0, code, rate_bp, label, NULL, version, '' FROM tax_class WHERE country = ?1 AND version > ?2
             UNION ALL
-            SELECT 1, id, 0, kind, name, version FROM location WHERE version > ?2
+            SELECT 1, id, 0, kind, name, version, city FROM location WHERE version > ?2
             ORDER BY 6 LIMIT ?3)sql";
         break;
     case Stream::Catalog:
-        sql = keys ? "SELECT id, '', '', '', 1, '', '', version FROM product WHERE version > ?2 ORDER BY version LIMIT ?3"
+        sql = keys ? "SELECT id, '', '', '', 1, '', '', version, '', '', '', '', 0 FROM product WHERE version > ?2 "
+                     "ORDER BY version LIMIT ?3"
                    : R"sql(
-            SELECT p.id, p.sku, coalesce(t.code, ''), p.unit, p.active, p.names, p.barcodes, p.version
+            SELECT p.id, p.sku, coalesce(t.code, ''), p.unit, p.active, p.names, p.barcodes, p.version,
+                   p.brand, p.model, p.size, p.colour, p.popularity
             FROM product p LEFT JOIN tax_tier t ON t.country = ?1 AND t.tier = p.tax_tier
             WHERE p.version > ?2 ORDER BY p.version LIMIT ?3)sql";
         break;
     case Stream::Prices:
-        sql = keys ? "SELECT product_id, valid_from, NULL, 0, '', version FROM price "
+        sql = keys ? "SELECT product_id, valid_from, NULL, 0, '', version, '', NULL FROM price "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3"
-                   : "SELECT product_id, valid_from, valid_to, amount, currency, version FROM price "
+                   : "SELECT product_id, valid_from, valid_to, amount, currency, version, promotion, regular_amount FROM price "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
         break;
     case Stream::Stock:
@@ -828,15 +859,18 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
             if (q.int64(0) == 0)
                 visitor.taxClass(TaxClassView{q.textView(1), q.int64(2), q.textView(3), q.int64(5)});
             else
-                visitor.location(LocationView{q.textView(1), q.textView(3), q.textView(4), q.int64(5)});
+                visitor.location(LocationView{q.textView(1), q.textView(3), q.textView(4), q.int64(5), q.textView(6)});
             res.lastVersion = q.int64(5);
             break;
         case Stream::Catalog:
-            visitor.product(ProductView{q.int64(0), q.textView(1), q.textView(2), q.textView(3), q.int64(4) != 0, q.textView(5), q.textView(6), q.int64(7)});
+            visitor.product(ProductView{q.int64(0), q.textView(1), q.textView(2), q.textView(3), q.int64(4) != 0, q.textView(5),
+                                        q.textView(6), q.int64(7), q.textView(8), q.textView(9), q.textView(10), q.textView(11),
+                                        q.int64(12)});
             res.lastVersion = q.int64(7);
             break;
         case Stream::Prices:
-            visitor.price(PriceView{q.int64(0), q.int64(1), q.optInt64(2), q.int64(3), q.textView(4), q.int64(5)});
+            visitor.price(PriceView{q.int64(0), q.int64(1), q.optInt64(2), q.int64(3), q.textView(4), q.int64(5), q.textView(6),
+                                    q.optInt64(7)});
             res.lastVersion = q.int64(5);
             break;
         case Stream::Stock:
@@ -905,7 +939,7 @@ Result<std::optional<Location>> SqliteStore::location(std::string_view id)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language FROM location WHERE id = ?1");
+    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language, city FROM location WHERE id = ?1");
     if (!qPrepared)
         return qPrepared.error();
     db::Statement &q = qPrepared.value();
@@ -923,7 +957,7 @@ Result<std::vector<Location>> SqliteStore::locations()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language FROM location ORDER BY id");
+    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language, city FROM location ORDER BY id");
     if (!qPrepared)
         return qPrepared.error();
     db::Statement &q = qPrepared.value();
@@ -953,7 +987,7 @@ Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint
         if (rc != db::Statement::Step::Row)
             return queryError(p, "Reading a product");
     }
-    auto qPrepared = h.prepare("SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name "
+    auto qPrepared = h.prepare("SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name, l.city "
                "FROM stock s JOIN location l ON l.id = s.location_id WHERE s.product_id = ?1 ORDER BY s.location_id");
     if (!qPrepared)
         return qPrepared.error();
@@ -961,7 +995,8 @@ Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint
     q.bind(1, productId);
     std::vector<LiveStockLevel> out;
     while (q.next() == db::Statement::Step::Row)
-        out.push_back(LiveStockLevel{StockLevel{productId, str(q, 0), q.int64(1), q.int64(2), q.int64(3), q.int64(4)}, str(q, 5), str(q, 6)});
+        out.push_back(LiveStockLevel{StockLevel{productId, str(q, 0), q.int64(1), q.int64(2), q.int64(3), q.int64(4)}, str(q, 5),
+                                     str(q, 6), str(q, 7)});
     if (q.lastError().has_value())
         return queryError(q, "Reading stock levels");
     return std::optional<std::vector<LiveStockLevel>>(std::move(out));

@@ -47,6 +47,14 @@ public:
     Result<std::vector<AlarmRecord>> alarms(int limit) override;
     Result<std::optional<std::string>> meta(std::string_view key) override;
     Result<bool> isEmpty() override;
+    // sqlitechannels.cpp
+    Result<std::vector<Customer>> customers(CustomerKey key, std::string_view value, int limit) override;
+    Result<std::vector<PointsEntry>> pointsLedger(std::string_view customerId, int limit) override;
+    Result<std::vector<WebOrder>> webOrders(std::string_view customerId, int limit) override;
+    Result<std::optional<WebOrder>> webOrder(std::string_view idOrNumber) override;
+    Result<std::vector<Hold>> holds(std::string_view storeId, qint64 sinceMs, int limit) override;
+    Result<bool> hasDueHolds(qint64 nowSec) override;
+    Result<std::vector<Transfer>> transfers(std::string_view storeId, int limit) override;
     Result<std::unique_ptr<Writer>> write() override;
 
     /// Bigger page cache on the write connection while seeding (bytes; 0 = back to the default).

@@ -50,6 +50,7 @@ struct Location {
     std::string country;  ///< stores only
     std::string currency; ///< stores only
     std::string language; ///< stores only
+    std::string city;     ///< "Warszawa", "Stryków"; empty: none (the online location)
 };
 
 struct TaxClass {
@@ -67,6 +68,11 @@ struct Product {
     bool active = true;
     std::string namesJson;    ///< JSON object {"pl": "...", "en": "..."}
     std::string barcodesJson; ///< JSON array of strings
+    std::string brand;        ///< may be empty
+    std::string model;        ///< products sharing a model are variants of one article; empty: none
+    std::string size;         ///< "42", "M"; empty: none
+    std::string colourJson;   ///< JSON object {"en": "black", ...}; empty: none
+    qint64 popularity = 0;    ///< units sold in the last 28 days across the chain
 };
 
 struct Price {
@@ -77,6 +83,8 @@ struct Price {
     qint64 amount = 0;
     std::string currency;
     qint64 version = 0; ///< filled when read
+    std::string promotion;               ///< a channel promotion's name; empty: a regular price
+    std::optional<qint64> regularAmount; ///< with a promotion: the price outside it
 };
 
 struct StockLevel {
@@ -219,8 +227,11 @@ struct RefundRecord {
     std::string linesJson; ///< [{"line_no", "quantity", "amount"}]
     qint64 amount = 0;     ///< minor units
     std::string currency;
-    std::string method;    ///< "original-payment"
+    std::string method;    ///< "original-payment", and for web returns also "cash", "store-credit"
     qint64 createdAtMs = 0;
+    std::string storeId;   ///< web returns: the store that took the goods back; else empty (the order's)
+    std::string reference; ///< original-payment of a web order: the payment's reference
+    std::string returnId;  ///< web returns: the terminal's return id
 };
 
 /// Something that should never happen: an idempotency key reused with another body ...
@@ -238,7 +249,140 @@ struct LiveStockLevel {
     StockLevel level;
     std::string kind; ///< location kind
     std::string name; ///< location name
+    std::string city; ///< location city
 };
+
+// ------------------------------------------------------------------ customers and channels (issue 13)
+
+struct CustomerPromotion {
+    std::string id;   ///< "P-VIP10"
+    std::string name; ///< "VIP −10 %"
+    int percentBp = 0;
+};
+
+/// A customer of every channel. The contacts are stored in full and served only masked.
+struct Customer {
+    std::string id;        ///< "C00001"
+    std::string loyaltyId; ///< EAN-13 with prefix 298
+    std::string name;
+    std::string email;     ///< lower case
+    std::string phone;     ///< digits only, with the country code ("48601234321")
+    std::string homeStoreId;
+    std::string currency;  ///< of the store credit: the home store's
+    qint64 points = 0;
+    qint64 storeCredit = 0; ///< minor units of `currency`
+    qint64 createdAtMs = 0;
+    std::vector<CustomerPromotion> promotions;
+};
+
+/// One change of a customer's points. (kind, ref) is unique: the same cause never counts twice.
+struct PointsEntry {
+    qint64 id = 0;
+    std::string customerId;
+    std::string kind;   ///< "earn", "return", "redeem", "cancel", "adjust"
+    std::string ref;    ///< earn: the sale id; return: the return's sale id; redeem/cancel: the redemption id
+    qint64 points = 0;  ///< signed
+    qint64 balance = 0; ///< after this change
+    qint64 basis = 0;   ///< earn, return: the money the points were computed on (minor units)
+    std::string saleId; ///< earn: the sale; return: the original sale
+    std::string storeId;
+    qint64 createdAtMs = 0;
+    std::string detail;
+};
+
+struct Redemption {
+    std::string id;
+    std::string customerId;
+    qint64 points = 0;
+    qint64 amount = 0; ///< minor units of `currency` (1 point = 1 minor unit)
+    std::string currency;
+    std::string saleId;
+    std::string storeId;
+    std::string terminal;
+    std::string bodySha256; ///< of the request body: a repeated id with another body is refused
+    qint64 balanceAfter = 0;
+    std::string state;      ///< "redeemed", "used" (a sale paid with it), "cancelled"
+    std::string usedBySale;
+    qint64 createdAtMs = 0;
+};
+
+struct WebOrderLine {
+    int lineNo = 0;
+    qint64 productId = 0;
+    std::string name;
+    qint64 quantity = 0;
+    qint64 amount = 0;   ///< paid for the line
+    qint64 returned = 0; ///< quantity returned so far, all channels
+};
+
+struct WebPayment {
+    std::string method; ///< "card-online"
+    qint64 amount = 0;
+    std::string reference;
+};
+
+struct HistoryEntry {
+    qint64 atMs = 0;
+    std::string what;
+};
+
+/// An order of the web shop or the app.
+struct WebOrder {
+    std::string id;       ///< "WEB-200001"
+    std::string number;   ///< "W200001"
+    std::string channel;  ///< "web", "app"
+    std::string customerId;
+    std::string status;   ///< paid, shipped, delivered, collect_in_store, collected, returned, cancelled
+    std::string delivery; ///< "home", "store"
+    std::string storeId;  ///< the delivery store; empty for home
+    qint64 createdAtMs = 0;
+    qint64 total = 0;
+    std::string currency;
+    std::vector<WebOrderLine> lines;
+    std::vector<WebPayment> payments;
+    std::vector<HistoryEntry> history;
+    std::string ccOrderId; ///< the click-and-collect order made when it is collected in a store
+};
+
+/// Goods held at a store for a customer until `expiresAt`.
+struct Hold {
+    std::string id;
+    std::string storeId;
+    qint64 productId = 0;
+    qint64 quantity = 0;
+    qint64 expiresAt = 0; ///< unix seconds
+    std::string customerName;
+    std::string staffId;
+    std::string terminal;
+    std::string eventId;
+    std::string state; ///< "active", "expired", "released"
+    qint64 createdAtMs = 0;
+    std::optional<qint64> endedAtMs;
+    std::string endReason; ///< "cancelled", "sold", "expired"
+};
+
+/// A ship-to-store or ship-to-home request from a store.
+struct Transfer {
+    std::string id;      ///< the terminal's request id
+    std::string storeId; ///< the requesting store
+    std::string terminal;
+    qint64 productId = 0;
+    qint64 quantity = 0;
+    std::string fromLocation;
+    std::string destination; ///< "store", "home"
+    std::string customerName;
+    std::string customerPhone;
+    std::string customerEmail;
+    std::string customerAddress;
+    std::string staffId;
+    std::string state;   ///< requested, shipped, arrived, delivered, collected, cancelled
+    std::string orderId; ///< ship-to-store: the click-and-collect order made on arrival
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+};
+
+/// How a customer is looked up: the terminals' exact keys, or the admin's free search.
+enum class CustomerKey { Id, LoyaltyId, Email, Phone, AdminSearch };
 
 // ------------------------------------------------------------------ scanning the streams
 
@@ -252,6 +396,7 @@ struct TaxClassView {
 struct LocationView {
     std::string_view id, kind, name;
     qint64 version;
+    std::string_view city;
 };
 struct ProductView {
     qint64 id;
@@ -261,6 +406,8 @@ struct ProductView {
     bool active;
     std::string_view namesJson, barcodesJson;
     qint64 version;
+    std::string_view brand, model, size, colourJson;
+    qint64 popularity;
 };
 struct PriceView {
     qint64 productId, validFrom;
@@ -268,6 +415,8 @@ struct PriceView {
     qint64 amount;
     std::string_view currency;
     qint64 version;
+    std::string_view promotion;
+    std::optional<qint64> regularAmount;
 };
 struct StockView {
     qint64 productId;
@@ -381,6 +530,35 @@ public:
         virtual Result<void> addAlarm(const AlarmRecord &a) = 0;
 
         virtual Result<void> setMeta(std::string_view key, std::string_view value) = 0;
+
+        // Customers and channels (issue 13).
+        virtual Result<void> putCustomer(const Customer &c) = 0; ///< upsert by id, promotions replaced
+        virtual Result<std::optional<Customer>> customer(std::string_view id) = 0;
+        virtual Result<std::optional<Customer>> customerByLoyaltyId(std::string_view loyaltyId) = 0;
+        /// The highest numeric serial of the customer ids ("C00006" → 6), 0 if none.
+        virtual Result<qint64> lastCustomerSerial() = 0;
+        /// Adds the entry (its `balance` must already be the customer's new points). false: an
+        /// entry with the same (kind, ref) exists, nothing written.
+        virtual Result<bool> addPointsEntry(const PointsEntry &e) = 0;
+        virtual Result<std::optional<PointsEntry>> pointsEntry(std::string_view kind, std::string_view ref) = 0;
+        /// The entries about a sale (earn: the sale; return: its original), oldest first.
+        virtual Result<std::vector<PointsEntry>> pointsOfSale(std::string_view saleId) = 0;
+        virtual Result<void> putRedemption(const Redemption &r) = 0; ///< upsert by id
+        virtual Result<std::optional<Redemption>> redemption(std::string_view id) = 0;
+        virtual Result<void> putWebOrder(const WebOrder &o) = 0; ///< upsert by id
+        virtual Result<std::optional<WebOrder>> webOrder(std::string_view id) = 0;
+        virtual Result<std::optional<WebOrder>> webOrderByCcOrder(std::string_view ccOrderId) = 0;
+        /// The highest numeric serial of the web order ids ("WEB-200007" → 200007), 0 if none.
+        virtual Result<qint64> lastWebOrderSerial() = 0;
+        virtual Result<void> putHold(const Hold &h) = 0; ///< upsert by id
+        virtual Result<std::optional<Hold>> hold(std::string_view id) = 0;
+        /// Active holds whose expires_at is at or before `nowSec`.
+        virtual Result<std::vector<Hold>> dueHolds(qint64 nowSec) = 0;
+        virtual Result<void> putTransfer(const Transfer &t) = 0; ///< upsert by id
+        virtual Result<std::optional<Transfer>> transfer(std::string_view id) = 0;
+        virtual Result<std::optional<Transfer>> transferByOrder(std::string_view orderId) = 0;
+        /// Whether a refund with this web return id is recorded, and for which order.
+        virtual Result<std::optional<std::string>> refundOfReturn(std::string_view returnId) = 0;
     };
 
     virtual ~CentralStore() = default;
@@ -416,6 +594,21 @@ public:
     virtual Result<std::optional<std::string>> meta(std::string_view key) = 0;
     /// No products and no locations: a seed may run.
     virtual Result<bool> isEmpty() = 0;
+
+    // Customers and channels (issue 13). Lists are newest first.
+    /// Customers matching `value` exactly by `key` (AdminSearch: id, loyalty id, e-mail or phone
+    /// exactly, or a part of the name; empty value: all), at most `limit`.
+    virtual Result<std::vector<Customer>> customers(CustomerKey key, std::string_view value, int limit) = 0;
+    virtual Result<std::vector<PointsEntry>> pointsLedger(std::string_view customerId, int limit) = 0;
+    /// Web orders of a customer (empty: every customer's).
+    virtual Result<std::vector<WebOrder>> webOrders(std::string_view customerId, int limit) = 0;
+    /// A web order by id ("WEB-200001") or number ("W200001").
+    virtual Result<std::optional<WebOrder>> webOrder(std::string_view idOrNumber) = 0;
+    /// Holds of a store (empty: every store's) created at or after `sinceMs`.
+    virtual Result<std::vector<Hold>> holds(std::string_view storeId, qint64 sinceMs, int limit) = 0;
+    /// Whether an active hold is due (expires_at ≤ nowSec): a cheap read before a sweep writes.
+    virtual Result<bool> hasDueHolds(qint64 nowSec) = 0;
+    virtual Result<std::vector<Transfer>> transfers(std::string_view storeId, int limit) = 0;
 
     /// Start a write transaction; waits while another Writer of this store exists.
     virtual Result<std::unique_ptr<Writer>> write() = 0;

@@ -93,6 +93,10 @@ void PageWriter::location(const LocationView &r)
     appendString(m_out, r.kind);
     m_out.append(R"(,"name":)");
     appendString(m_out, r.name);
+    if (!r.city.empty()) { // optional: absent = none (the online location)
+        m_out.append(R"(,"city":)");
+        appendString(m_out, r.city);
+    }
     m_out.append(R"(,"version":)");
     appendInt(m_out, r.version);
     m_out.push_back('}');
@@ -113,6 +117,28 @@ void PageWriter::product(const ProductView &r)
     m_out.append(r.namesJson.empty() ? std::string_view("{}") : r.namesJson); // stored as valid JSON
     m_out.append(R"(,"barcodes":)");
     m_out.append(r.barcodesJson.empty() ? std::string_view("[]") : r.barcodesJson);
+    // Variant and search attributes are optional: absent = empty / 0, so a catalog without them
+    // costs nothing on the wire.
+    if (!r.brand.empty()) {
+        m_out.append(R"(,"brand":)");
+        appendString(m_out, r.brand);
+    }
+    if (!r.model.empty()) {
+        m_out.append(R"(,"model":)");
+        appendString(m_out, r.model);
+    }
+    if (!r.size.empty()) {
+        m_out.append(R"(,"size":)");
+        appendString(m_out, r.size);
+    }
+    if (!r.colourJson.empty()) {
+        m_out.append(R"(,"colour":)");
+        m_out.append(r.colourJson); // stored as a JSON object written by us
+    }
+    if (r.popularity > 0) {
+        m_out.append(R"(,"popularity":)");
+        appendInt(m_out, r.popularity);
+    }
     m_out.append(R"(,"version":)");
     appendInt(m_out, r.version);
     m_out.push_back('}');
@@ -134,6 +160,14 @@ void PageWriter::price(const PriceView &r)
     appendInt(m_out, r.amount);
     m_out.append(R"(,"currency":)");
     appendString(m_out, r.currency);
+    if (!r.promotion.empty()) { // a channel promotion: the web shop charges the same
+        m_out.append(R"(,"promotion":)");
+        appendString(m_out, r.promotion);
+        if (r.regularAmount) {
+            m_out.append(R"(,"regular_amount":)");
+            appendInt(m_out, *r.regularAmount);
+        }
+    }
     m_out.append(R"(,"version":)");
     appendInt(m_out, r.version);
     m_out.push_back('}');

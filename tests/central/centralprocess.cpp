@@ -142,9 +142,12 @@ bool CentralProcess::start(QString *error)
     static const QRegularExpression listening(QStringLiteral("^listening on https?://127\\.0\\.0\\.1:(\\d+)$"));
     static const QRegularExpression order(QStringLiteral(
         "^order (\\S+) store (\\S+) number (\\S+) pickup-code (\\S+) compartment (\\S+)(?: status (\\S+))?$"));
+    static const QRegularExpression customer(QStringLiteral(
+        "^customer (\\S+) loyalty-id (\\S+) email (\\S+) phone (\\S+) points (\\d+) .* home (\\S+) promotions (\\S+) name (.+)$"));
     QDeadlineTimer deadline(m_options.startTimeoutMs);
     m_output.clear();
     QList<Pickup> pickups;
+    QList<Customer> customers;
     while (!deadline.hasExpired()) {
         if (!m_process->canReadLine() && !m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (m_process->state() == QProcess::NotRunning)
@@ -160,10 +163,15 @@ bool CentralProcess::start(QString *error)
                     : m.captured(5).split(QLatin1Char(','));
                 pickups.append({m.captured(1), m.captured(2), m.captured(3), m.captured(4),
                                 compartments.value(0), compartments, m.captured(6)});
+            } else if (const auto c = customer.match(line); c.hasMatch()) {
+                customers.append({c.captured(1), c.captured(2), c.captured(3), c.captured(4), c.captured(5).toLongLong(),
+                                  c.captured(6), c.captured(7), c.captured(8)});
             } else if (const auto l = listening.match(line); l.hasMatch()) {
                 m_port = l.captured(1).toInt();
                 if (!pickups.isEmpty())
                     m_pickups = pickups;
+                if (!customers.isEmpty())
+                    m_customers = customers;
                 return true;
             }
         }

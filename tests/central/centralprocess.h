@@ -84,6 +84,18 @@ public:
     };
     /// The seeded orders and their pickup codes (printed by the server only when it seeded).
     QList<Pickup> pickups() const { return m_pickups; }
+    struct Customer {
+        QString id;        ///< "C00001"
+        QString loyaltyId; ///< EAN-13, prefix 298
+        QString email;
+        QString phone;     ///< "+48601234321"
+        qint64 points = 0;
+        QString homeStore;
+        QString promotions; ///< comma-separated ids, "-" for none
+        QString name;
+    };
+    /// The seeded demo customers (printed by the server only when it seeded).
+    QList<Customer> customers() const { return m_customers; }
     /// Everything the server printed on stdout up to "listening on".
     QString startOutput() const { return m_output; }
 
@@ -112,6 +124,7 @@ private:
     bool m_certsMade = false;
     QString m_output;
     QList<Pickup> m_pickups;
+    QList<Customer> m_customers;
 };
 
 } // namespace ok::test

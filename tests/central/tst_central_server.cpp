@@ -482,25 +482,31 @@ private Q_SLOTS:
 
     void stockCountIsCompareAndSet()
     {
-        const auto received = m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("11"), QStringLiteral("5")});
+        const auto received = m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("S001"), QStringLiteral("11"), QStringLiteral("5")});
         QCOMPARE(received.exitCode, 0);
         qint64 version = 0;
-        onHand(*m_t1, 11, "W01", &version);
+        onHand(*m_t1, 11, "S001", &version);
         QVERIFY(version > 0);
-        auto counted = [&](qint64 expected, qint64 value) {
+        auto counted = [&](qint64 expected, qint64 value, const char *location = "S001") {
             return json{{"id", uuid()}, {"kind", "stock.counted"},
-                        {"payload", {{"product_id", 11}, {"location_id", "W01"}, {"counted", value}, {"expected_version", expected}, {"staff_id", "E1003"}}}};
+                        {"payload", {{"product_id", 11}, {"location_id", location}, {"counted", value}, {"expected_version", expected}, {"staff_id", "E1003"}}}};
         };
         auto r = m_t1->post("/v1/events", batch({counted(version, 42)}));
         QCOMPARE(js(r.json["results"][0]["status"]), std::string("accepted"));
         qint64 after = 0;
-        QCOMPARE(onHand(*m_t1, 11, "W01", &after), 42);
+        QCOMPARE(onHand(*m_t1, 11, "S001", &after), 42);
         QVERIFY(after > version);
         // Counted against a version that is gone: rejected, nothing changes.
         r = m_t1->post("/v1/events", batch({counted(version, 7)}));
         QCOMPARE(js(r.json["results"][0]["status"]), std::string("rejected"));
         QCOMPARE(js(r.json["results"][0]["reason"]), std::string("stock changed since it was counted: count again"));
-        QCOMPARE(onHand(*m_t1, 11, "W01"), 42);
+        QCOMPARE(onHand(*m_t1, 11, "S001"), 42);
+        // Another location's stock is counted by its own staff, even at the current version.
+        qint64 warehouseVersion = 0;
+        const qint64 warehouse = onHand(*m_t1, 11, "W01", &warehouseVersion);
+        r = m_t1->post("/v1/events", batch({counted(warehouseVersion, warehouse + 3, "W01")}));
+        QCOMPARE(js(r.json["results"][0]["status"]), std::string("rejected"));
+        QCOMPARE(onHand(*m_t1, 11, "W01"), warehouse);
     }
 
     void unknownKindIsRejected()
@@ -516,8 +522,9 @@ private Q_SLOTS:
 
     void reservationNeedsAvailableStock()
     {
+        QCOMPARE(m_central->admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("11"), QStringLiteral("5")}).exitCode, 0);
         qint64 version = 0;
-        const qint64 stock = onHand(*m_t1, 11, "W01", &version); // 42 after the count above
+        const qint64 stock = onHand(*m_t1, 11, "W01", &version);
         auto reserve = [&](qint64 qty) {
             return json{{"id", uuid()}, {"kind", "reservation.requested"},
                         {"payload", {{"product_id", 11}, {"location_id", "W01"}, {"quantity", qty}, {"order_ref", "WEB-1"}}}};
