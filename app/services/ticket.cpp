@@ -167,7 +167,10 @@ void Ticket::recordApproval(const std::optional<ApprovalRecord> &approval)
 Result<void> Ticket::journal(const QString &kind, const QJsonObject &payload, const std::optional<ApprovalRecord> &approval,
                              const QString &outboxKind)
 {
-    const QString actor = approval ? approval->staffId : m_session.member()->id;
+    // A late answer (a points redemption) may arrive after the cashier signed out: the terminal
+    // is the actor then.
+    const auto who = m_session.member();
+    const QString actor = approval ? approval->staffId : who ? who->id : QStringLiteral("terminal");
     auto seq = m_ledger->recordEvent(kind, m_t.id, actor, payload, now(), outboxKind);
     if (!seq)
         return seq.error();
@@ -359,12 +362,11 @@ Result<void> Ticket::voidSale(const std::optional<ApprovalRecord> &approval)
         return r;
     if (isEmpty())
         return {};
-    for (const auto &t : m_t.tenders) {
-        if (t.kind == QLatin1String("card"))
-            return Error{QStringLiteral("till.card-taken"), tr("A card payment was taken: finish the sale, then return it to the card")};
-        if (t.kind == QLatin1String("loyalty"))
-            return Error{QStringLiteral("till.points-taken"), tr("Points were paid with: finish the sale, then return it")};
-    }
+    for (const auto &t : m_t.tenders)
+        if (t.kind == QLatin1String("card") || t.kind == QLatin1String("loyalty"))
+            return Error{QStringLiteral("till.paid-electronically"),
+                         t.kind == QLatin1String("card") ? tr("A card payment was taken: finish the sale, then return it to the card")
+                                                         : tr("Points were paid with: finish the sale, then return it")};
     if (auto r = m_gate.check(Permission::VoidSale, approval); !r)
         return r;
     const QString cashier = m_session.member()->id;
@@ -386,49 +388,6 @@ Result<void> Ticket::setCustomer(const QString &customer)
         return r;
     m_t.customer = customer.trimmed().left(kMaxCustomerLength);
     return persist();
-}
-
-Result<void> Ticket::park()
-{
-    if (auto r = ready(); !r)
-        return r;
-    if (isEmpty())
-        return invalidInput(tr("The basket is empty"));
-    if (auto r = editable(QT_TR_NOOP("Payment has started: finish or cancel it before parking")); !r)
-        return r;
-    if (auto r = persist(); !r)
-        return r;
-    const QString label = tr("%n item(s), %1", nullptr, int(m_t.basket.lines().size() + m_t.returns.size())).arg(m_format.amount(totals().total))
-        + (m_t.customer.isEmpty() ? QString() : QStringLiteral(" · ") + m_t.customer);
-    if (auto r = m_drafts->move(db::Drafts::kCurrent, QStringLiteral("parked:") + m_t.id, label, now()); !r)
-        return r;
-    reset();
-    Q_EMIT changed();
-    return {};
-}
-
-Result<void> Ticket::resume(const QString &slot)
-{
-    if (auto r = ready(); !r)
-        return r;
-    if (!isEmpty())
-        return Error{QStringLiteral("till.busy"), tr("Finish or park the current basket first")};
-    const auto draft = m_drafts->load(slot);
-    if (!draft || !slot.startsWith(QLatin1String("parked:")))
-        return invalidInput(tr("That parked basket is gone (resumed on another screen?)"));
-    if (auto r = load(draft->payload); !r)
-        return r;
-    if (auto r = m_drafts->move(slot, db::Drafts::kCurrent, QString(), now()); !r) {
-        reset();
-        return r;
-    }
-    Q_EMIT replaced();
-    return persist();
-}
-
-QList<BasketDraft> Ticket::parked() const
-{
-    return m_drafts->parked();
 }
 
 // ------------------------------------------------------------------ for the sessions
@@ -481,16 +440,9 @@ Result<void> Ticket::addTender(const TenderLine &tender)
 
 Result<void> Ticket::cancelRedemption(const QString &redemptionId, const QString &customerId)
 {
-    const QJsonObject payload{{QStringLiteral("redemption_id"), redemptionId}, {QStringLiteral("customer_id"), customerId},
-                              {QStringLiteral("sale_id"), m_t.id}};
-    // The answer may arrive after the cashier signed out: the terminal is the actor then.
-    const auto who = m_session.member();
     const QString kind = QStringLiteral("loyalty.redemption_cancelled");
-    auto seq = m_ledger->recordEvent(kind, m_t.id, who ? who->id : QStringLiteral("terminal"), payload, now(), kind);
-    if (!seq)
-        return seq.error();
-    Q_EMIT eventWritten();
-    return {};
+    return journal(kind, {{QStringLiteral("redemption_id"), redemptionId}, {QStringLiteral("customer_id"), customerId},
+                          {QStringLiteral("sale_id"), m_t.id}}, std::nullopt, kind);
 }
 
 Result<void> Ticket::settleTender(const QString &txRef, Settle how, const QString &reference)

@@ -44,6 +44,9 @@ class CustomerController : public QObject
     Q_PROPERTY(QVariantList refundMethods READ refundMethods CONSTANT)
     /// The customer's card is on the current sale.
     Q_PROPERTY(bool onSale READ onSale NOTIFY changed)
+    Q_PROPERTY(bool hasCustomer READ hasCustomer NOTIFY changed)
+    /// The customer's points balance as last looked up (0: none).
+    Q_PROPERTY(double points READ points NOTIFY changed)
 
 public:
     using Money = std::function<QString(qint64)>;
@@ -60,6 +63,8 @@ public:
     QVariantMap order() const;
     QVariantList refundMethods() const;
     bool onSale() const;
+    bool hasCustomer() const { return m_customer.has_value(); }
+    double points() const { return m_customer ? double(m_customer->points) : 0; }
 
     Q_INVOKABLE void find(const QString &typed);
     /// A scan of a loyalty card (not a product).

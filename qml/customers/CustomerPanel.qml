@@ -13,6 +13,9 @@ Item {
     id: panel
 
     property bool compact: false
+    // Maps from C++ (QVariantMap): read through var properties.
+    readonly property var customer: Customers.customer
+    readonly property var order: Customers.order
     /// Line number (text) → quantity to return, for the order opened.
     property var returning: ({})
 
@@ -84,7 +87,7 @@ Item {
                 objectName: "customerCard"
                 Layout.fillWidth: true
                 implicitHeight: card.implicitHeight + Theme.gap
-                visible: Customers.customer.name !== undefined
+                visible: panel.customer.name !== undefined
                 radius: Theme.radius
                 color: "#eef5ee"
                 border.color: Theme.line
@@ -95,7 +98,7 @@ Item {
                     Label {
                         objectName: "customerName"
                         textFormat: Text.PlainText
-                        text: String(Customers.customer.name ?? "")
+                        text: String(panel.customer.name ?? "")
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
                         color: Theme.ink
@@ -104,14 +107,14 @@ Item {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
-                        text: qsTr("Card %1 · %2").arg(String(Customers.customer.loyaltyId ?? "")).arg(String(Customers.customer.contacts ?? ""))
+                        text: qsTr("Card %1 · %2").arg(String(panel.customer.loyaltyId ?? "")).arg(String(panel.customer.contacts ?? ""))
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
                     }
                     Label {
                         objectName: "customerPoints"
                         textFormat: Text.PlainText
-                        text: String(Customers.customer.pointsText ?? "")
+                        text: String(panel.customer.pointsText ?? "")
                         font.pixelSize: Theme.fontBody
                         font.bold: true
                         color: Theme.ok
@@ -121,7 +124,7 @@ Item {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         wrapMode: Text.WordWrap
-                        text: [String(Customers.customer.storeCreditText ?? ""), String(Customers.customer.promotions ?? "")]
+                        text: [String(panel.customer.storeCreditText ?? ""), String(panel.customer.promotions ?? "")]
                               .filter(s => s.length > 0).join(" · ")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
@@ -195,7 +198,7 @@ Item {
             Label {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.gap
-                visible: Customers.order.number === undefined
+                visible: panel.order.number === undefined
                 textFormat: Text.PlainText
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
@@ -205,15 +208,15 @@ Item {
             }
             ColumnLayout {
                 anchors { fill: parent; margins: Theme.gap / 2 }
-                visible: Customers.order.number !== undefined
+                visible: panel.order.number !== undefined
                 spacing: 4
                 Label {
                     objectName: "orderTitle"
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("%1 · %2 · %3").arg(String(Customers.order.number ?? "")).arg(String(Customers.order.channelText ?? ""))
-                          .arg(String(Customers.order.statusText ?? ""))
+                    text: qsTr("%1 · %2 · %3").arg(String(panel.order.number ?? "")).arg(String(panel.order.channelText ?? ""))
+                          .arg(String(panel.order.statusText ?? ""))
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                 }
@@ -221,13 +224,13 @@ Item {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("%1 · paid %2 (%3)").arg(String(Customers.order.deliveryText ?? "")).arg(String(Customers.order.totalText ?? ""))
-                          .arg((Customers.order.payments ?? []).join(", "))
+                    text: qsTr("%1 · paid %2 (%3)").arg(String(panel.order.deliveryText ?? "")).arg(String(panel.order.totalText ?? ""))
+                          .arg((panel.order.payments ?? []).join(", "))
                     font.pixelSize: Theme.fontSmall - 2
                     color: Theme.muted
                 }
                 Repeater {
-                    model: Customers.order.lines ?? []
+                    model: panel.order.lines ?? []
                     delegate: RowLayout {
                         id: line
                         required property var modelData
@@ -249,7 +252,7 @@ Item {
                         }
                         SpinBox {
                             objectName: "returnQuantity"
-                            visible: Customers.order.canReturn === true && Number(line.modelData.returnable) > 0
+                            visible: panel.order.canReturn === true && Number(line.modelData.returnable) > 0
                             from: 0
                             to: Number(line.modelData.returnable)
                             implicitHeight: Theme.touch - 12
@@ -265,16 +268,16 @@ Item {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    visible: (Customers.order.history ?? []).length > 0
+                    visible: (panel.order.history ?? []).length > 0
                     wrapMode: Text.WordWrap
-                    text: (Customers.order.history ?? []).join("\n")
+                    text: (panel.order.history ?? []).join("\n")
                     font.pixelSize: Theme.fontSmall - 4
                     color: Theme.muted
                 }
                 Item { Layout.fillHeight: true }
                 RowLayout {
                     Layout.fillWidth: true
-                    visible: Customers.order.canReturn === true
+                    visible: panel.order.canReturn === true
                     ComboBox {
                         id: method
                         objectName: "refundMethod"
@@ -301,7 +304,7 @@ Item {
                 Button {
                     objectName: "collectHere"
                     Layout.fillWidth: true
-                    visible: Customers.order.canCollectHere === true
+                    visible: panel.order.canCollectHere === true
                     text: qsTr("Collect in this store instead")
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.fontBody

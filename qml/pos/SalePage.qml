@@ -450,7 +450,7 @@ Item {
                 }
                 Button {
                     objectName: "putOnSale"
-                    enabled: Customers.customer.loyaltyId !== undefined
+                    enabled: Customers.hasCustomer
                     highlighted: true
                     text: qsTr("Card on this sale")
                     implicitHeight: Theme.touch

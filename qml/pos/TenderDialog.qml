@@ -165,7 +165,7 @@ Popup {
                 implicitHeight: Theme.touch
                 visible: Customers.onSale && !tender.refunding
                 enabled: !tender.cardBusy && !tender.cardUnknown
-                text: pad.text.length ? qsTr("Points worth %1").arg(pad.text) : qsTr("Points (%1)").arg(Number(Customers.customer.points ?? 0))
+                text: pad.text.length ? qsTr("Points worth %1").arg(pad.text) : qsTr("Points (%1)").arg(Customers.points)
                 font.pixelSize: Theme.fontBody
                 onClicked: { Customers.payWithPoints(pad.text); pad.text = "" }
             }
