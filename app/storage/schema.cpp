@@ -292,6 +292,22 @@ CREATE TABLE store_action(
     event_id     TEXT NOT NULL UNIQUE         -- its outbox event
 ) WITHOUT ROWID;
 CREATE INDEX store_action_kind ON store_action(kind, created_at);
+
+-- Loyalty points are a tender (the redemption id is its reference): the tender table is rebuilt
+-- with the kind allowed, its rows copied as they are (SQLite cannot alter a CHECK in place).
+CREATE TABLE tender_v11(
+    sale_id       TEXT NOT NULL REFERENCES sale(id),
+    seq           INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK(kind IN ('cash','card','voucher','store_credit','loyalty')),
+    amount        INTEGER NOT NULL,
+    change_given  INTEGER NOT NULL DEFAULT 0,
+    reference     TEXT,                            -- authorisation code or redemption id, never card data
+    PRIMARY KEY(sale_id, seq)
+) WITHOUT ROWID;
+INSERT INTO tender_v11(sale_id, seq, kind, amount, change_given, reference)
+    SELECT sale_id, seq, kind, amount, change_given, reference FROM tender;
+DROP TABLE tender;
+ALTER TABLE tender_v11 RENAME TO tender;
 )sql";
 
 const Migration kLedger[] = {
@@ -305,7 +321,7 @@ const Migration kLedger[] = {
     {8, "sales of stores whose prices exclude tax", kLedgerV8, {}},
     {9, "staff members' screen language", kLedgerV9, {}},
     {10, "click-and-collect attempts and local order states", kLedgerV10, {}},
-    {11, "holds, transfers, counts and web returns made here", kLedgerV11, {}},
+    {11, "holds, transfers, counts and web returns made here; loyalty points as a tender", kLedgerV11, {}},
 };
 
 // ------------------------------------------------------------------ cache.db

@@ -72,7 +72,11 @@ Result<QString> StoreActions::record(const Action &a, const QString &outboxKind,
     Transaction tx(m_ledger);
     if (!tx.isActive())
         return *tx.beginError();
-    if (auto j = journal::append(m_ledger, {0, nowMs, a.kind + QStringLiteral(".requested"), a.id, a.staffId, json(payload)}); !j)
+    // The journal is the terminal's permanent record: a customer's contact (a ship-to request)
+    // goes to the central service in the event and is never kept in it.
+    QJsonObject journaled = payload;
+    journaled.remove(QStringLiteral("customer"));
+    if (auto j = journal::append(m_ledger, {0, nowMs, a.kind + QStringLiteral(".requested"), a.id, a.staffId, json(journaled)}); !j)
         return j.error();
     auto eventId = outbox::append(m_ledger, outboxKind, a.id, payload, nowMs);
     if (!eventId)

@@ -31,9 +31,10 @@ Rectangle {
             const ix = levels.index(i, 0)
             if (String(levels.data(ix, StockLevelsModel.LocationIdRole)) === locationId)
                 return { available: Number(levels.data(ix, StockLevelsModel.AvailableRole)),
+                         onHand: Number(levels.data(ix, StockLevelsModel.OnHandRole)),
                          version: Number(levels.data(ix, StockLevelsModel.VersionRole)) }
         }
-        return { available: 0, version: 0 }
+        return { available: 0, onHand: 0, version: 0 }
     }
     function sources(): var {
         const out = []
@@ -53,8 +54,8 @@ Rectangle {
         const here = details.levelOf(Terminal.storeId)
         actionDialog.productId = details.productId
         actionDialog.productName = details.productName
-        actionDialog.availableHere = here.available - StockDesk.unsentHolds(details.productId)
-        actionDialog.onHandHere = here.available
+        actionDialog.availableHere = here.available
+        actionDialog.onHandHere = here.onHand
         actionDialog.versionHere = here.version
         actionDialog.sources = details.sources()
         actionDialog.start(what)
@@ -64,9 +65,15 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.line
 
+    VariantsModel {
+        id: variants
+        catalog: Terminal.catalog
+        model: details.hasProduct ? String(details.field(ProductLookupModel.ModelRole)) : ""
+    }
+
     StockActionDialog {
         id: actionDialog
-        onDone: levels.productId = details.productId // re-read: a hold shows at once
+        onDone: { details.reloadStock(); reloadLater.restart() }
     }
 
     StockLevelsModel {
@@ -75,6 +82,20 @@ Rectangle {
         sync: Terminal.sync
         productId: details.hasProduct ? Number(details.field(ProductLookupModel.ProductIdRole)) : 0
         unit: details.hasProduct ? String(details.field(ProductLookupModel.UnitRole)) : "piece"
+        pendingHolds: details.pendingHolds
+    }
+    // Holds not yet acknowledged by the central service count as reserved here at once.
+    property int pendingHolds: 0
+    function reloadStock() {
+        details.pendingHolds = StockDesk.unsentHolds(details.productId)
+        levels.reload()
+    }
+    onProductIdChanged: details.pendingHolds = StockDesk.unsentHolds(details.productId)
+    Timer {
+        // The hold or count is pushed within a moment: then the live levels carry it.
+        id: reloadLater
+        interval: 2500
+        onTriggered: details.reloadStock()
     }
 
     Label {
@@ -134,6 +155,64 @@ Rectangle {
             }
             font.pixelSize: Theme.fontSmall
             color: Theme.ink
+        }
+        // Sizes across, colours down; each cell is what this store has available of that variant.
+        GridLayout {
+            objectName: "variantGrid"
+            visible: variants.count > 1
+            columns: variants.sizes.length + 1
+            rowSpacing: 2
+            columnSpacing: 2
+            Label {
+                textFormat: Text.PlainText
+                text: qsTr("Here")
+                font.pixelSize: Theme.fontSmall - 4
+                color: Theme.muted
+            }
+            Repeater {
+                model: variants.sizes
+                delegate: Label {
+                    required property string modelData
+                    textFormat: Text.PlainText
+                    Layout.preferredWidth: 52
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData
+                    font.pixelSize: Theme.fontSmall - 2
+                    font.bold: true
+                }
+            }
+            Repeater {
+                model: variants.colours.length * (variants.sizes.length + 1)
+                delegate: Item {
+                    id: cell
+                    required property int index
+                    readonly property int colourIndex: Math.floor(index / (variants.sizes.length + 1))
+                    readonly property int sizeIndex: index % (variants.sizes.length + 1) - 1
+                    readonly property string colour: variants.colours[colourIndex] ?? ""
+                    readonly property int row: sizeIndex < 0 ? -1 : variants.cell(variants.sizes[sizeIndex], colour)
+                    readonly property bool current: row >= 0 && Number(variants.at(row, VariantsModel.ProductIdRole)) === details.productId
+                    Layout.preferredWidth: sizeIndex < 0 ? colourLabel.implicitWidth : 52
+                    Layout.preferredHeight: 34
+                    Label {
+                        id: colourLabel
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: cell.sizeIndex < 0
+                        textFormat: Text.PlainText
+                        text: cell.colour
+                        font.pixelSize: Theme.fontSmall - 2
+                    }
+                    Button {
+                        objectName: "variantCell"
+                        anchors.fill: parent
+                        visible: cell.row >= 0
+                        highlighted: cell.current
+                        flat: !cell.current
+                        text: cell.row >= 0 ? String(variants.at(cell.row, VariantsModel.AvailableTextRole)) : ""
+                        font.pixelSize: Theme.fontSmall - 2
+                        onClicked: details.showCode(String(variants.at(cell.row, VariantsModel.SkuRole)))
+                    }
+                }
+            }
         }
         Label {
             textFormat: Text.PlainText

@@ -171,6 +171,8 @@ Page {
                 Layout.fillHeight: true
                 model: results
                 row: list.currentIndex
+                // Another variant: its SKU is an exact code, so it comes first.
+                onShowCode: (code) => { searchField.text = code; list.currentIndex = 0 }
             }
         }
     }

@@ -624,6 +624,200 @@ private Q_SLOTS:
         QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {badUnit}, {}), id));
         QVERIFY(!parseRemoteSale(answer(id, QStringLiteral("sale"), {line}, {}).chopped(3), id)); // truncated
     }
+
+    // ------------------------------------------------------------ one customer across channels
+
+    void customersAreCheckedLikeAPage()
+    {
+        const auto customer = [](const QString &loyaltyId) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("C00001")}, {QStringLiteral("loyalty_id"), loyaltyId},
+                               {QStringLiteral("name"), QStringLiteral("Anna Nowak")},
+                               {QStringLiteral("email_masked"), QStringLiteral("a***@example.com")},
+                               {QStringLiteral("phone_masked"), QStringLiteral("+48 *** *** 321")}, {QStringLiteral("points"), 1250},
+                               {QStringLiteral("store_credit"), 300}, {QStringLiteral("currency"), QStringLiteral("PLN")},
+                               {QStringLiteral("promotions"),
+                                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("P-VIP10")},
+                                                       {QStringLiteral("name"), QStringLiteral("VIP −10 %")},
+                                                       {QStringLiteral("percent_bp"), 1000}}}}};
+        };
+        const auto answer = [](const QJsonArray &customers) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("customers"), customers}}).toJson(QJsonDocument::Compact);
+        };
+        const QString card = QStringLiteral("2980000000010"); // EAN-13, prefix 298, check digit 0
+        auto ok = parseCustomers(answer({customer(card)}));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->size(), 1);
+        const ok::Customer &c = ok->at(0);
+        QCOMPARE(c.id, QStringLiteral("C00001"));
+        QCOMPARE(c.loyaltyId, card);
+        QCOMPARE(c.name, QStringLiteral("Anna Nowak"));
+        QCOMPARE(c.emailMasked, QStringLiteral("a***@example.com"));
+        QCOMPARE(c.phoneMasked, QStringLiteral("+48 *** *** 321"));
+        QCOMPARE(c.points, 1250);
+        QCOMPARE(c.storeCredit, 300);
+        QCOMPARE(c.currency, QStringLiteral("PLN"));
+        QCOMPARE(c.promotions.size(), 1);
+        QCOMPARE(c.promotions.at(0).id, QStringLiteral("P-VIP10"));
+        QCOMPARE(c.promotions.at(0).percentBp, 1000);
+        // Nobody matches: an empty list, not an error.
+        auto none = parseCustomers(answer({}));
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+
+        // A loyalty id with a wrong check digit, outside the 298 range, too short: refused.
+        for (const QString &bad : {QStringLiteral("2980000000011"), QStringLiteral("5901234123457"), QStringLiteral("298000000001")}) {
+            auto r = parseCustomers(answer({customer(bad)}));
+            QVERIFY2(!r, qPrintable(bad));
+            QVERIFY2(r.error().message.contains(QLatin1String("loyalty")), qPrintable(r.error().message));
+        }
+        // A customer without points, with negative points, without a name: the whole answer is refused.
+        QJsonObject noPoints = customer(card);
+        noPoints.remove(QStringLiteral("points"));
+        auto r = parseCustomers(answer({customer(card), noPoints}));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("points")), qPrintable(r.error().message));
+        QJsonObject negative = customer(card);
+        negative.insert(QStringLiteral("points"), -5);
+        QVERIFY(!parseCustomers(answer({negative})));
+        QJsonObject noName = customer(card);
+        noName.remove(QStringLiteral("name"));
+        QVERIFY(!parseCustomers(answer({noName})));
+        QJsonObject badPromotion = customer(card);
+        badPromotion.insert(QStringLiteral("promotions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("P1")},
+                                                                                 {QStringLiteral("name"), QStringLiteral("x")},
+                                                                                 {QStringLiteral("percent_bp"), 0}}});
+        QVERIFY(!parseCustomers(answer({badPromotion})));
+        QVERIFY(!parseCustomers(R"({"customers":{}})"));
+        QVERIFY(!parseCustomers(answer({customer(card)}).chopped(4))); // truncated
+    }
+
+    void webOrdersAreCheckedLikeAPage()
+    {
+        const auto line = [](int no, qint64 quantity, qint64 amount, qint64 returned) {
+            return QJsonObject{{QStringLiteral("line_no"), no}, {QStringLiteral("product_id"), 17}, {QStringLiteral("name"), QStringLiteral("Buty")},
+                               {QStringLiteral("quantity"), quantity}, {QStringLiteral("amount"), amount}, {QStringLiteral("returned"), returned}};
+        };
+        const auto order = [](const QJsonArray &lines) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("WEB-200001")}, {QStringLiteral("number"), QStringLiteral("W200001")},
+                               {QStringLiteral("channel"), QStringLiteral("app")}, {QStringLiteral("customer_id"), QStringLiteral("C00001")},
+                               {QStringLiteral("status"), QStringLiteral("delivered")}, {QStringLiteral("delivery"), QStringLiteral("home")},
+                               {QStringLiteral("store_id"), QString()}, {QStringLiteral("created_at_ms"), 1795000000000LL},
+                               {QStringLiteral("total"), 45998}, {QStringLiteral("currency"), QStringLiteral("PLN")},
+                               {QStringLiteral("lines"), lines},
+                               {QStringLiteral("payments"),
+                                QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("card-online")},
+                                                       {QStringLiteral("amount"), 45998}, {QStringLiteral("reference"), QStringLiteral("PSP-1")}}}},
+                               {QStringLiteral("history"),
+                                QJsonArray{QJsonObject{{QStringLiteral("at_ms"), 1795000000001LL},
+                                                       {QStringLiteral("what"), QStringLiteral("returned in store S001: 1 × line 1")}}}}};
+        };
+        const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        auto ok = parseWebOrder(json(order({line(1, 2, 19998, 1), line(2, 1, 26000, 0)})));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->id, QStringLiteral("WEB-200001"));
+        QCOMPARE(ok->number, QStringLiteral("W200001"));
+        QCOMPARE(ok->channel, QStringLiteral("app"));
+        QCOMPARE(ok->status, QStringLiteral("delivered"));
+        QCOMPARE(ok->delivery, QStringLiteral("home"));
+        QCOMPARE(ok->total, 45998);
+        QCOMPARE(ok->lines.size(), 2);
+        QCOMPARE(ok->lines.at(0).quantity, 2);
+        QCOMPARE(ok->lines.at(0).amount, 19998);
+        QCOMPARE(ok->lines.at(0).returned, 1);
+        QCOMPARE(ok->lines.at(1).lineNo, 2);
+        QCOMPARE(ok->payments.size(), 1);
+        QCOMPARE(ok->payments.at(0).method, QStringLiteral("card-online"));
+        QCOMPARE(ok->history.size(), 1);
+        QVERIFY(ok->history.at(0).contains(QLatin1String("returned in store S001")));
+
+        auto list = parseWebOrders(json(QJsonObject{{QStringLiteral("orders"), QJsonArray{order({line(1, 1, 100, 0)}), order({line(1, 3, 300, 0)})}}}));
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().message));
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(1).lines.at(0).quantity, 3);
+        QVERIFY(parseWebOrders(R"({"orders":[]})"));
+
+        // An order with no lines is not an order, alone or in a list.
+        auto empty = parseWebOrder(json(order({})));
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(QLatin1String("no lines")), qPrintable(empty.error().message));
+        QVERIFY(!parseWebOrders(json(QJsonObject{{QStringLiteral("orders"), QJsonArray{order({line(1, 1, 100, 0)}), order({})}}})));
+        // More returned than ordered, an unknown status, a negative amount, a missing currency.
+        QVERIFY(!parseWebOrder(json(order({line(1, 2, 19998, 3)}))));
+        QJsonObject lost = order({line(1, 1, 100, 0)});
+        lost.insert(QStringLiteral("status"), QStringLiteral("lost"));
+        QVERIFY(!parseWebOrder(json(lost)));
+        QVERIFY(!parseWebOrder(json(order({line(1, 1, -100, 0)}))));
+        QJsonObject noCurrency = order({line(1, 1, 100, 0)});
+        noCurrency.remove(QStringLiteral("currency"));
+        QVERIFY(!parseWebOrder(json(noCurrency)));
+        QVERIFY(!parseWebOrder(json(order({line(1, 1, 100, 0)})).chopped(2)));
+    }
+
+    void redemptionMustBeTheOneAskedFor()
+    {
+        const QString id = QStringLiteral("7b0d6c1e-1111-4c6b-9a2e-000000000001");
+        const auto answer = [](const QString &rid, qint64 points, qint64 balance) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("redemption_id"), rid}, {QStringLiteral("points"), points},
+                                             {QStringLiteral("amount"), points}, {QStringLiteral("currency"), QStringLiteral("PLN")},
+                                             {QStringLiteral("balance"), balance}})
+                .toJson(QJsonDocument::Compact);
+        };
+        auto ok = parseRedemption(answer(id, 500, 750), id);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->id, id);
+        QCOMPARE(ok->points, 500);
+        QCOMPARE(ok->amount, 500);
+        QCOMPARE(ok->currency, QStringLiteral("PLN"));
+        QCOMPARE(ok->balance, 750);
+        // The answer for another redemption is not ours: points of another sale must not pay this one.
+        auto other = parseRedemption(answer(QStringLiteral("7b0d6c1e-1111-4c6b-9a2e-000000000002"), 500, 750), id);
+        QVERIFY(!other);
+        QVERIFY2(other.error().message.contains(QLatin1String("another redemption")), qPrintable(other.error().message));
+        QVERIFY(!parseRedemption(answer(id, 0, 750), id));   // nothing redeemed
+        QVERIFY(!parseRedemption(answer(id, 500, -1), id));  // a negative balance
+        QVERIFY(!parseRedemption(R"({"error":{"code":"insufficient_points","message":"too few points"}})", id));
+    }
+
+    void transfersAreCheckedLikeAPage()
+    {
+        const auto transfer = [](const QString &state, const QString &to) {
+            return QJsonObject{{QStringLiteral("request_id"), QStringLiteral("r-1")}, {QStringLiteral("product_id"), 23},
+                               {QStringLiteral("quantity"), 2}, {QStringLiteral("from_location"), QStringLiteral("W01")},
+                               {QStringLiteral("to"), to}, {QStringLiteral("state"), state},
+                               {QStringLiteral("order_id"), QStringLiteral("S001-CC-100009")}, {QStringLiteral("updated_at_ms"), 1795000000000LL}};
+        };
+        const auto answer = [](const QJsonArray &a) { return QJsonDocument(QJsonObject{{QStringLiteral("transfers"), a}}).toJson(QJsonDocument::Compact); };
+        auto ok = parseTransfers(answer({transfer(QStringLiteral("arrived"), QStringLiteral("store"))}));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->size(), 1);
+        QCOMPARE(ok->at(0).requestId, QStringLiteral("r-1"));
+        QCOMPARE(ok->at(0).state, QStringLiteral("arrived"));
+        QCOMPARE(ok->at(0).orderId, QStringLiteral("S001-CC-100009"));
+        QCOMPARE(ok->at(0).fromLocation, QStringLiteral("W01"));
+        QVERIFY(!parseTransfers(answer({transfer(QStringLiteral("teleported"), QStringLiteral("store"))})));
+        QVERIFY(!parseTransfers(answer({transfer(QStringLiteral("requested"), QStringLiteral("moon"))})));
+    }
+
+    void liveStockCarriesWhatTheWebSells()
+    {
+        const QByteArray good = R"({"product_id":21,"server_time_ms":1795000000000,"web_sellable":12,"levels":[
+            {"location_id":"S001","kind":"store","name":"Warszawa Centrum","city":"Warszawa","on_hand":10,"reserved":2,"in_transit":0,"version":9},
+            {"location_id":"W01","kind":"warehouse","name":"Magazyn","city":"Stryków","on_hand":4,"reserved":0,"in_transit":0,"version":3}]})";
+        auto ok = parseLiveStock(good, 21);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->webSellable.value_or(-1), 12);
+        QCOMPARE(ok->serverTimeMs, 1795000000000LL);
+        QCOMPARE(ok->levels.size(), 2);
+        QCOMPARE(ok->levels.at(0).city, QStringLiteral("Warszawa"));
+        QCOMPARE(ok->levels.at(0).version, 9);
+        QCOMPARE(ok->levels.at(1).kind, QStringLiteral("warehouse"));
+        // An older service says nothing about the web shop: unknown, not 0.
+        auto older = parseLiveStock(R"({"product_id":21,"levels":[]})", 21);
+        QVERIFY(older);
+        QVERIFY(!older->webSellable.has_value());
+        QVERIFY(!parseLiveStock(good, 22)); // another product
+        QVERIFY(!parseLiveStock(R"({"product_id":21,"web_sellable":-1,"levels":[]})", 21));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProtocol)

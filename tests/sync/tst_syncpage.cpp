@@ -15,6 +15,7 @@
 #include "storage/stores.h"
 #include "terminalapp.h"
 #include "ui/productlookupmodel.h"
+#include "ui/stocklevelsmodel.h"
 #include "../ui/quicktest.h"
 
 #include <QDateTime>
