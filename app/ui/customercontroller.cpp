@@ -316,9 +316,11 @@ bool CustomerController::returnOrder(const QVariantMap &lines, const QString &me
     if (!m_order)
         return false;
     const auto refund = CustomerDesk::refundOf(*m_order, lineMap(lines));
+    const QString amount = refund ? m_money(refund.value()) : QString();
     const bool ok = done(m_desk.returnWebOrder(*m_order, lineMap(lines), method),
-                         tr("Returned. %1 goes back (%2) once the central service has it; the web shop shows the return.")
-                             .arg(refund ? m_money(refund.value()) : QString(), methodText(method)));
+                         method == QLatin1String("store-credit")
+                             ? tr("Returned: %1 becomes the customer's store credit once the central service has the return; the web shop shows it.").arg(amount)
+                             : tr("Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.").arg(amount));
     if (ok)
         m_order.reset();
     Q_EMIT changed();

@@ -101,6 +101,9 @@ Rectangle {
     Label {
         textFormat: Text.PlainText
         anchors.centerIn: parent
+        width: parent.width - 2 * Theme.gap
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
         visible: !details.hasProduct
         text: qsTr("Select a product to see its stock everywhere")
         color: Theme.muted
@@ -174,7 +177,7 @@ Rectangle {
                 delegate: Label {
                     required property string modelData
                     textFormat: Text.PlainText
-                    Layout.preferredWidth: 52
+                    Layout.preferredWidth: 60
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     font.pixelSize: Theme.fontSmall - 2
@@ -191,7 +194,7 @@ Rectangle {
                     readonly property string colour: variants.colours[colourIndex] ?? ""
                     readonly property int row: sizeIndex < 0 ? -1 : variants.cell(variants.sizes[sizeIndex], colour)
                     readonly property bool current: row >= 0 && Number(variants.at(row, VariantsModel.ProductIdRole)) === details.productId
-                    Layout.preferredWidth: sizeIndex < 0 ? colourLabel.implicitWidth : 52
+                    Layout.preferredWidth: sizeIndex < 0 ? colourLabel.implicitWidth : 60
                     Layout.preferredHeight: 34
                     Label {
                         id: colourLabel

@@ -88,6 +88,73 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Scan the loyalty card, or type phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Znajdź</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web order number, e.g. W200001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an order by its number or from the customer&apos;s list to collect it here or return it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · paid %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return, refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished">Zwrot</translation>
+    </message>
+    <message>
+        <source>Collect in this store instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DenominationCount</name>
     <message>
         <source>Counted: %1</source>
@@ -239,6 +306,10 @@
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
+    <message>
+        <source>Store desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -272,6 +343,10 @@
     <message>
         <source>Locker door needs attention: %1</source>
         <translation>Drzwiczki szafy odbiorczej wymagają uwagi: %1</translation>
+    </message>
+    <message>
+        <source>Store desk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,12 +561,32 @@
         <translation>%1 (ten sklep)</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>na żywo</translation>
+        <source>%1: %2 available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reserved %1 · in transit %2</source>
-        <translation>zarezerwowane %1 · w drodze %2</translation>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hand %1 · reserved %2 · in transit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with the permission sign in (Store desk) to hold, order or count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,14 +797,6 @@ F8</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <source>Loyalty card number or name</source>
-        <translation>Numer karty lojalnościowej lub nazwisko</translation>
-    </message>
-    <message>
-        <source>Name or card</source>
-        <translation>Nazwisko lub nr karty</translation>
-    </message>
-    <message>
         <source>Park
 F9</source>
         <translation>Zawieś
@@ -754,6 +841,14 @@ F12</translation>
     <message>
         <source>Parked tickets</source>
         <translation>Zawieszone paragony</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Card on this sale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +984,152 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>StockActionDialog</name>
+    <message>
+        <source>Hold %1 for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 from another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available here: %1. The hold lowers it at once, here and for the web shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request goes through the central service (queued while offline). Sent to this store, it becomes a click-and-collect order when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system shows %1 on hand. Count every piece on the shelf and in the back room and enter the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">Policzono</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Ilość</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name, for the shelf label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, number, postcode, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDeskPage</name>
+    <message>
+        <source>Store desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Holds and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3, until %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders, counts and web actions made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the central service</source>
@@ -1020,6 +1261,14 @@ F12</translation>
     <message>
         <source>Card, whole amount</source>
         <translation>Karta, cała kwota</translation>
+    </message>
+    <message>
+        <source>Points worth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1468,172 @@ F12</translation>
     <message>
         <source>The search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ok::CustomerController</name>
+    <message>
+        <source>Back to the original payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished">Bon zwrotny</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Gotówka</translation>
+    </message>
+    <message>
+        <source>%1 points (worth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To collect in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished">Odebrane</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Anulowane</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the customer&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect in store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the customer up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer with that card, phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers match: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the order up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s loyalty card is on the sale: it earns points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1 becomes the customer&apos;s store credit once the central service has the return; the web shop shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ok::CustomerDesk</name>
+    <message>
+        <source>Customers are looked up at the central service, and this terminal has none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the loyalty card, or type a phone number or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the web order number as on the customer&apos;s confirmation, e.g. W200001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paid order that has not left for the customer&apos;s home can be collected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was paid in %1: it can be collected only in a store that sells in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store does not refund web orders that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was paid in %1: return it in a store that sells in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has not reached the customer yet: nothing to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points cannot be paid with while the central service is out of reach: the balance could be spent twice. Take another payment; the sale still earns points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the points to pay with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1955,10 @@ F12</translation>
         <source>Extend a pickup or unlock a locked order</source>
         <translation>Przedłużenie terminu odbioru lub odblokowanie zablokowanego zamówienia</translation>
     </message>
+    <message>
+        <source>Hold, order and count stock; serve a customer&apos;s web orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ok::PickupController</name>
@@ -1833,6 +2252,14 @@ F12</translation>
     <message>
         <source>Barcode %1 has a wrong check digit: scan it again, or type the name.</source>
         <translation>Kod kreskowy %1 ma błędną cyfrę kontrolną: proszę zeskanować go ponownie lub wpisać nazwę.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular price %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2708,172 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::StockActions</name>
+    <message>
+        <source>Choose a product first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold between 1 and %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 available here: hold fewer, or order it from another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who the item is held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold lasts between 1 and %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hold has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another location to order from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order between 1 and %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 available there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an e-mail address so the customer hears when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of pieces counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s stock of the product is not known yet: wait for the stock to sync, then count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ok::StockDeskController</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived: a click-and-collect order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">anulowane</translation>
+    </message>
+    <message>
+        <source>Held %1 × %2 for %3 until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold ended: sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold cancelled: the item is available again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered %1 × %2 from %3 to the customer&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered %1 × %2 from %3 to this store: it becomes a click-and-collect order when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of %1 sent: %2. If the stock changed since it was shown, the central service refuses it and you count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to the customer&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ok::StockLevelsModel</name>
     <message>
         <source>Live from the central service at %1.</source>
@@ -2297,6 +2890,26 @@ F12</translation>
     <message>
         <source>Stock as last received from the central system %1 ago (not live).</source>
         <translation>Dostępność według danych otrzymanych z centrali %1 temu (nie na żywo).</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished">na żywo</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web shop can sell %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation type="unfinished">Centrala nie odpowiedziała na czas.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +3147,30 @@ F12</translation>
         <source>auth %1</source>
         <translation>autoryzacja %1</translation>
     </message>
+    <message>
+        <source>Paying with points needs the central service, and this terminal has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the customer by their loyalty card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points pay for a sale, not a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter between 1 and %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central service for %1 points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with %1 points. The customer has %2 points left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ok::TerminalInfo</name>
@@ -2707,6 +3344,10 @@ F12</translation>
     <message>
         <source>No card payment %1 is open</source>
         <translation>Brak otwartej płatności kartą %1</translation>
+    </message>
+    <message>
+        <source>Points were paid with: finish the sale, then return it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4098,10 @@ F12</translation>
     <message>
         <source>The central service cannot be reached right now.</source>
         <translation>Centrala jest w tej chwili nieosiągalna.</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time.</source>
+        <translation type="unfinished">Centrala nie odpowiedziała na czas.</translation>
     </message>
 </context>
 <context>
