@@ -207,8 +207,11 @@ Result<int> Ticket::addProduct(const ProductInfo &p, std::optional<Quantity> qua
     const int line = m_t.basket.addLine({p.id, p.sku, p.name, p.taxCode, p.taxBasisPoints, unitPrice, q});
     if (line < 0)
         return invalidInput(tr("%1 cannot be added with this quantity or price").arg(p.name));
+    // A channel promotion's price is the web shop's too: the receipt says which promotion it is.
     if (line == before)
-        m_t.notes.append(labelPrice ? tr("price label") : QString());
+        m_t.notes.append(labelPrice           ? tr("price label")
+                         : p.promotion.isEmpty() ? QString()
+                                                 : tr("Promotion: %1").arg(p.promotion));
     if (auto r = persist(); !r) {
         // Never show a line that would not survive a crash.
         if (line == before) {

@@ -91,67 +91,67 @@
     <name>CustomerPanel</name>
     <message>
         <source>Scan the loyalty card, or type phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona la carta fedeltà o digita telefono o e-mail</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Cerca</translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Card %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta %1 · %2</translation>
     </message>
     <message>
         <source>Web order number, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero dell&apos;ordine online, es. W200001</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Orders in every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini su tutti i canali</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Open an order by its number or from the customer&apos;s list to collect it here or return it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un ordine con il suo numero o dall&apos;elenco del cliente per il ritiro o il reso in questo negozio.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · paid %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pagato %2 (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>resi: %1</translation>
     </message>
     <message>
         <source>Return, refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso, rimborso %1</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Reso</translation>
+        <translation>Reso</translation>
     </message>
     <message>
         <source>Collect in this store instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa al ritiro in questo negozio</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco clienti</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco clienti</translation>
     </message>
 </context>
 <context>
@@ -561,31 +561,31 @@
     </message>
     <message>
         <source>%1: %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disponibili %2</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>on hand %1 · reserved %2 · in transit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>giacenza %1 · riservato %2 · in transito %3</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti da parte…</translation>
     </message>
     <message>
         <source>Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina…</translation>
     </message>
     <message>
         <source>Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta…</translation>
     </message>
     <message>
         <source>Staff with the permission sign in (Store desk) to hold, order or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per mettere da parte, ordinare o contare accede un addetto autorizzato (Banco clienti).</translation>
     </message>
 </context>
 <context>
@@ -843,11 +843,11 @@ F12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Card on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Associa la carta alla vendita</translation>
     </message>
 </context>
 <context>
@@ -985,146 +985,146 @@ F12</translation>
     <name>StockActionDialog</name>
     <message>
         <source>Hold %1 for a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti da parte %1 per un cliente</translation>
     </message>
     <message>
         <source>Order %1 from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina %1 da un&apos;altra sede</translation>
     </message>
     <message>
         <source>Count %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 in questo negozio</translation>
     </message>
     <message>
         <source>Available here: %1. The hold lowers it at once, here and for the web shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibili qui: %1. La messa da parte li riduce subito, qui e nel negozio online.</translation>
     </message>
     <message>
         <source>The request goes through the central service (queued while offline). Sent to this store, it becomes a click-and-collect order when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta passa dal sistema centrale (resta in coda se offline). Se inviata a questo negozio, all&apos;arrivo diventa un ordine con ritiro in negozio.</translation>
     </message>
     <message>
         <source>The system shows %1 on hand. Count every piece on the shelf and in the back room and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sistema indica una giacenza di %1. Conta tutti i pezzi sullo scaffale e nel retro e inserisci il totale.</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Contato</translation>
+        <translation>Contati</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantità</translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>Customer&apos;s name, for the shelf label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del cliente, per l&apos;etichetta sullo scaffale</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>This store</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo negozio</translation>
     </message>
     <message>
         <source>The customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio del cliente</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Street, number, postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Via, numero civico, CAP, città</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti da parte</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina</translation>
     </message>
     <message>
         <source>Send count</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia conteggio</translation>
     </message>
 </context>
 <context>
     <name>StoreDeskPage</name>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco clienti</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Holds and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe da parte e richieste</translation>
     </message>
     <message>
         <source>Active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli messi da parte</translation>
     </message>
     <message>
         <source>No active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun articolo messo da parte</translation>
     </message>
     <message>
         <source>%1 × %2 for %3, until %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 per %3, fino al %4 (%5)</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Venduto</translation>
     </message>
     <message>
         <source>Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla messa da parte</translation>
     </message>
     <message>
         <source>Orders, counts and web actions made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini, conteggi e operazioni su ordini online fatti qui</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1262,11 @@ F12</translation>
     </message>
     <message>
         <source>Points worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti per %1</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,166 +1469,166 @@ F12</translation>
     <name>ok::CustomerController</name>
     <message>
         <source>Back to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul pagamento originale</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished">Credito negozio</translation>
+        <translation>Credito negozio</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Contanti</translation>
     </message>
     <message>
         <source>%1 points (worth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punti (pari a %2)</translation>
     </message>
     <message>
         <source>Store credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credito negozio %1</translation>
     </message>
     <message>
         <source>Paid, being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato, in preparazione</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedito</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato</translation>
     </message>
     <message>
         <source>To collect in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ritirare in negozio</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Ritirato</translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annullato</translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Negozio online</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Negozio</translation>
     </message>
     <message>
         <source>Delivery to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna a domicilio</translation>
     </message>
     <message>
         <source>Collect in store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro nel negozio %1</translation>
     </message>
     <message>
         <source>Looking the customer up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del cliente…</translation>
     </message>
     <message>
         <source>No customer with that card, phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente con questa carta, numero di telefono o indirizzo e-mail</translation>
     </message>
     <message>
         <source>%1 customers match: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clienti corrispondono: scegline uno</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dell&apos;ordine…</translation>
     </message>
     <message>
         <source>Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine %1 sarà ritirato qui: il sistema centrale lo conferma e compare tra gli ordini con ritiro in negozio.</translation>
     </message>
     <message>
         <source>%1&apos;s loyalty card is on the sale: it earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta fedeltà di %1 associata alla vendita: accumula punti.</translation>
     </message>
     <message>
         <source>Enter the amount to pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;importo da pagare con i punti</translation>
     </message>
     <message>
         <source>%1 has only %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha solo %2 punti</translation>
     </message>
     <message>
         <source>Returned: %1 becomes the customer&apos;s store credit once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso registrato: %1 diventa credito negozio del cliente quando il sistema centrale riceve il reso; il negozio online lo mostra.</translation>
     </message>
     <message>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso registrato: %1 viene rimborsato sul pagamento originale quando il sistema centrale riceve il reso; il negozio online lo mostra.</translation>
     </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>
     <message>
         <source>Customers are looked up at the central service, and this terminal has none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>I clienti si cercano nel sistema centrale, ma questa postazione non ne ha uno configurato</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona la carta fedeltà o digita un numero di telefono o un indirizzo e-mail</translation>
     </message>
     <message>
         <source>Type the web order number as on the customer&apos;s confirmation, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il numero dell&apos;ordine online come appare nella conferma del cliente, es. W200001</translation>
     </message>
     <message>
         <source>Only a paid order that has not left for the customer&apos;s home can be collected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui si può ritirare solo un ordine pagato e non ancora spedito al domicilio del cliente</translation>
     </message>
     <message>
         <source>The order was paid in %1: it can be collected only in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è stato pagato in %1: si può ritirare solo in un negozio che vende in %1</translation>
     </message>
     <message>
         <source>The order has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non ha la riga %1</translation>
     </message>
     <message>
         <source>Line %1: at most %2 can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: si possono rendere al massimo %2 pezzi</translation>
     </message>
     <message>
         <source>Choose what the customer returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli cosa rende il cliente</translation>
     </message>
     <message>
         <source>This store does not refund web orders that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo negozio non rimborsa gli ordini online in questo modo</translation>
     </message>
     <message>
         <source>The order was paid in %1: return it in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è stato pagato in %1: fai il reso in un negozio che vende in %1</translation>
     </message>
     <message>
         <source>The order has not reached the customer yet: nothing to return</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non è ancora arrivato al cliente: niente da rendere</translation>
     </message>
     <message>
         <source>Points cannot be paid with while the central service is out of reach: the balance could be spent twice. Take another payment; the sale still earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può pagare con i punti mentre il sistema centrale non è raggiungibile: il saldo potrebbe essere speso due volte. Usa un altro pagamento; la vendita accumula comunque punti.</translation>
     </message>
     <message>
         <source>Enter the points to pay with</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci i punti da usare per pagare</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1952,7 @@ F12</translation>
     </message>
     <message>
         <source>Hold, order and count stock; serve a customer&apos;s web orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa da parte, ordine e conteggio della merce; gestione degli ordini online dei clienti</translation>
     </message>
 </context>
 <context>
@@ -2247,11 +2247,11 @@ F12</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fino al %1</translation>
     </message>
     <message>
         <source>regular price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prezzo pieno %1</translation>
     </message>
 </context>
 <context>
@@ -2700,166 +2700,166 @@ F12</translation>
     <name>ok::StockActions</name>
     <message>
         <source>Choose a product first</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un prodotto</translation>
     </message>
     <message>
         <source>Hold between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti da parte da 1 a %1 pezzi</translation>
     </message>
     <message>
         <source>Only %1 available here: hold fewer, or order it from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ne sono disponibili solo %1: metti da parte meno pezzi o ordinalo da un&apos;altra sede</translation>
     </message>
     <message>
         <source>Enter who the item is held for</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica per chi è messo da parte l&apos;articolo</translation>
     </message>
     <message>
         <source>A hold lasts between 1 and %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Una messa da parte dura da 1 a %1 ore</translation>
     </message>
     <message>
         <source>This hold has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa messa da parte è già terminata</translation>
     </message>
     <message>
         <source>Choose another location to order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;altra sede da cui ordinare</translation>
     </message>
     <message>
         <source>Order between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina da 1 a %1 pezzi</translation>
     </message>
     <message>
         <source>Only %1 available there</source>
-        <translation type="unfinished"></translation>
+        <translation>Lì ne sono disponibili solo %1</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome del cliente</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address so the customer hears when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un numero di telefono o un indirizzo e-mail per avvisare il cliente all&apos;arrivo</translation>
     </message>
     <message>
         <source>The phone number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono non è valido</translation>
     </message>
     <message>
         <source>The e-mail address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo e-mail non è valido</translation>
     </message>
     <message>
         <source>Enter the delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo di consegna</translation>
     </message>
     <message>
         <source>Enter the number of pieces counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il numero di pezzi contati</translation>
     </message>
     <message>
         <source>This store&apos;s stock of the product is not known yet: wait for the stock to sync, then count</source>
-        <translation type="unfinished"></translation>
+        <translation>La giacenza del prodotto in questo negozio non è ancora nota: attendi la sincronizzazione della giacenza, poi conta</translation>
     </message>
 </context>
 <context>
     <name>ok::StockDeskController</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio</translation>
     </message>
     <message>
         <source>Collect here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro qui</translation>
     </message>
     <message>
         <source>Web return</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso online</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa da parte</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesto</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>spedito</translation>
     </message>
     <message>
         <source>arrived: a click-and-collect order</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivato: ordine con ritiro in negozio</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>consegnato</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>ritirato</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annullato</translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>Held %1 × %2 for %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Messo da parte %1 × %2 per %3 fino al %4</translation>
     </message>
     <message>
         <source>Hold ended: sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa da parte conclusa: venduto</translation>
     </message>
     <message>
         <source>Hold cancelled: the item is available again</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa da parte annullata: l&apos;articolo è di nuovo disponibile</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinato %1 × %2 da %3 con consegna a domicilio del cliente</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to this store: it becomes a click-and-collect order when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinato %1 × %2 da %3 a questo negozio: all&apos;arrivo diventa un ordine con ritiro in negozio</translation>
     </message>
     <message>
         <source>Count of %1 sent: %2. If the stock changed since it was shown, the central service refuses it and you count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio di %1 inviato: %2. Se la giacenza è cambiata da quando è stata mostrata, il sistema centrale lo rifiuta e dovrai contare di nuovo.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confermata</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in coda</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accettato</translation>
     </message>
     <message>
         <source>from %1 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a domicilio del cliente</translation>
     </message>
     <message>
         <source>from %1 to this store</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a questo negozio</translation>
     </message>
     <message>
         <source>counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contati %1</translation>
     </message>
 </context>
 <context>
@@ -2882,23 +2882,23 @@ F12</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">in tempo reale</translation>
+        <translation>in tempo reale</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>data ignota</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fa</translation>
     </message>
     <message>
         <source>The web shop can sell %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il negozio online può vendere %1 (%2)</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Il sistema centrale non ha risposto in tempo.</translation>
+        <translation>Il sistema centrale non ha risposto in tempo.</translation>
     </message>
 </context>
 <context>
@@ -3138,27 +3138,27 @@ F12</translation>
     </message>
     <message>
         <source>Paying with points needs the central service, and this terminal has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento con punti richiede il sistema centrale, ma questa postazione non ne ha uno</translation>
     </message>
     <message>
         <source>Identify the customer by their loyalty card first</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifica prima il cliente con la carta fedeltà</translation>
     </message>
     <message>
         <source>Points pay for a sale, not a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Con i punti si paga una vendita, non un rimborso</translation>
     </message>
     <message>
         <source>Enter between 1 and %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci da 1 a %1 punti</translation>
     </message>
     <message>
         <source>Asking the central service for %1 points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di %1 punti al sistema centrale…</translation>
     </message>
     <message>
         <source>Paid with %1 points. The customer has %2 points left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato con %1 punti. Al cliente restano %2 punti.</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3333,11 @@ F12</translation>
     </message>
     <message>
         <source>Points were paid with: finish the sale, then return it</source>
-        <translation type="unfinished"></translation>
+        <translation>È già stato pagato con i punti: concludi la vendita, poi fai il reso</translation>
+    </message>
+    <message>
+        <source>Promotion: %1</source>
+        <translation>Promozione: %1</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4091,7 @@ F12</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Il sistema centrale non ha risposto in tempo.</translation>
+        <translation>Il sistema centrale non ha risposto in tempo.</translation>
     </message>
 </context>
 <context>

@@ -91,67 +91,67 @@
     <name>CustomerPanel</name>
     <message>
         <source>Scan the loyalty card, or type phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Skann kundekortet, eller tast inn telefon eller e-post</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Finn</translation>
+        <translation>Finn</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Card %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundekort %1 · %2</translation>
     </message>
     <message>
         <source>Web order number, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettordrenummer, f.eks. W200001</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Orders in every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer i alle kanaler</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Open an order by its number or from the customer&apos;s list to collect it here or return it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en ordre med ordrenummeret eller fra kundens liste for å hente den eller returnere den her.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · paid %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · betalt %2 (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 returnert</translation>
     </message>
     <message>
         <source>Return, refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur, tilbakebetal %1</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Retur</translation>
+        <translation>Retur</translation>
     </message>
     <message>
         <source>Collect in this store instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent i denne butikken i stedet</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice</translation>
     </message>
 </context>
 <context>
@@ -561,31 +561,31 @@
     </message>
     <message>
         <source>%1: %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tilgjengelig</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Her</translation>
     </message>
     <message>
         <source>on hand %1 · reserved %2 · in transit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>på lager %1 · reservert %2 · på vei %3</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg av…</translation>
     </message>
     <message>
         <source>Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill…</translation>
     </message>
     <message>
         <source>Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell…</translation>
     </message>
     <message>
         <source>Staff with the permission sign in (Store desk) to hold, order or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatte med rettigheten logger inn (Kundeservice) for å legge av, bestille eller telle.</translation>
     </message>
 </context>
 <context>
@@ -843,11 +843,11 @@ F12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Card on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg kundekortet til salget</translation>
     </message>
 </context>
 <context>
@@ -985,146 +985,146 @@ F12</translation>
     <name>StockActionDialog</name>
     <message>
         <source>Hold %1 for a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg av %1 for en kunde</translation>
     </message>
     <message>
         <source>Order %1 from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill %1 fra et annet sted</translation>
     </message>
     <message>
         <source>Count %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell %1 her</translation>
     </message>
     <message>
         <source>Available here: %1. The hold lowers it at once, here and for the web shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig her: %1. Avleggingen trekkes fra med én gang, både her og i nettbutikken.</translation>
     </message>
     <message>
         <source>The request goes through the central service (queued while offline). Sent to this store, it becomes a click-and-collect order when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen går via sentralsystemet (legges i kø når terminalen er frakoblet). Sendes den til denne butikken, blir den en Klikk og hent-ordre når den kommer fram.</translation>
     </message>
     <message>
         <source>The system shows %1 on hand. Count every piece on the shelf and in the back room and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet viser %1 på lager. Tell hver eneste vare i hyllen og på bakrommet, og tast inn totalen.</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Opptalt</translation>
+        <translation>Opptalt</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Antall</translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Customer&apos;s name, for the shelf label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens navn, til hyllelappen</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>This store</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne butikken</translation>
     </message>
     <message>
         <source>The customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjem til kunden</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Street, number, postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate og nummer, postnummer, poststed</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg av</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill</translation>
     </message>
     <message>
         <source>Send count</source>
-        <translation type="unfinished"></translation>
+        <translation>Send telling</translation>
     </message>
 </context>
 <context>
     <name>StoreDeskPage</name>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Holds and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlegginger og forespørsler</translation>
     </message>
     <message>
         <source>Active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive avlegginger</translation>
     </message>
     <message>
         <source>No active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktive avlegginger</translation>
     </message>
     <message>
         <source>%1 × %2 for %3, until %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 for %3, fram til %4 (%5)</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Solgt</translation>
     </message>
     <message>
         <source>Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt avlegging</translation>
     </message>
     <message>
         <source>Orders, counts and web actions made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger, tellinger og nettordrer behandlet her</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1262,11 @@ F12</translation>
     </message>
     <message>
         <source>Points worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng for %1</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng (%1)</translation>
     </message>
 </context>
 <context>
@@ -1469,166 +1469,166 @@ F12</translation>
     <name>ok::CustomerController</name>
     <message>
         <source>Back to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til opprinnelig betalingsmåte</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished">Tilgodelapp</translation>
+        <translation>Tilgodelapp</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant</translation>
     </message>
     <message>
         <source>%1 points (worth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poeng (verdi %2)</translation>
     </message>
     <message>
         <source>Store credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgodelapp %1</translation>
     </message>
     <message>
         <source>Paid, being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, klargjøres</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levert</translation>
     </message>
     <message>
         <source>To collect in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentes i butikk</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Hentet</translation>
+        <translation>Hentet</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Kansellert</translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettbutikk</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>Delivery to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering hjem til kunden</translation>
     </message>
     <message>
         <source>Collect in store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Henting i butikk %1</translation>
     </message>
     <message>
         <source>Looking the customer up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår opp kunden…</translation>
     </message>
     <message>
         <source>No customer with that card, phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde med dette kortet, telefonnummeret eller e-postadressen</translation>
     </message>
     <message>
         <source>%1 customers match: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunder passer: velg én</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår opp ordren…</translation>
     </message>
     <message>
         <source>Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 hentes her: sentralsystemet bekrefter det, og ordren vises blant Klikk og hent-ordrene.</translation>
     </message>
     <message>
         <source>%1&apos;s loyalty card is on the sale: it earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundekortet til %1 er lagt til salget: salget gir poeng.</translation>
     </message>
     <message>
         <source>Enter the amount to pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn beløpet som skal betales med poeng</translation>
     </message>
     <message>
         <source>%1 has only %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har bare %2 poeng</translation>
     </message>
     <message>
         <source>Returned: %1 becomes the customer&apos;s store credit once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnert: %1 blir en tilgodelapp for kunden når sentralsystemet har mottatt returen; nettbutikken viser den.</translation>
     </message>
     <message>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnert: %1 betales tilbake til opprinnelig betalingsmåte når sentralsystemet har mottatt returen; nettbutikken viser det.</translation>
     </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>
     <message>
         <source>Customers are looked up at the central service, and this terminal has none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder slås opp i sentralsystemet, og denne terminalen har ikke noe sentralsystem konfigurert</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Skann kundekortet, eller tast inn et telefonnummer eller en e-postadresse</translation>
     </message>
     <message>
         <source>Type the web order number as on the customer&apos;s confirmation, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn nettordrenummeret slik det står på kundens ordrebekreftelse, f.eks. W200001</translation>
     </message>
     <message>
         <source>Only a paid order that has not left for the customer&apos;s home can be collected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en betalt ordre som ikke er sendt hjem til kunden, kan hentes her</translation>
     </message>
     <message>
         <source>The order was paid in %1: it can be collected only in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er betalt i %1: den kan bare hentes i en butikk som selger i %1</translation>
     </message>
     <message>
         <source>The order has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren har ingen linje %1</translation>
     </message>
     <message>
         <source>Line %1: at most %2 can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: maks %2 kan returneres</translation>
     </message>
     <message>
         <source>Choose what the customer returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hva kunden returnerer</translation>
     </message>
     <message>
         <source>This store does not refund web orders that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne butikken tilbakebetaler ikke nettordrer på den måten</translation>
     </message>
     <message>
         <source>The order was paid in %1: return it in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er betalt i %1: returner den i en butikk som selger i %1</translation>
     </message>
     <message>
         <source>The order has not reached the customer yet: nothing to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren har ikke kommet fram til kunden ennå: ingenting å returnere</translation>
     </message>
     <message>
         <source>Points cannot be paid with while the central service is out of reach: the balance could be spent twice. Take another payment; the sale still earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke betales med poeng mens sentralsystemet ikke kan nås: saldoen kan da bli brukt to ganger. Ta imot en annen betalingsmåte; salget gir fortsatt poeng.</translation>
     </message>
     <message>
         <source>Enter the points to pay with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn antall poeng det skal betales med</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1952,7 @@ F12</translation>
     </message>
     <message>
         <source>Hold, order and count stock; serve a customer&apos;s web orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlegging, bestilling og telling av varer; betjening av kunders nettordrer</translation>
     </message>
 </context>
 <context>
@@ -2247,11 +2247,11 @@ F12</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.o.m. %1</translation>
     </message>
     <message>
         <source>regular price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinær pris %1</translation>
     </message>
 </context>
 <context>
@@ -2700,166 +2700,166 @@ F12</translation>
     <name>ok::StockActions</name>
     <message>
         <source>Choose a product first</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en vare først</translation>
     </message>
     <message>
         <source>Hold between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg av mellom 1 og %1 stk.</translation>
     </message>
     <message>
         <source>Only %1 available here: hold fewer, or order it from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare %1 tilgjengelig her: legg av færre, eller bestill varen fra et annet sted</translation>
     </message>
     <message>
         <source>Enter who the item is held for</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn hvem varen legges av for</translation>
     </message>
     <message>
         <source>A hold lasts between 1 and %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>En avlegging varer mellom 1 og %1 timer</translation>
     </message>
     <message>
         <source>This hold has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne avleggingen er allerede avsluttet</translation>
     </message>
     <message>
         <source>Choose another location to order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et annet sted å bestille fra</translation>
     </message>
     <message>
         <source>Order between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill mellom 1 og %1 stk.</translation>
     </message>
     <message>
         <source>Only %1 available there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare %1 tilgjengelig der</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn kundens navn</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address so the customer hears when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et telefonnummer eller en e-postadresse, så kunden får beskjed når varen kommer</translation>
     </message>
     <message>
         <source>The phone number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret er ugyldig</translation>
     </message>
     <message>
         <source>The e-mail address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen er ugyldig</translation>
     </message>
     <message>
         <source>Enter the delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn leveringsadressen</translation>
     </message>
     <message>
         <source>Enter the number of pieces counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn antallet du har telt</translation>
     </message>
     <message>
         <source>This store&apos;s stock of the product is not known yet: wait for the stock to sync, then count</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkens beholdning av varen er ikke kjent ennå: vent til beholdningen er synkronisert, og tell deretter</translation>
     </message>
 </context>
 <context>
     <name>ok::StockDeskController</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Telling</translation>
     </message>
     <message>
         <source>Collect here</source>
-        <translation type="unfinished"></translation>
+        <translation>Henting her</translation>
     </message>
     <message>
         <source>Web return</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettretur</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlegging</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>forespurt</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sendt</translation>
     </message>
     <message>
         <source>arrived: a click-and-collect order</source>
-        <translation type="unfinished"></translation>
+        <translation>ankommet: en Klikk og hent-ordre</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>levert</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>hentet</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">avbrutt</translation>
+        <translation>kansellert</translation>
     </message>
     <message>
         <source>Held %1 × %2 for %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt av %1 × %2 for %3 fram til %4</translation>
     </message>
     <message>
         <source>Hold ended: sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlegging avsluttet: solgt</translation>
     </message>
     <message>
         <source>Hold cancelled: the item is available again</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlegging avbrutt: varen er tilgjengelig igjen</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt %1 × %2 fra %3 hjem til kunden</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to this store: it becomes a click-and-collect order when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt %1 × %2 fra %3 til denne butikken: bestillingen blir en Klikk og hent-ordre når den kommer fram</translation>
     </message>
     <message>
         <source>Count of %1 sent: %2. If the stock changed since it was shown, the central service refuses it and you count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telling av %1 sendt: %2. Hvis beholdningen har endret seg siden den ble vist, avviser sentralsystemet tellingen, og du må telle på nytt.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bekreftet</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>i kø</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>godtatt</translation>
     </message>
     <message>
         <source>from %1 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>fra %1 hjem til kunden</translation>
     </message>
     <message>
         <source>from %1 to this store</source>
-        <translation type="unfinished"></translation>
+        <translation>fra %1 til denne butikken</translation>
     </message>
     <message>
         <source>counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opptalt %1</translation>
     </message>
 </context>
 <context>
@@ -2882,23 +2882,23 @@ F12</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">sanntid</translation>
+        <translation>sanntid</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>alder ukjent</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 siden</translation>
     </message>
     <message>
         <source>The web shop can sell %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettbutikken kan selge %1 (%2)</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Sentralsystemet svarte ikke i tide.</translation>
+        <translation>Sentralsystemet svarte ikke i tide.</translation>
     </message>
 </context>
 <context>
@@ -3138,27 +3138,27 @@ F12</translation>
     </message>
     <message>
         <source>Paying with points needs the central service, and this terminal has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling med poeng krever sentralsystemet, og denne terminalen har ikke noe sentralsystem</translation>
     </message>
     <message>
         <source>Identify the customer by their loyalty card first</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiser kunden med kundekortet først</translation>
     </message>
     <message>
         <source>Points pay for a sale, not a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeng kan brukes til å betale et salg, ikke til tilbakebetaling</translation>
     </message>
     <message>
         <source>Enter between 1 and %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast inn mellom 1 og %1 poeng</translation>
     </message>
     <message>
         <source>Asking the central service for %1 points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber sentralsystemet om %1 poeng…</translation>
     </message>
     <message>
         <source>Paid with %1 points. The customer has %2 points left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt med %1 poeng. Kunden har %2 poeng igjen.</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3333,11 @@ F12</translation>
     </message>
     <message>
         <source>Points were paid with: finish the sale, then return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er betalt med poeng: fullfør salget, og returner det deretter</translation>
+    </message>
+    <message>
+        <source>Promotion: %1</source>
+        <translation>Kampanje: %1</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4091,7 @@ F12</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Sentralsystemet svarte ikke i tide.</translation>
+        <translation>Sentralsystemet svarte ikke i tide.</translation>
     </message>
 </context>
 <context>

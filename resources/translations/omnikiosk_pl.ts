@@ -91,67 +91,67 @@
     <name>CustomerPanel</name>
     <message>
         <source>Scan the loyalty card, or type phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę lojalnościową lub wpisz telefon albo e-mail</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Znajdź</translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Card %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta %1 · %2</translation>
     </message>
     <message>
         <source>Web order number, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia internetowego, np. W200001</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Orders in every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia we wszystkich kanałach</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Open an order by its number or from the customer&apos;s list to collect it here or return it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zamówienie po numerze lub z listy zamówień klienta, aby wydać je w tym sklepie albo przyjąć tu jego zwrot.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · paid %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zapłacono %2 (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócono %1</translation>
     </message>
     <message>
         <source>Return, refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij zwrot, do zwrotu %1</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Zwrot</translation>
+        <translation>Przyjmij zwrot</translation>
     </message>
     <message>
         <source>Collect in this store instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień na odbiór w tym sklepie</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
 </context>
 <context>
@@ -562,31 +562,31 @@
     </message>
     <message>
         <source>%1: %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dostępne %2</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj</translation>
     </message>
     <message>
         <source>on hand %1 · reserved %2 · in transit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>na stanie %1 · zarezerwowane %2 · w drodze %3</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż…</translation>
     </message>
     <message>
         <source>Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamów…</translation>
     </message>
     <message>
         <source>Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz…</translation>
     </message>
     <message>
         <source>Staff with the permission sign in (Store desk) to hold, order or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby odłożyć, zamówić lub policzyć towar, zaloguj się jako pracownik z uprawnieniem (Obsługa klienta).</translation>
     </message>
 </context>
 <context>
@@ -844,11 +844,11 @@ F12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Card on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę do paragonu</translation>
     </message>
 </context>
 <context>
@@ -987,146 +987,146 @@ F12</translation>
     <name>StockActionDialog</name>
     <message>
         <source>Hold %1 for a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż %1 dla klienta</translation>
     </message>
     <message>
         <source>Order %1 from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamów %1 z innej lokalizacji</translation>
     </message>
     <message>
         <source>Count %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz %1 w tym sklepie</translation>
     </message>
     <message>
         <source>Available here: %1. The hold lowers it at once, here and for the web shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne tutaj: %1. Odłożenie od razu zmniejsza tę liczbę, tutaj i w sklepie internetowym.</translation>
     </message>
     <message>
         <source>The request goes through the central service (queued while offline). Sent to this store, it becomes a click-and-collect order when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecenie trafia do centrali (bez połączenia czeka w kolejce). Towar zamówiony do tego sklepu stanie się po dostarczeniu zamówieniem „Zamów i odbierz”.</translation>
     </message>
     <message>
         <source>The system shows %1 on hand. Count every piece on the shelf and in the back room and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>System pokazuje stan %1. Policz wszystkie sztuki na półce i na zapleczu i wpisz łączną liczbę.</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Policzono</translation>
+        <translation>Policzono</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Ilość</translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla</translation>
     </message>
     <message>
         <source>Customer&apos;s name, for the shelf label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko klienta, na etykietę na półce</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba godzin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokąd</translation>
     </message>
     <message>
         <source>This store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sklep</translation>
     </message>
     <message>
         <source>The customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom klienta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Street, number, postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica, numer, kod pocztowy, miejscowość</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamów</translation>
     </message>
     <message>
         <source>Send count</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij wynik liczenia</translation>
     </message>
 </context>
 <context>
     <name>StoreDeskPage</name>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Holds and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożone towary i zlecenia</translation>
     </message>
     <message>
         <source>Active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożone towary</translation>
     </message>
     <message>
         <source>No active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odłożonych towarów</translation>
     </message>
     <message>
         <source>%1 × %2 for %3, until %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 dla: %3, do %4 (%5)</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedane</translation>
     </message>
     <message>
         <source>Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj odłożenie</translation>
     </message>
     <message>
         <source>Orders, counts and web actions made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia, liczenia i operacje na zamówieniach internetowych z tego stanowiska</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -1264,11 +1264,11 @@ F12</translation>
     </message>
     <message>
         <source>Points worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty o wartości %1</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty (%1)</translation>
     </message>
 </context>
 <context>
@@ -1474,166 +1474,166 @@ F12</translation>
     <name>ok::CustomerController</name>
     <message>
         <source>Back to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Na pierwotną formę płatności</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished">Bon zwrotny</translation>
+        <translation>Bon zwrotny</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Gotówka</translation>
+        <translation>Gotówka</translation>
     </message>
     <message>
         <source>%1 points (worth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pkt (wartość %2)</translation>
     </message>
     <message>
         <source>Store credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon zwrotny %1</translation>
     </message>
     <message>
         <source>Paid, being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacone, w przygotowaniu</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczone</translation>
     </message>
     <message>
         <source>To collect in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Do odbioru w sklepie</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Odebrane</translation>
+        <translation>Odebrane</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócone</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Anulowane</translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja</translation>
     </message>
     <message>
         <source>Web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep internetowy</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Delivery to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawa do domu klienta</translation>
     </message>
     <message>
         <source>Collect in store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór w sklepie %1</translation>
     </message>
     <message>
         <source>Looking the customer up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie klienta…</translation>
     </message>
     <message>
         <source>No customer with that card, phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klienta o takiej karcie, numerze telefonu lub adresie e-mail</translation>
     </message>
     <message>
         <source>%1 customers match: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący klienci: %1. Wybierz jednego</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zamówienia…</translation>
     </message>
     <message>
         <source>Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 zostanie odebrane w tym sklepie: centrala to potwierdzi, a zamówienie pojawi się wśród zamówień „Zamów i odbierz”.</translation>
     </message>
     <message>
         <source>%1&apos;s loyalty card is on the sale: it earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano do paragonu kartę lojalnościową: %1. Za zakupy zostaną naliczone punkty.</translation>
     </message>
     <message>
         <source>Enter the amount to pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwotę do zapłaty punktami</translation>
     </message>
     <message>
         <source>%1 has only %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma tylko %2 pkt</translation>
     </message>
     <message>
         <source>Returned: %1 becomes the customer&apos;s store credit once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot przyjęty: %1 trafi na bon zwrotny klienta, gdy centrala otrzyma zwrot; będzie to widoczne w sklepie internetowym.</translation>
     </message>
     <message>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot przyjęty: %1 wróci na pierwotną formę płatności, gdy centrala otrzyma zwrot; będzie to widoczne w sklepie internetowym.</translation>
     </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>
     <message>
         <source>Customers are looked up at the central service, and this terminal has none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientów wyszukuje się w centrali, a na tym stanowisku nie skonfigurowano centrali</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę lojalnościową lub wpisz numer telefonu albo adres e-mail</translation>
     </message>
     <message>
         <source>Type the web order number as on the customer&apos;s confirmation, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer zamówienia internetowego z potwierdzenia klienta, np. W200001</translation>
     </message>
     <message>
         <source>Only a paid order that has not left for the customer&apos;s home can be collected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj można odebrać tylko opłacone zamówienie, które nie zostało wysłane do domu klienta</translation>
     </message>
     <message>
         <source>The order was paid in %1: it can be collected only in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie opłacono w walucie %1: można je odebrać tylko w sklepie, który sprzedaje w walucie %1</translation>
     </message>
     <message>
         <source>The order has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie nie ma pozycji %1</translation>
     </message>
     <message>
         <source>Line %1: at most %2 can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja %1: można zwrócić najwyżej %2</translation>
     </message>
     <message>
         <source>Choose what the customer returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, co klient zwraca</translation>
     </message>
     <message>
         <source>This store does not refund web orders that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sklep nie zwraca pieniędzy za zamówienia internetowe w ten sposób</translation>
     </message>
     <message>
         <source>The order was paid in %1: return it in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie opłacono w walucie %1: zwrot jest możliwy w sklepie, który sprzedaje w walucie %1</translation>
     </message>
     <message>
         <source>The order has not reached the customer yet: nothing to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie nie dotarło jeszcze do klienta: nie ma czego zwracać</translation>
     </message>
     <message>
         <source>Points cannot be paid with while the central service is out of reach: the balance could be spent twice. Take another payment; the sale still earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można płacić punktami, gdy nie ma połączenia z centralą: saldo punktów mogłoby zostać wykorzystane dwukrotnie. Przyjmij inną formę płatności; za zakupy i tak zostaną naliczone punkty.</translation>
     </message>
     <message>
         <source>Enter the points to pay with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę punktów do zapłaty</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@ F12</translation>
     </message>
     <message>
         <source>Hold, order and count stock; serve a customer&apos;s web orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkładanie, zamawianie i liczenie towaru; obsługa zamówień internetowych klienta</translation>
     </message>
 </context>
 <context>
@@ -2255,11 +2255,11 @@ F12</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1</translation>
     </message>
     <message>
         <source>regular price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cena regularna %1</translation>
     </message>
 </context>
 <context>
@@ -2711,166 +2711,166 @@ F12</translation>
     <name>ok::StockActions</name>
     <message>
         <source>Choose a product first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz produkt</translation>
     </message>
     <message>
         <source>Hold between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sztuk do odłożenia: od 1 do %1</translation>
     </message>
     <message>
         <source>Only %1 available here: hold fewer, or order it from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj dostępne tylko %1: odłóż mniej lub zamów z innej lokalizacji</translation>
     </message>
     <message>
         <source>Enter who the item is held for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, dla kogo towar jest odłożony</translation>
     </message>
     <message>
         <source>A hold lasts between 1 and %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas odłożenia w godzinach: od 1 do %1</translation>
     </message>
     <message>
         <source>This hold has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>To odłożenie już się zakończyło</translation>
     </message>
     <message>
         <source>Choose another location to order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inną lokalizację, z której chcesz zamówić</translation>
     </message>
     <message>
         <source>Order between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba zamawianych sztuk: od 1 do %1</translation>
     </message>
     <message>
         <source>Only %1 available there</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam dostępne tylko %1</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko klienta</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address so the customer hears when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer telefonu lub adres e-mail, aby klient dostał powiadomienie o dostawie</translation>
     </message>
     <message>
         <source>The phone number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy numer telefonu</translation>
     </message>
     <message>
         <source>The e-mail address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy adres e-mail</translation>
     </message>
     <message>
         <source>Enter the delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres dostawy</translation>
     </message>
     <message>
         <source>Enter the number of pieces counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę policzonych sztuk</translation>
     </message>
     <message>
         <source>This store&apos;s stock of the product is not known yet: wait for the stock to sync, then count</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan tego produktu w sklepie nie jest jeszcze znany: zaczekaj na synchronizację stanów, a następnie policz</translation>
     </message>
 </context>
 <context>
     <name>ok::StockDeskController</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie</translation>
     </message>
     <message>
         <source>Collect here</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór tutaj</translation>
     </message>
     <message>
         <source>Web return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot internetowy</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenie</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>zlecone</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane</translation>
     </message>
     <message>
         <source>arrived: a click-and-collect order</source>
-        <translation type="unfinished"></translation>
+        <translation>dostarczone: zamówienie „Zamów i odbierz”</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>doręczone</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>odebrane</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">anulowane</translation>
+        <translation>anulowane</translation>
     </message>
     <message>
         <source>Held %1 × %2 for %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożono %1 × %2 dla: %3, do %4</translation>
     </message>
     <message>
         <source>Hold ended: sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenie zakończone: sprzedano</translation>
     </message>
     <message>
         <source>Hold cancelled: the item is available again</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenie anulowane: towar jest znów dostępny</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono %1 × %2 z %3 z dostawą do domu klienta</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to this store: it becomes a click-and-collect order when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono %1 × %2 z %3 do tego sklepu: po dostarczeniu stanie się zamówieniem „Zamów i odbierz”</translation>
     </message>
     <message>
         <source>Count of %1 sent: %2. If the stock changed since it was shown, the central service refuses it and you count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano wynik liczenia produktu %1: %2. Jeśli stan zmienił się od chwili wyświetlenia, centrala odrzuci wynik i trzeba będzie policzyć ponownie.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>w kolejce</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte</translation>
     </message>
     <message>
         <source>from %1 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>z %1 do domu klienta</translation>
     </message>
     <message>
         <source>from %1 to this store</source>
-        <translation type="unfinished"></translation>
+        <translation>z %1 do tego sklepu</translation>
     </message>
     <message>
         <source>counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>policzono %1</translation>
     </message>
 </context>
 <context>
@@ -2893,23 +2893,23 @@ F12</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">na żywo</translation>
+        <translation>na żywo</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualność nieznana</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 temu</translation>
     </message>
     <message>
         <source>The web shop can sell %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep internetowy może sprzedać %1 (%2)</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Centrala nie odpowiedziała na czas.</translation>
+        <translation>Centrala nie odpowiedziała na czas.</translation>
     </message>
 </context>
 <context>
@@ -3149,27 +3149,27 @@ F12</translation>
     </message>
     <message>
         <source>Paying with points needs the central service, and this terminal has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność punktami wymaga centrali, a na tym stanowisku nie skonfigurowano centrali</translation>
     </message>
     <message>
         <source>Identify the customer by their loyalty card first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zidentyfikuj klienta po karcie lojalnościowej</translation>
     </message>
     <message>
         <source>Points pay for a sale, not a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktami można płacić przy sprzedaży, nie przy zwrocie</translation>
     </message>
     <message>
         <source>Enter between 1 and %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz od 1 do %1 pkt</translation>
     </message>
     <message>
         <source>Asking the central service for %1 points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie centrali o %1 pkt…</translation>
     </message>
     <message>
         <source>Paid with %1 points. The customer has %2 points left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono %1 pkt. Klientowi pozostało %2 pkt.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,11 @@ F12</translation>
     </message>
     <message>
         <source>Points were paid with: finish the sale, then return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto już płatność punktami: zakończ sprzedaż, a następnie przyjmij zwrot</translation>
+    </message>
+    <message>
+        <source>Promotion: %1</source>
+        <translation>Promocja: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4105,7 @@ F12</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Centrala nie odpowiedziała na czas.</translation>
+        <translation>Centrala nie odpowiedziała na czas.</translation>
     </message>
 </context>
 <context>

@@ -91,67 +91,67 @@
     <name>CustomerPanel</name>
     <message>
         <source>Scan the loyalty card, or type phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте карту лояльности или введите телефон либо e-mail</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Найти</translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Card %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1 · %2</translation>
     </message>
     <message>
         <source>Web order number, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер интернет-заказа, например W200001</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Orders in every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы во всех каналах</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Open an order by its number or from the customer&apos;s list to collect it here or return it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте заказ по номеру или из списка заказов покупателя, чтобы выдать его или оформить возврат в этом магазине.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · paid %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · оплачено %2 (%3)</translation>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено: %1</translation>
     </message>
     <message>
         <source>Return, refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить возврат на %1</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Возврат</translation>
+        <translation>Оформить возврат</translation>
     </message>
     <message>
         <source>Collect in this store instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести на получение в этом магазине</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойка обслуживания</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойка обслуживания</translation>
     </message>
 </context>
 <context>
@@ -562,31 +562,31 @@
     </message>
     <message>
         <source>%1: %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: доступно %2</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь</translation>
     </message>
     <message>
         <source>on hand %1 · reserved %2 · in transit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток %1 · в резерве %2 · в пути %3</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать…</translation>
     </message>
     <message>
         <source>Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказать…</translation>
     </message>
     <message>
         <source>Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать…</translation>
     </message>
     <message>
         <source>Staff with the permission sign in (Store desk) to hold, order or count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы бронировать, заказывать или пересчитывать товар, войдите через «Стойку обслуживания» как сотрудник с нужным правом.</translation>
     </message>
 </context>
 <context>
@@ -844,11 +844,11 @@ F12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Card on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить карту к продаже</translation>
     </message>
 </context>
 <context>
@@ -987,146 +987,146 @@ F12</translation>
     <name>StockActionDialog</name>
     <message>
         <source>Hold %1 for a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать %1 для покупателя</translation>
     </message>
     <message>
         <source>Order %1 from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказать %1 из другого магазина или со склада</translation>
     </message>
     <message>
         <source>Count %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать %1 в этом магазине</translation>
     </message>
     <message>
         <source>Available here: %1. The hold lowers it at once, here and for the web shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно здесь: %1. Бронь сразу уменьшает это количество — и здесь, и в интернет-магазине.</translation>
     </message>
     <message>
         <source>The request goes through the central service (queued while offline). Sent to this store, it becomes a click-and-collect order when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос передаётся через центральный сервер (без связи он ждёт в очереди). Товар, заказанный в этот магазин, по прибытии становится заказом на самовывоз.</translation>
     </message>
     <message>
         <source>The system shows %1 on hand. Count every piece on the shelf and in the back room and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>По данным системы остаток: %1. Пересчитайте все единицы товара в торговом зале и в подсобке и введите итог.</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Подсчитано</translation>
+        <translation>Подсчитано</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>На имя</translation>
     </message>
     <message>
         <source>Customer&apos;s name, for the shelf label</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя покупателя для ярлыка на полке</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>This store</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот магазин</translation>
     </message>
     <message>
         <source>The customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>На дом покупателю</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Street, number, postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом, индекс, город</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказать</translation>
     </message>
     <message>
         <source>Send count</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить пересчёт</translation>
     </message>
 </context>
 <context>
     <name>StoreDeskPage</name>
     <message>
         <source>Store desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойка обслуживания</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Holds and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Брони и запросы</translation>
     </message>
     <message>
         <source>Active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные брони</translation>
     </message>
     <message>
         <source>No active holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Активных броней нет</translation>
     </message>
     <message>
         <source>%1 × %2 for %3, until %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 на имя %3, до %4 (%5)</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Продано</translation>
     </message>
     <message>
         <source>Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять бронь</translation>
     </message>
     <message>
         <source>Orders, counts and web actions made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы, пересчёты и операции с интернет-заказами на этом терминале</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -1264,11 +1264,11 @@ F12</translation>
     </message>
     <message>
         <source>Points worth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллами %1</translation>
     </message>
     <message>
         <source>Points (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллами (%1)</translation>
     </message>
 </context>
 <context>
@@ -1474,166 +1474,166 @@ F12</translation>
     <name>ok::CustomerController</name>
     <message>
         <source>Back to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>На исходный способ оплаты</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished">Зачёт аванса</translation>
+        <translation>Зачёт аванса</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличными</translation>
     </message>
     <message>
         <source>%1 points (worth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллов: %1 (на сумму %2)</translation>
     </message>
     <message>
         <source>Store credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачёт аванса: %1</translation>
     </message>
     <message>
         <source>Paid, being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен, собирается</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен</translation>
     </message>
     <message>
         <source>To collect in store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает получения в магазине</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Получен</translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменён</translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение</translation>
     </message>
     <message>
         <source>Web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет-магазин</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Delivery to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка на дом</translation>
     </message>
     <message>
         <source>Collect in store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Самовывоз из магазина %1</translation>
     </message>
     <message>
         <source>Looking the customer up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск покупателя…</translation>
     </message>
     <message>
         <source>No customer with that card, phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель с такой картой, номером телефона или e-mail не найден</translation>
     </message>
     <message>
         <source>%1 customers match: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено покупателей: %1. Выберите нужного</translation>
     </message>
     <message>
         <source>Looking the order up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заказа…</translation>
     </message>
     <message>
         <source>Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 будет выдан здесь: центральный сервер подтвердит это, и заказ появится среди заказов на самовывоз.</translation>
     </message>
     <message>
         <source>%1&apos;s loyalty card is on the sale: it earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта лояльности покупателя %1 добавлена к продаже: за покупку начислятся баллы.</translation>
     </message>
     <message>
         <source>Enter the amount to pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму для оплаты баллами</translation>
     </message>
     <message>
         <source>%1 has only %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателю %1 доступно всего баллов: %2</translation>
     </message>
     <message>
         <source>Returned: %1 becomes the customer&apos;s store credit once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат оформлен: %1 будет зачислено покупателю в зачёт аванса, когда центральный сервер получит возврат; это отобразится в интернет-магазине.</translation>
     </message>
     <message>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат оформлен: %1 вернётся на исходный способ оплаты, когда центральный сервер получит возврат; это отобразится в интернет-магазине.</translation>
     </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>
     <message>
         <source>Customers are looked up at the central service, and this terminal has none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск покупателей идёт через центральный сервер, а на этом терминале он не настроен</translation>
     </message>
     <message>
         <source>Scan the loyalty card, or type a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте карту лояльности или введите номер телефона либо адрес e-mail</translation>
     </message>
     <message>
         <source>Type the web order number as on the customer&apos;s confirmation, e.g. W200001</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер интернет-заказа, как в подтверждении у покупателя, например W200001</translation>
     </message>
     <message>
         <source>Only a paid order that has not left for the customer&apos;s home can be collected here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно выдать только оплаченный заказ, который ещё не отправлен покупателю на дом</translation>
     </message>
     <message>
         <source>The order was paid in %1: it can be collected only in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ оплачен в валюте %1: получить его можно только в магазине, где продажи идут в валюте %1</translation>
     </message>
     <message>
         <source>The order has no line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе нет позиции %1</translation>
     </message>
     <message>
         <source>Line %1: at most %2 can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция %1: можно вернуть не более %2</translation>
     </message>
     <message>
         <source>Choose what the customer returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что возвращает покупатель</translation>
     </message>
     <message>
         <source>This store does not refund web orders that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот магазин не возвращает деньги за интернет-заказы таким способом</translation>
     </message>
     <message>
         <source>The order was paid in %1: return it in a store that sells in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ оплачен в валюте %1: оформите возврат в магазине, где продажи идут в валюте %1</translation>
     </message>
     <message>
         <source>The order has not reached the customer yet: nothing to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ ещё не получен покупателем: возвращать нечего</translation>
     </message>
     <message>
         <source>Points cannot be paid with while the central service is out of reach: the balance could be spent twice. Take another payment; the sale still earns points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата баллами невозможна, пока центральный сервер недоступен: баллы могут списать дважды. Примите другую оплату; баллы за покупку всё равно начислятся.</translation>
     </message>
     <message>
         <source>Enter the points to pay with</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество баллов для оплаты</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@ F12</translation>
     </message>
     <message>
         <source>Hold, order and count stock; serve a customer&apos;s web orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование, заказ и пересчёт товара; обслуживание интернет-заказов покупателей</translation>
     </message>
 </context>
 <context>
@@ -2255,11 +2255,11 @@ F12</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>regular price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обычная цена %1</translation>
     </message>
 </context>
 <context>
@@ -2711,166 +2711,166 @@ F12</translation>
     <name>ok::StockActions</name>
     <message>
         <source>Choose a product first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите товар</translation>
     </message>
     <message>
         <source>Hold between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать можно от 1 до %1 шт.</translation>
     </message>
     <message>
         <source>Only %1 available here: hold fewer, or order it from another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь доступно только %1: забронируйте меньше или закажите товар из другого магазина либо со склада</translation>
     </message>
     <message>
         <source>Enter who the item is held for</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, на чьё имя бронь</translation>
     </message>
     <message>
         <source>A hold lasts between 1 and %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок брони — от 1 до %1 ч</translation>
     </message>
     <message>
         <source>This hold has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта бронь уже завершена</translation>
     </message>
     <message>
         <source>Choose another location to order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, откуда заказать: другой магазин или склад</translation>
     </message>
     <message>
         <source>Order between 1 and %1 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказать можно от 1 до %1 шт.</translation>
     </message>
     <message>
         <source>Only %1 available there</source>
-        <translation type="unfinished"></translation>
+        <translation>Там доступно только %1</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя покупателя</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address so the customer hears when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер телефона или адрес e-mail, чтобы покупатель узнал о поступлении товара</translation>
     </message>
     <message>
         <source>The phone number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный номер телефона</translation>
     </message>
     <message>
         <source>The e-mail address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес e-mail</translation>
     </message>
     <message>
         <source>Enter the delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес доставки</translation>
     </message>
     <message>
         <source>Enter the number of pieces counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите подсчитанное количество</translation>
     </message>
     <message>
         <source>This store&apos;s stock of the product is not known yet: wait for the stock to sync, then count</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток этого товара в магазине пока неизвестен: дождитесь синхронизации остатков, затем пересчитайте</translation>
     </message>
 </context>
 <context>
     <name>ok::StockDeskController</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчёт</translation>
     </message>
     <message>
         <source>Collect here</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача здесь</translation>
     </message>
     <message>
         <source>Web return</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат интернет-заказа</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>запрошено</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <source>arrived: a click-and-collect order</source>
-        <translation type="unfinished"></translation>
+        <translation>прибыло: заказ на самовывоз</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>доставлено</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">отменено</translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>Held %1 × %2 for %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано: %1 × %2 на имя %3 до %4</translation>
     </message>
     <message>
         <source>Hold ended: sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь закрыта: товар продан</translation>
     </message>
     <message>
         <source>Hold cancelled: the item is available again</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь снята: товар снова доступен</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано: %1 × %2 из %3 на дом покупателю</translation>
     </message>
     <message>
         <source>Ordered %1 × %2 from %3 to this store: it becomes a click-and-collect order when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано: %1 × %2 из %3 в этот магазин; по прибытии товар станет заказом на самовывоз</translation>
     </message>
     <message>
         <source>Count of %1 sent: %2. If the stock changed since it was shown, the central service refuses it and you count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчёт товара %1 отправлен: %2. Если остаток изменился после того, как он был показан, центральный сервер отклонит пересчёт, и товар нужно будет пересчитать снова.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>в очереди</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>from %1 to the customer&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 на дом покупателю</translation>
     </message>
     <message>
         <source>from %1 to this store</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 в этот магазин</translation>
     </message>
     <message>
         <source>counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитано %1</translation>
     </message>
 </context>
 <context>
@@ -2893,23 +2893,23 @@ F12</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>давность неизвестна</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 назад</translation>
     </message>
     <message>
         <source>The web shop can sell %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет-магазин может продать: %1 (%2)</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Центральный сервер не ответил вовремя.</translation>
+        <translation>Центральный сервер не ответил вовремя.</translation>
     </message>
 </context>
 <context>
@@ -3149,27 +3149,27 @@ F12</translation>
     </message>
     <message>
         <source>Paying with points needs the central service, and this terminal has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Для оплаты баллами нужен центральный сервер, а на этом терминале он не настроен</translation>
     </message>
     <message>
         <source>Identify the customer by their loyalty card first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала определите покупателя по карте лояльности</translation>
     </message>
     <message>
         <source>Points pay for a sale, not a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллами можно оплатить продажу, но не возврат</translation>
     </message>
     <message>
         <source>Enter between 1 and %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество баллов от 1 до %1</translation>
     </message>
     <message>
         <source>Asking the central service for %1 points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к центральному серверу на списание баллов: %1…</translation>
     </message>
     <message>
         <source>Paid with %1 points. The customer has %2 points left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено баллами: %1. Остаток баллов у покупателя: %2.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,11 @@ F12</translation>
     </message>
     <message>
         <source>Points were paid with: finish the sale, then return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже проведена оплата баллами: завершите продажу, затем оформите возврат</translation>
+    </message>
+    <message>
+        <source>Promotion: %1</source>
+        <translation>Акция: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4105,7 @@ F12</translation>
     </message>
     <message>
         <source>The central service did not answer in time.</source>
-        <translation type="unfinished">Центральный сервер не ответил вовремя.</translation>
+        <translation>Центральный сервер не ответил вовремя.</translation>
     </message>
 </context>
 <context>
