@@ -383,7 +383,7 @@ ProductData makeProduct(quint64 seed, qint64 id, qint64 now, const QList<DemoSto
 
     // Stock: the flagship carries most of the range, other stores part of it, the warehouse
     // most; weighed goods in grams.
-    const qint64 unitScale = c.weighed ? 1000 : 1;
+    const qint64 unitScale = d.kind->weighed ? 1000 : 1; // the variant's article, not the grocery drawn first
     for (int si = 0; si < stores.size(); ++si) {
         const int share = kStoreRangePercent[std::min<size_t>(size_t(si), std::size(kStoreRangePercent) - 1)];
         if (!rng.chance(share))

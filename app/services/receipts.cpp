@@ -38,6 +38,7 @@ QString Receipts::tenderName(const QString &kind) const
     return kind == QLatin1String("cash") ? tr("Cash")
         : kind == QLatin1String("card")  ? tr("Card")
         : kind == QLatin1String("voucher") ? tr("Voucher")
+        : kind == QLatin1String("loyalty") ? tr("Loyalty points")
                                            : tr("Store credit");
 }
 
@@ -158,7 +159,8 @@ ReceiptDocument Receipts::sale(const StoredSale &stored, const QString &cashierN
         doc.addTwoColumns(tr("Cash rounding"), amount(s.cashRounding));
     for (const auto &t : s.tenders) {
         QString name = tenderName(t.kind);
-        if (!t.reference.isEmpty())
+        // A points payment's reference is the redemption id: for the central service, not the paper.
+        if (!t.reference.isEmpty() && t.kind != QLatin1String("loyalty"))
             name += QStringLiteral(" ") + t.reference;
         doc.addTwoColumns(name, amount(t.amount));
         if (t.change != 0)

@@ -194,6 +194,18 @@ QVariantList CustomerController::refundMethods() const
     return out;
 }
 
+double CustomerController::points() const
+{
+    if (!m_customer)
+        return 0;
+    qint64 spent = 0;
+    if (onSale())
+        for (const auto &t : m_till.ticket().tenders())
+            if (t.kind == QLatin1String("loyalty"))
+                spent += t.amount;
+    return double(std::max<qint64>(0, m_customer->points - spent));
+}
+
 bool CustomerController::onSale() const
 {
     return m_customer && m_till.ticket().customer() == m_customer->loyaltyId;
@@ -344,15 +356,15 @@ bool CustomerController::payWithPoints(const QString &amount)
     if (!m_customer)
         return false;
     const qint64 due = m_till.ticket().totals().due;
-    const std::optional<qint64> minor = amount.trimmed().isEmpty() ? std::optional<qint64>(std::min(due, m_customer->points))
+    const std::optional<qint64> minor = amount.trimmed().isEmpty() ? std::optional<qint64>(std::min(due, qint64(points())))
                                                                    : input::amount(amount, m_till.ticket().settings().currency);
     if (!minor || *minor <= 0) {
         say(tr("Enter the amount to pay with points"), true);
         return false;
     }
     const qint64 points = *minor;
-    if (points > m_customer->points) {
-        say(tr("%1 has only %2 points").arg(m_customer->name).arg(m_customer->points), true);
+    if (points > qint64(this->points())) {
+        say(tr("%1 has only %2 points").arg(m_customer->name).arg(qint64(this->points())), true);
         return false;
     }
     if (auto r = m_till.tender().payPoints(points, m_customer->id); !r) {

@@ -64,7 +64,8 @@ public:
     QVariantList refundMethods() const;
     bool onSale() const;
     bool hasCustomer() const { return m_customer.has_value(); }
-    double points() const { return m_customer ? double(m_customer->points) : 0; }
+    /// The balance as looked up, less the points already paid (or being paid) on the current sale.
+    double points() const;
 
     Q_INVOKABLE void find(const QString &typed);
     /// A scan of a loyalty card (not a product).

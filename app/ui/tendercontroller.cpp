@@ -108,10 +108,11 @@ QVariantList TenderController::tenders() const
         const QString state = t.state == TenderLine::State::Done ? QString()
             : t.state == TenderLine::State::Pending                ? tr("waiting for the terminal")
                                                                    : tr("unknown: check the terminal");
-        out.append(QVariantMap{{QStringLiteral("kind"), t.kind == QLatin1String("cash") ? tr("Cash") : tr("Card")},
+        const bool points = t.kind == QLatin1String("loyalty");
+        out.append(QVariantMap{{QStringLiteral("kind"), points ? tr("Loyalty points") : t.kind == QLatin1String("cash") ? tr("Cash") : tr("Card")},
                                {QStringLiteral("amount"), fmt.amount(t.amount)},
                                {QStringLiteral("change"), t.change ? fmt.amount(t.change) : QString()},
-                               {QStringLiteral("reference"), t.reference},
+                               {QStringLiteral("reference"), points ? QString() : t.reference},
                                {QStringLiteral("state"), state}});
     }
     return out;

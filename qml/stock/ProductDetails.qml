@@ -24,6 +24,8 @@ Rectangle {
     readonly property int productId: hasProduct ? Number(field(ProductLookupModel.ProductIdRole)) : 0
     readonly property string productName: hasProduct ? String(field(ProductLookupModel.NameRole)) : ""
     readonly property bool canAct: Staff.signedIn && Staff.allows(Permission.ActOnStock)
+    // The variant grid fits the card whatever the number of sizes.
+    readonly property real cellWidth: Math.min(60, (details.width - 2 * Theme.gap - 110) / Math.max(1, variants.sizes.length))
 
     // This store's row and the other locations with stock, from the levels shown.
     function levelOf(locationId: string): var {
@@ -177,7 +179,7 @@ Rectangle {
                 delegate: Label {
                     required property string modelData
                     textFormat: Text.PlainText
-                    Layout.preferredWidth: 60
+                    Layout.preferredWidth: details.cellWidth
                     horizontalAlignment: Text.AlignHCenter
                     text: modelData
                     font.pixelSize: Theme.fontSmall - 2
@@ -194,7 +196,7 @@ Rectangle {
                     readonly property string colour: variants.colours[colourIndex] ?? ""
                     readonly property int row: sizeIndex < 0 ? -1 : variants.cell(variants.sizes[sizeIndex], colour)
                     readonly property bool current: row >= 0 && Number(variants.at(row, VariantsModel.ProductIdRole)) === details.productId
-                    Layout.preferredWidth: sizeIndex < 0 ? colourLabel.implicitWidth : 60
+                    Layout.preferredWidth: sizeIndex < 0 ? colourLabel.implicitWidth : details.cellWidth
                     Layout.preferredHeight: 34
                     Label {
                         id: colourLabel
@@ -289,7 +291,7 @@ Rectangle {
                 }
                 Label {
                     textFormat: Text.PlainText
-                    Layout.preferredWidth: 210
+                    Layout.preferredWidth: 180
                     text: qsTr("on hand %1 · reserved %2 · in transit %3").arg(level.onHandText).arg(level.reservedText).arg(level.inTransitText)
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontSmall - 4
@@ -298,8 +300,9 @@ Rectangle {
                 Label {
                     objectName: "liveMark"
                     textFormat: Text.PlainText
-                    Layout.preferredWidth: 80
+                    Layout.preferredWidth: 70
                     horizontalAlignment: Text.AlignRight
+                    wrapMode: Text.WordWrap
                     text: level.ageText
                     font.pixelSize: Theme.fontSmall - 4
                     font.bold: level.live

@@ -2481,6 +2481,10 @@ F12</translation>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Punti fedeltà</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>
@@ -3088,6 +3092,10 @@ F12</translation>
     <message>
         <source>Enter the card amount, or leave it empty for the whole amount</source>
         <translation>Inserisci l&apos;importo da pagare con carta, oppure lascia vuoto per l&apos;intero importo</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Punti fedeltà</translation>
     </message>
 </context>
 <context>

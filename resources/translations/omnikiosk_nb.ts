@@ -2481,6 +2481,10 @@ F12</translation>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Kundepoeng</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>
@@ -3088,6 +3092,10 @@ F12</translation>
     <message>
         <source>Enter the card amount, or leave it empty for the whole amount</source>
         <translation>Tast inn kortbeløpet, eller la feltet stå tomt for hele beløpet</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Kundepoeng</translation>
     </message>
 </context>
 <context>

@@ -2489,6 +2489,10 @@ F12</translation>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Punkty lojalnościowe</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>
@@ -3099,6 +3103,10 @@ F12</translation>
     <message>
         <source>Enter the card amount, or leave it empty for the whole amount</source>
         <translation>Wpisz kwotę płatności kartą lub zostaw puste pole, aby zapłacić całą kwotę</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Punkty lojalnościowe</translation>
     </message>
 </context>
 <context>

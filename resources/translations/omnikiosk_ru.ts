@@ -2489,6 +2489,10 @@ F12</translation>
         <source>%1 kg</source>
         <translation>%1 кг</translation>
     </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Баллы лояльности</translation>
+    </message>
 </context>
 <context>
     <name>ok::ReturnController</name>
@@ -3099,6 +3103,10 @@ F12</translation>
     <message>
         <source>Enter the card amount, or leave it empty for the whole amount</source>
         <translation>Введите сумму оплаты картой или оставьте поле пустым, чтобы оплатить всю сумму</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Баллы лояльности</translation>
     </message>
 </context>
 <context>
