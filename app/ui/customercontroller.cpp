@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
+#include <QTimer>
 
 namespace ok {
 
@@ -302,9 +303,24 @@ bool CustomerController::collectHere()
 {
     if (!m_order)
         return false;
-    return done(m_desk.collectHere(*m_order),
-                tr("Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.")
-                    .arg(m_order->number));
+    const bool ok = done(m_desk.collectHere(*m_order),
+                         tr("Order %1 will be collected here: the central service confirms it and it appears among the click-and-collect orders.")
+                             .arg(m_order->number));
+    if (ok) {
+        m_order.reset();
+        reloadOrdersSoon();
+        Q_EMIT changed();
+    }
+    return ok;
+}
+
+void CustomerController::reloadOrdersSoon()
+{
+    // The event is pushed within a moment of being written; then the orders show what it did.
+    QTimer::singleShot(3000, this, [this] {
+        if (m_customer && !m_busy)
+            loadOrders();
+    });
 }
 
 QHash<int, qint64> CustomerController::lineMap(const QVariantMap &lines)
@@ -333,8 +349,10 @@ bool CustomerController::returnOrder(const QVariantMap &lines, const QString &me
                          method == QLatin1String("store-credit")
                              ? tr("Returned: %1 becomes the customer's store credit once the central service has the return; the web shop shows it.").arg(amount)
                              : tr("Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.").arg(amount));
-    if (ok)
+    if (ok) {
         m_order.reset();
+        reloadOrdersSoon();
+    }
     Q_EMIT changed();
     return ok;
 }

@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void setCustomer(const std::optional<Customer> &c);
+    void reloadOrdersSoon();
     void say(const QString &text, bool problem);
     bool done(const Result<QString> &r, const QString &success);
     QVariantMap orderRow(const WebOrder &o) const;
