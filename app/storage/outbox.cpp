@@ -44,6 +44,13 @@ Result<void> Outbox::recordAnswers(const QList<Answer> &answers, qint64 nowMs)
                                         "WHERE event_id = ?1 AND state IN ('pending','dead')");
             if (!st.bind(1, a.eventId).bind(2, nowMs).exec())
                 return statementError(st);
+            // A customer's contact travels in a ship-to request only until the central service
+            // has it (docs/channels.md, "Personal data"): an acknowledged event is never sent
+            // again, so its copy goes. A refused one keeps it for a staff retry.
+            Statement &scrub = m_db.cached("UPDATE outbox SET payload = json_remove(payload, '$.customer') "
+                                           "WHERE event_id = ?1 AND kind = 'transfer.requested' AND state = 'acked'");
+            if (!scrub.bind(1, a.eventId).exec())
+                return statementError(scrub);
         } else {
             Statement &st = m_db.cached("UPDATE outbox SET state = 'dead', last_error = ?2, attempts = attempts + 1 "
                                         "WHERE event_id = ?1 AND state = 'pending'");

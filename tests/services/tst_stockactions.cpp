@@ -5,6 +5,7 @@
 // contract), active and not-yet-sent holds on an injected clock, and the refund of a web return.
 #include "services/customerdesk.h"
 #include "services/stockactions.h"
+#include "storage/outbox.h"
 #include "storage/storeactions.h"
 
 #include "tillfixture.h"
@@ -355,6 +356,19 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM journal WHERE payload LIKE '%601 999 888%' OR payload LIKE '%zofia@example.com%' "
                        "OR payload LIKE '%Krótka%'"),
                  0);
+        // The outbox keeps it only until the central service has the request.
+        const char *contactInOutbox = "SELECT count(*) FROM outbox WHERE payload LIKE '%601 999 888%' OR payload LIKE '%zofia@example.com%' "
+                                      "OR payload LIKE '%Krótka%'";
+        QCOMPARE(count(contactInOutbox), 1);
+        db::Outbox outbox(*m_ledger);
+        auto pending = outbox.pendingEvents(10);
+        QVERIFY(pending && pending->size() == 1);
+        QVERIFY(outbox.recordAnswers({{pending->first().eventId, db::Outbox::Answer::Outcome::Accepted, {}}}, m_now));
+        QCOMPARE(count(contactInOutbox), 0);
+        // The rest of the request stays, as the record of what was sent.
+        QCOMPARE(count("SELECT count(*) FROM outbox WHERE kind = 'transfer.requested' AND state = 'acked' "
+                       "AND json_extract(payload, '$.from_location') = 'W01'"),
+                 1);
     }
 
     void aCountIsSentWithTheVersionItWasCountedFrom()
