@@ -56,16 +56,9 @@ Result<QString> StockActions::hold(qint64 productId, const QString &productName,
     if (hours < 1 || hours > m_settings.maxHoldHours)
         return invalid(tr("A hold lasts between 1 and %1 hours").arg(m_settings.maxHoldHours));
     const qint64 now = m_clock.wallMs();
-    StoreAction a;
-    a.id = newId();
-    a.kind = QStringLiteral("hold");
-    a.productId = productId;
-    a.productName = productName;
-    a.quantity = quantity;
-    a.locationId = m_settings.storeId;
+    StoreAction a = action(QStringLiteral("hold"), productId, productName, quantity, m_settings.storeId);
     a.label = label;
     a.expiresAt = now / 1000 + qint64(hours) * 3600;
-    a.staffId = m_gate.session().member()->id;
     const QJsonObject payload{{QStringLiteral("hold_id"), a.id},
                               {QStringLiteral("product_id"), productId},
                               {QStringLiteral("location_id"), a.locationId},
@@ -74,7 +67,26 @@ Result<QString> StockActions::hold(qint64 productId, const QString &productName,
                               {QStringLiteral("expires_at"), *a.expiresAt},
                               {QStringLiteral("customer_name"), label},
                               {QStringLiteral("staff_id"), a.staffId}};
-    auto r = m_store.record(a, QStringLiteral("reservation.requested"), payload, now);
+    return send(a, QStringLiteral("reservation.requested"), payload, now);
+}
+
+StoreAction StockActions::action(const QString &kind, qint64 productId, const QString &productName, qint64 quantity,
+                                  const QString &locationId) const
+{
+    StoreAction a;
+    a.id = newId();
+    a.kind = kind;
+    a.productId = productId;
+    a.productName = productName;
+    a.quantity = quantity;
+    a.locationId = locationId;
+    a.staffId = m_gate.session().member()->id;
+    return a;
+}
+
+Result<QString> StockActions::send(const StoreAction &a, const QString &outboxKind, const QJsonObject &payload, qint64 nowMs)
+{
+    auto r = m_store.record(a, outboxKind, payload, nowMs);
     if (!r)
         return r.error();
     Q_EMIT eventWritten();
@@ -126,15 +138,8 @@ Result<QString> StockActions::orderFrom(qint64 productId, const QString &product
     if (toHome && contact.address.simplified().size() < 8)
         return invalid(tr("Enter the delivery address"));
     const qint64 now = m_clock.wallMs();
-    StoreAction a;
-    a.id = newId();
-    a.kind = QStringLiteral("transfer");
-    a.productId = productId;
-    a.productName = productName;
-    a.quantity = quantity;
-    a.locationId = fromLocation;
+    StoreAction a = action(QStringLiteral("transfer"), productId, productName, quantity, fromLocation);
     a.label = toHome ? QStringLiteral("home") : QStringLiteral("store");
-    a.staffId = m_gate.session().member()->id;
     QJsonObject customer{{QStringLiteral("name"), name}, {QStringLiteral("phone"), phone}, {QStringLiteral("email"), email}};
     if (toHome)
         customer.insert(QStringLiteral("address"), contact.address.simplified().left(300));
@@ -147,12 +152,7 @@ Result<QString> StockActions::orderFrom(qint64 productId, const QString &product
                               {QStringLiteral("store_id"), m_settings.storeId},
                               {QStringLiteral("customer"), customer},
                               {QStringLiteral("staff_id"), a.staffId}};
-    auto r = m_store.record(a, QStringLiteral("transfer.requested"), payload, now);
-    if (!r)
-        return r.error();
-    Q_EMIT eventWritten();
-    Q_EMIT changed();
-    return a.id;
+    return send(a, QStringLiteral("transfer.requested"), payload, now);
 }
 
 Result<QString> StockActions::count(qint64 productId, const QString &productName, qint64 counted, qint64 expectedVersion)
@@ -165,25 +165,13 @@ Result<QString> StockActions::count(qint64 productId, const QString &productName
         return invalid(tr("Enter the number of pieces counted"));
     if (expectedVersion <= 0)
         return invalid(tr("This store's stock of the product is not known yet: wait for the stock to sync, then count"));
-    StoreAction a;
-    a.id = newId();
-    a.kind = QStringLiteral("count");
-    a.productId = productId;
-    a.productName = productName;
-    a.quantity = counted;
-    a.locationId = m_settings.storeId;
-    a.staffId = m_gate.session().member()->id;
+    const StoreAction a = action(QStringLiteral("count"), productId, productName, counted, m_settings.storeId);
     const QJsonObject payload{{QStringLiteral("product_id"), productId},
                               {QStringLiteral("location_id"), a.locationId},
                               {QStringLiteral("counted"), counted},
                               {QStringLiteral("expected_version"), expectedVersion},
                               {QStringLiteral("staff_id"), a.staffId}};
-    auto r = m_store.record(a, QStringLiteral("stock.counted"), payload, m_clock.wallMs());
-    if (!r)
-        return r.error();
-    Q_EMIT eventWritten();
-    Q_EMIT changed();
-    return a.id;
+    return send(a, QStringLiteral("stock.counted"), payload, m_clock.wallMs());
 }
 
 qint64 StockActions::unsentHolds(qint64 productId) const

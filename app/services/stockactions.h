@@ -6,6 +6,7 @@
 #include "services/clock.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -83,6 +84,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// A new action of the signed-in person (checked before) with a fresh id.
+    StoreAction action(const QString &kind, qint64 productId, const QString &productName, qint64 quantity,
+                       const QString &locationId) const;
+    /// Journal, outbox and action row in one transaction; then push soon.
+    Result<QString> send(const StoreAction &a, const QString &outboxKind, const QJsonObject &payload, qint64 nowMs);
+
     db::StoreActions &m_store;
     ApprovalGate &m_gate;
     Settings m_settings;
