@@ -98,6 +98,8 @@ public:
     QList<Customer> customers() const { return m_customers; }
     /// Everything the server printed on stdout up to "listening on".
     QString startOutput() const { return m_output; }
+    /// The server's process id while it runs (0 otherwise): to freeze it with SIGSTOP in a test.
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     struct AdminResult {
         int exitCode = -1;

@@ -30,7 +30,10 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <csignal>
 
 #include <algorithm>
 #include <QUuid>
@@ -241,6 +244,10 @@ private Q_SLOTS:
         }
         QVERIFY2(levels.data(levels.index(0), StockLevelsModel::IsThisStoreRole).toBool(), qPrintable(where.join(QLatin1Char(' '))));
         QVERIFY2(levels.freshness().startsWith(QLatin1String("Live from the central service")), qPrintable(levels.freshness()));
+        // Each figure says how old it is, and what the web shop can sell comes with the answer.
+        QCOMPARE(levels.data(levels.index(0), StockLevelsModel::AgeTextRole).toString(), QStringLiteral("live"));
+        QVERIFY2(levels.webSellableText().startsWith(QLatin1String("The web shop can sell")) && levels.webSellableText().endsWith(QLatin1String("(live)")),
+                 qPrintable(levels.webSellableText()));
 
         // The central service goes away: the cached levels, with their age and not live.
         QVERIFY(m_central->stop() >= -1);
@@ -252,6 +259,8 @@ private Q_SLOTS:
         QVERIFY(!levels.live());
         QVERIFY(!levels.data(levels.index(0), StockLevelsModel::LiveRole).toBool());
         QVERIFY2(levels.freshness().contains(QLatin1String("ago (not live)")), qPrintable(levels.freshness()));
+        QVERIFY2(levels.data(levels.index(0), StockLevelsModel::AgeTextRole).toString().endsWith(QLatin1String(" old")),
+                 qPrintable(levels.data(levels.index(0), StockLevelsModel::AgeTextRole).toString()));
         QVERIFY2(text("syncState").startsWith(QLatin1String("Offline")), qPrintable(text("syncState")));
 
         // Back: the next product shown is live again.
@@ -259,6 +268,30 @@ private Q_SLOTS:
         QVERIFY2(m_central->start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(levels.live(), 30000); // asked again when the link came back
+    }
+
+    void aCentralServiceThatDoesNotAnswerFallsBackToTheSnapshot()
+    {
+        // Connected but frozen (a hung server, a black-holed link): the card must not wait on a
+        // spinner. After its timeout it keeps the cached levels, with their age, and says why.
+        QTRY_VERIFY_WITH_TIMEOUT(sync().isOnline(), 60000);
+        StockLevelsModel levels;
+        levels.setCatalog(&m_app->catalog());
+        levels.setSync(m_app->sync());
+        const qint64 pid = m_central->pid();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        QElapsedTimer waited;
+        waited.start();
+        levels.setProductId(100);
+        QTRY_VERIFY_WITH_TIMEOUT(levels.freshness().contains(QLatin1String("did not answer in time")), 10000);
+        const qint64 ms = waited.elapsed();
+        QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+        QVERIFY2(ms < 8000, qPrintable(QString::number(ms)));
+        QVERIFY(levels.rowCount() >= 1); // the cache's snapshot is shown
+        QVERIFY(!levels.live());
+        QVERIFY(!levels.data(levels.index(0), StockLevelsModel::LiveRole).toBool());
+        QVERIFY(levels.data(levels.index(0), StockLevelsModel::AgeTextRole).toString() != QLatin1String("live"));
     }
 };
 
