@@ -247,17 +247,11 @@ Result<Outcome> EventApplier::hold()
         return existing.error();
     if (existing.value())
         return reject("hold " + *holdId + " exists already (another event made it)");
-    auto row = m_w.stock(*pid, *loc);
-    if (!row)
-        return row.error();
-    const qint64 available = row.value() ? (row.value())->onHand - (row.value())->reserved : 0;
-    if (!row.value() || available < *qty)
-        return reject("not enough stock available at " + *loc + ": " + std::to_string(std::max<qint64>(available, 0))
-                      + " available, " + std::to_string(*qty) + " requested");
-    StockLevel s = *row.value();
-    s.reserved += *qty;
-    if (auto r = m_w.putStock(s); !r)
-        return r.error();
+    auto refusal = reserveStock(*pid, *loc, *qty);
+    if (!refusal)
+        return refusal.error();
+    if (refusal.value())
+        return reject(*refusal.value());
     if (auto r = m_w.putHold(Hold{*holdId, m_t.storeId, *pid, *qty, *expiresAt, customerName, staffId, m_t.id, m_ev.id, "active",
                                   m_now, std::nullopt, {}});
         !r)
@@ -283,19 +277,7 @@ Result<Outcome> EventApplier::holdReleased()
         return reject("hold " + h.id + " belongs to store " + h.storeId);
     if (h.state != "active") // expired or released before: the reservation is gone already
         return Outcome{};
-    auto row = m_w.stock(h.productId, h.storeId);
-    if (!row)
-        return row.error();
-    if (row.value()) {
-        StockLevel s = *row.value();
-        s.reserved = std::max<qint64>(0, s.reserved - h.quantity);
-        if (auto r = m_w.putStock(s); !r)
-            return r.error();
-    }
-    h.state = "released";
-    h.endedAtMs = m_now;
-    h.endReason = *reason;
-    if (auto r = m_w.putHold(h); !r)
+    if (auto r = endHoldIn(m_w, std::move(h), "released", *reason, m_now); !r)
         return r.error();
     return Outcome{};
 }
@@ -362,17 +344,11 @@ Result<Outcome> EventApplier::transferRequested()
         return existing.error();
     if (existing.value())
         return reject("transfer request " + *requestId + " exists already (another event made it)");
-    auto row = m_w.stock(*pid, *from);
-    if (!row)
-        return row.error();
-    const qint64 available = row.value() ? (row.value())->onHand - (row.value())->reserved : 0;
-    if (!row.value() || available < *qty)
-        return reject("not enough stock available at " + *from + ": " + std::to_string(std::max<qint64>(available, 0))
-                      + " available, " + std::to_string(*qty) + " requested");
-    StockLevel s = *row.value();
-    s.reserved += *qty; // promised to this customer until it ships
-    if (auto r = m_w.putStock(s); !r)
-        return r.error();
+    auto refusal = reserveStock(*pid, *from, *qty); // promised to this customer until it ships
+    if (!refusal)
+        return refusal.error();
+    if (refusal.value())
+        return reject(*refusal.value());
     if (auto r = m_w.putTransfer(Transfer{*requestId, m_t.storeId, m_t.id, *pid, *qty, *from, *to, name, *phone, *email,
                                           *to == "home" ? address : std::string(), staffId, "requested", {}, m_now, m_now});
         !r)

@@ -225,6 +225,23 @@ json webOrderJson(const WebOrder &o)
 
 // ------------------------------------------------------------------ shared writes
 
+Result<void> endHoldIn(CentralStore::Writer &w, Hold hold, const std::string &state, const std::string &reason, qint64 nowMs)
+{
+    auto row = w.stock(hold.productId, hold.storeId);
+    if (!row)
+        return row.error();
+    if (row.value()) {
+        StockLevel s = *row.value();
+        s.reserved = std::max<qint64>(0, s.reserved - hold.quantity);
+        if (auto r = w.putStock(s); !r)
+            return r.error();
+    }
+    hold.state = state;
+    hold.endedAtMs = nowMs;
+    hold.endReason = reason;
+    return w.putHold(hold);
+}
+
 Result<Price> putPromotionIn(CentralStore::Writer &w, const std::string &storeId, qint64 productId, int percent,
                              const std::string &name, qint64 fromSec, int days)
 {
@@ -513,22 +530,9 @@ Result<int> CentralService::expireHolds()
     auto list = w.dueHolds(now / 1000); // again inside the transaction: another sweep may have run
     if (!list)
         return list.error();
-    for (Hold h : list.value()) {
-        auto row = w.stock(h.productId, h.storeId);
-        if (!row)
-            return row.error();
-        if (row.value()) {
-            StockLevel s = *row.value();
-            s.reserved = std::max<qint64>(0, s.reserved - h.quantity);
-            if (auto r = w.putStock(s); !r)
-                return r.error();
-        }
-        h.state = "expired";
-        h.endedAtMs = now;
-        h.endReason = "expired";
-        if (auto r = w.putHold(h); !r)
+    for (const Hold &h : list.value())
+        if (auto r = endHoldIn(w, h, "expired", "expired", now); !r)
             return r.error();
-    }
     if (auto r = w.commit(); !r)
         return r.error();
     return int(list.value().size());
@@ -704,6 +708,23 @@ Result<Price> CentralService::setPromotion(const std::string &storeId, qint64 pr
     return p;
 }
 
+namespace {
+
+/// The transfer request an admin moves on from `state` (`onlyWhat` says so when it is in another).
+Result<Transfer> transferToMove(CentralStore::Writer &w, const std::string &requestId, std::string_view state, const char *onlyWhat)
+{
+    auto found = w.transfer(requestId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(errc::kInvalid, "unknown transfer request " + requestId);
+    if ((found.value())->state != state)
+        return makeError(errc::kInvalid, "transfer request " + requestId + " is " + (found.value())->state + ": " + onlyWhat);
+    return std::move(*found.value());
+}
+
+} // namespace
+
 Result<Transfer> CentralService::shipTransfer(const std::string &requestId)
 {
     const qint64 now = nowMs();
@@ -711,28 +732,24 @@ Result<Transfer> CentralService::shipTransfer(const std::string &requestId)
     if (!wr)
         return wr.error();
     CentralStore::Writer &w = *wr.value();
-    auto found = w.transfer(requestId);
+    auto found = transferToMove(w, requestId, "requested", "only requested ones ship");
     if (!found)
         return found.error();
-    if (!found.value())
-        return makeError(errc::kInvalid, "unknown transfer request " + requestId);
-    Transfer t = std::move(*found.value());
-    if (t.state != "requested")
-        return makeError(errc::kInvalid, "transfer request " + requestId + " is " + t.state + ": only requested ones ship");
+    Transfer t = std::move(found).value();
     // The goods leave the source (on hand and their reservation) and travel to the store.
-    auto source = w.stock(t.productId, t.fromLocation);
+    auto source = stockRowIn(w, t.productId, t.fromLocation);
     if (!source)
         return source.error();
-    StockLevel s = source.value().value_or(StockLevel{t.productId, t.fromLocation, 0, 0, 0, 0});
+    StockLevel s = std::move(source).value();
     s.onHand -= t.quantity;
     s.reserved = std::max<qint64>(0, s.reserved - t.quantity);
     if (auto r = w.putStock(s); !r)
         return r.error();
     if (t.destination == "store") {
-        auto dest = w.stock(t.productId, t.storeId);
+        auto dest = stockRowIn(w, t.productId, t.storeId);
         if (!dest)
             return dest.error();
-        StockLevel d = dest.value().value_or(StockLevel{t.productId, t.storeId, 0, 0, 0, 0});
+        StockLevel d = std::move(dest).value();
         d.inTransit += t.quantity;
         if (auto r = w.putStock(d); !r)
             return r.error();
@@ -753,25 +770,21 @@ Result<CentralService::ArrivedTransfer> CentralService::arriveTransfer(const std
     if (!wr)
         return wr.error();
     CentralStore::Writer &w = *wr.value();
-    auto found = w.transfer(requestId);
+    auto found = transferToMove(w, requestId, "shipped", "only shipped ones arrive");
     if (!found)
         return found.error();
-    if (!found.value())
-        return makeError(errc::kInvalid, "unknown transfer request " + requestId);
-    ArrivedTransfer out{std::move(*found.value()), std::nullopt};
+    ArrivedTransfer out{std::move(found).value(), std::nullopt};
     Transfer &t = out.transfer;
-    if (t.state != "shipped")
-        return makeError(errc::kInvalid, "transfer request " + requestId + " is " + t.state + ": only shipped ones arrive");
     t.updatedAtMs = now;
     if (t.destination == "home") {
         t.state = "delivered";
     } else {
         // At the store: on hand and reserved for the customer, who collects it like any
         // click-and-collect order (issue 8's flows).
-        auto row = w.stock(t.productId, t.storeId);
+        auto row = stockRowIn(w, t.productId, t.storeId);
         if (!row)
             return row.error();
-        StockLevel s = row.value().value_or(StockLevel{t.productId, t.storeId, 0, 0, 0, 0});
+        StockLevel s = std::move(row).value();
         s.inTransit = std::max<qint64>(0, s.inTransit - t.quantity);
         s.onHand += t.quantity;
         s.reserved += t.quantity;

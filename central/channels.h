@@ -59,6 +59,10 @@ Result<CreatedOrder> createOrderIn(CentralStore::Writer &w, const CentralService
 Result<Price> putPromotionIn(CentralStore::Writer &w, const std::string &storeId, qint64 productId, int percent,
                              const std::string &name, qint64 fromSec, int days);
 
+/// Ends an active hold inside the caller's transaction: its reservation is given back (never
+/// below 0) and the hold written with `state` ("released", "expired"), `reason` and `nowMs`.
+Result<void> endHoldIn(CentralStore::Writer &w, Hold hold, const std::string &state, const std::string &reason, qint64 nowMs);
+
 /// A new customer with the next id and loyalty id, written; an opening balance is an "adjust"
 /// entry of the points ledger. The caller has checked the name and contacts.
 Result<Customer> putNewCustomerIn(CentralStore::Writer &w, const std::string &name, const std::string &email,

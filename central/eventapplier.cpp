@@ -37,6 +37,14 @@ Outcome malformed(const char *field, const char *type)
     return reject(std::string("malformed payload: \"") + field + "\" missing or not " + type);
 }
 
+Result<StockLevel> stockRowIn(CentralStore::Writer &w, qint64 productId, const std::string &locationId)
+{
+    auto row = w.stock(productId, locationId);
+    if (!row)
+        return row.error();
+    return row.value().value_or(StockLevel{productId, locationId, 0, 0, 0, 0});
+}
+
 Result<Outcome> EventApplier::apply()
 {
     const std::string &k = m_ev.kind;
@@ -147,10 +155,10 @@ Result<void> EventApplier::applyDeltas(const std::vector<Delta> &list)
                 return r;
             continue;
         }
-        auto row = m_w.stock(d.productId, d.locationId);
+        auto row = stockRowIn(m_w, d.productId, d.locationId);
         if (!row)
             return row.error();
-        StockLevel s = row.value().value_or(StockLevel{d.productId, d.locationId, 0, 0, 0, 0});
+        StockLevel s = std::move(row).value();
         s.onHand += d.delta;
         if (auto r = m_w.putStock(s); !r)
             return r.error();
@@ -232,13 +240,12 @@ Result<Outcome> EventApplier::stockCounted()
         return location.error();
     if (!product.value() || !location.value())
         return reject("unknown product or location " + std::to_string(*pid) + "|" + *loc);
-    auto row = m_w.stock(*pid, *loc);
+    auto row = stockRowIn(m_w, *pid, *loc);
     if (!row)
         return row.error();
-    const qint64 current = row.value() ? (row.value())->version : 0;
-    if (current != *expected)
+    StockLevel s = std::move(row).value();
+    if (s.version != *expected) // 0 when the location never had a row
         return reject("stock changed since it was counted: count again");
-    StockLevel s = row.value().value_or(StockLevel{*pid, *loc, 0, 0, 0, 0});
     s.onHand = *counted;
     if (auto r = m_w.putStock(s); !r)
         return r.error();
@@ -258,18 +265,29 @@ Result<Outcome> EventApplier::reservation()
     const auto qty = getInt(m_p, "quantity");
     if (!qty || *qty <= 0)
         return malformed("quantity", "a positive integer");
-    auto row = m_w.stock(*pid, *loc);
+    auto refusal = reserveStock(*pid, *loc, *qty);
+    if (!refusal)
+        return refusal.error();
+    if (refusal.value())
+        return reject(*refusal.value());
+    return Outcome{};
+}
+
+Result<std::optional<std::string>> EventApplier::reserveStock(qint64 productId, const std::string &locationId, qint64 quantity)
+{
+    auto row = m_w.stock(productId, locationId);
     if (!row)
         return row.error();
     const qint64 available = row.value() ? (row.value())->onHand - (row.value())->reserved : 0;
-    if (!row.value() || available < *qty)
-        return reject("not enough stock available at " + *loc + ": " + std::to_string(std::max<qint64>(available, 0))
-                      + " available, " + std::to_string(*qty) + " requested");
+    if (!row.value() || available < quantity)
+        return std::optional<std::string>("not enough stock available at " + locationId + ": "
+                                          + std::to_string(std::max<qint64>(available, 0)) + " available, "
+                                          + std::to_string(quantity) + " requested");
     StockLevel s = *row.value();
-    s.reserved += *qty;
+    s.reserved += quantity;
     if (auto r = m_w.putStock(s); !r)
         return r.error();
-    return Outcome{};
+    return std::optional<std::string>();
 }
 
 } // namespace ok::central

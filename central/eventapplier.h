@@ -47,6 +47,10 @@ NotificationRecord readyNotification(const Order &o, qint64 nowMs);
 /// taken, rounded down on the running total: refunding a line in parts adds up to its amount.
 qint64 shareOf(qint64 amount, qint64 ordered, qint64 before, qint64 quantity);
 
+/// The stock of a product at a location inside the caller's transaction; all zeros (version 0
+/// too) when it has no row yet.
+Result<StockLevel> stockRowIn(CentralStore::Writer &w, qint64 productId, const std::string &locationId);
+
 /// Applies one event's side effects through a Writer. Storage failures are returned as errors
 /// (the whole batch then fails); business refusals as a rejected Outcome.
 class EventApplier
@@ -79,6 +83,9 @@ private:
     Result<Outcome> sale(const char *kind);
     Result<Outcome> stockCounted();
     Result<Outcome> reservation();
+    /// Reserves `quantity` of a product at a location when that much is available there (on hand
+    /// less reserved). nullopt: reserved; otherwise the refusal, for reject().
+    Result<std::optional<std::string>> reserveStock(qint64 productId, const std::string &locationId, qint64 quantity);
 
     // channelevents.cpp
     /// The loyalty part of a sale or return that was just recorded: a loyalty tender must name a

@@ -344,172 +344,109 @@ void HttpServer::routes()
         send(req, res, 200, CentralService::enrolResultJson(r.value()));
     });
 
-    s.Get(R"(/v1/streams/([a-z_]+))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
+    // The routes of enrolled terminals: authorize(), for a POST parseBody(), then `answer` (a JSON
+    // document or an error) is sent. The answer runs only for a caller authorize() accepted.
+    auto reply = [send, fail](const httplib::Request &req, httplib::Response &res, Result<std::string> r) {
+        if (!r)
+            return fail(req, res, r.error());
+        send(req, res, 200, std::move(r).value());
+    };
+    auto terminalGet = [&s, reply, authorize](const char *pattern, auto answer) {
+        s.Get(pattern, [reply, authorize, answer](const httplib::Request &req, httplib::Response &res) {
+            const auto t = authorize(req, res);
+            if (!t)
+                return;
+            reply(req, res, answer(*t, req));
+        });
+    };
+    auto terminalPost = [&s, reply, authorize, parseBody](const char *pattern, auto answer) {
+        s.Post(pattern, [reply, authorize, parseBody, answer](const httplib::Request &req, httplib::Response &res) {
+            const auto t = authorize(req, res);
+            if (!t)
+                return;
+            const auto body = parseBody(req, res);
+            if (!body)
+                return;
+            reply(req, res, answer(*t, *body));
+        });
+    };
+
+    terminalGet(R"(/v1/streams/([a-z_]+))", [this](const AuthTerminal &t, const httplib::Request &req) -> Result<std::string> {
         const auto stream = streamFromName(req.matches[1].str());
         if (!stream)
-            return fail(req, res, makeError(errc::kNotFound, "unknown stream " + req.matches[1].str()));
+            return makeError(errc::kNotFound, "unknown stream " + req.matches[1].str());
         std::optional<qint64> cursor = 0;
         if (req.has_param("cursor"))
             cursor = parseCount(req.get_param_value("cursor"));
         if (!cursor)
-            return fail(req, res, makeError(errc::kBadRequest, "cursor must be a decimal integer"));
+            return makeError(errc::kBadRequest, "cursor must be a decimal integer");
         std::optional<qint64> limit = kDefaultPageLimit;
         if (req.has_param("limit"))
             limit = parseCount(req.get_param_value("limit"));
         if (!limit || *limit < 1)
-            return fail(req, res, makeError(errc::kBadRequest, "limit must be a positive decimal integer"));
-        auto page = m_service.pageJson(CentralService::scopeOf(*t), *stream, *cursor, std::min(*limit, kMaxPageLimit));
-        if (!page)
-            return fail(req, res, page.error());
-        send(req, res, 200, std::move(page).value());
+            return makeError(errc::kBadRequest, "limit must be a positive decimal integer");
+        return m_service.pageJson(CentralService::scopeOf(t), *stream, *cursor, std::min(*limit, kMaxPageLimit));
     });
 
-    s.Get(R"(/v1/streams/([a-z_]+)/summary)", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
+    terminalGet(R"(/v1/streams/([a-z_]+)/summary)", [this](const AuthTerminal &t, const httplib::Request &req) -> Result<std::string> {
         const auto stream = streamFromName(req.matches[1].str());
         if (!stream)
-            return fail(req, res, makeError(errc::kNotFound, "unknown stream " + req.matches[1].str()));
-        auto sum = m_service.summary(CentralService::scopeOf(*t), *stream);
+            return makeError(errc::kNotFound, "unknown stream " + req.matches[1].str());
+        auto sum = m_service.summary(CentralService::scopeOf(t), *stream);
         if (!sum)
-            return fail(req, res, sum.error());
-        send(req, res, 200, CentralService::summaryJson(sum.value()));
+            return sum.error();
+        return CentralService::summaryJson(sum.value());
     });
 
-    s.Post("/v1/events", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        const auto body = parseBody(req, res);
-        if (!body)
-            return;
-        auto r = m_service.push(*t, *body);
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
-    });
+    terminalPost("/v1/events", [this](const AuthTerminal &t, const nlohmann::json &body) { return m_service.push(t, body); });
 
-    s.Get(R"(/v1/stock/(\d{1,18}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
+    terminalGet(R"(/v1/stock/(\d{1,18}))", [this](const AuthTerminal &, const httplib::Request &req) -> Result<std::string> {
         const auto id = parseCount(req.matches[1].str());
         if (!id)
-            return fail(req, res, makeError(errc::kBadRequest, "the product id must be a decimal integer"));
-        auto r = m_service.stockJson(*id);
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+            return makeError(errc::kBadRequest, "the product id must be a decimal integer");
+        return m_service.stockJson(*id);
     });
 
-    s.Get(R"(/v1/orders/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.orderStatusJson(*t, req.matches[1].str());
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet(R"(/v1/orders/([A-Za-z0-9_-]{1,64}))", [this](const AuthTerminal &t, const httplib::Request &req) {
+        return m_service.orderStatusJson(t, req.matches[1].str());
     });
 
-    s.Get(R"(/v1/sales/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.saleJson(*t, req.matches[1].str());
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet(R"(/v1/sales/([A-Za-z0-9_-]{1,64}))", [this](const AuthTerminal &t, const httplib::Request &req) {
+        return m_service.saleJson(t, req.matches[1].str());
     });
 
     // Customers and channels (issue 13). Any enrolled terminal of the retailer may look a customer
     // up (authorize() is the whole check: mutual TLS and the bearer token); contacts are masked.
-    s.Get("/v1/customers", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
+    terminalGet("/v1/customers", [this](const AuthTerminal &, const httplib::Request &req) -> Result<std::string> {
         // Exactly one key, each at most once: a lookup is an exact match, never a search.
         static const std::pair<const char *, CustomerKey> keys[] = {
             {"loyalty_id", CustomerKey::LoyaltyId}, {"phone", CustomerKey::Phone}, {"email", CustomerKey::Email}};
         const auto known = std::find_if(std::begin(keys), std::end(keys), [&](const auto &k) { return req.has_param(k.first); });
         if (req.params.size() != 1 || known == std::end(keys))
-            return fail(req, res, makeError(errc::kBadRequest, "give exactly one of loyalty_id, phone or email"));
-        auto r = m_service.customersJson(known->second, req.get_param_value(known->first));
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+            return makeError(errc::kBadRequest, "give exactly one of loyalty_id, phone or email");
+        return m_service.customersJson(known->second, req.get_param_value(known->first));
     });
 
-    s.Get(R"(/v1/customers/([A-Za-z0-9_-]{1,64})/orders)", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.customerOrdersJson(req.matches[1].str());
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet(R"(/v1/customers/([A-Za-z0-9_-]{1,64})/orders)", [this](const AuthTerminal &, const httplib::Request &req) {
+        return m_service.customerOrdersJson(req.matches[1].str());
     });
 
-    s.Get(R"(/v1/web-orders/([A-Za-z0-9_-]{1,64}))", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.webOrderJson(req.matches[1].str());
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet(R"(/v1/web-orders/([A-Za-z0-9_-]{1,64}))", [this](const AuthTerminal &, const httplib::Request &req) {
+        return m_service.webOrderJson(req.matches[1].str());
     });
 
-    s.Post("/v1/loyalty/redeem", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        const auto body = parseBody(req, res);
-        if (!body)
-            return;
-        auto r = m_service.redeem(*t, *body);
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
-    });
+    terminalPost("/v1/loyalty/redeem", [this](const AuthTerminal &t, const nlohmann::json &body) { return m_service.redeem(t, body); });
 
     // The holds and transfer requests of the terminal's own store (403 for another store's).
-    s.Get("/v1/holds", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.holdsJson(*t, req.get_param_value("store_id"));
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet("/v1/holds", [this](const AuthTerminal &t, const httplib::Request &req) {
+        return m_service.holdsJson(t, req.get_param_value("store_id"));
     });
 
-    s.Get("/v1/transfers", [this, send, fail, authorize](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        auto r = m_service.transfersJson(*t, req.get_param_value("store_id"));
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
+    terminalGet("/v1/transfers", [this](const AuthTerminal &t, const httplib::Request &req) {
+        return m_service.transfersJson(t, req.get_param_value("store_id"));
     });
 
-    s.Post("/v1/heartbeat", [this, send, fail, authorize, parseBody](const httplib::Request &req, httplib::Response &res) {
-        const auto t = authorize(req, res);
-        if (!t)
-            return;
-        const auto body = parseBody(req, res);
-        if (!body)
-            return;
-        auto r = m_service.heartbeat(*t, *body);
-        if (!r)
-            return fail(req, res, r.error());
-        send(req, res, 200, std::move(r).value());
-    });
+    terminalPost("/v1/heartbeat", [this](const AuthTerminal &t, const nlohmann::json &body) { return m_service.heartbeat(t, body); });
 }
 
 } // namespace ok::central

@@ -743,10 +743,10 @@ Result<StockLevel> CentralService::receiveStock(const std::string &locationId, q
         return product.error();
     if (!product.value())
         return makeError(errc::kInvalid, "unknown product " + std::to_string(productId));
-    auto row = w.stock(productId, locationId);
+    auto row = stockRowIn(w, productId, locationId);
     if (!row)
         return row.error();
-    StockLevel s = row.value().value_or(StockLevel{productId, locationId, 0, 0, 0, 0});
+    StockLevel s = std::move(row).value();
     s.onHand += quantity;
     auto v = w.putStock(s);
     if (!v)

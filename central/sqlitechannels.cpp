@@ -27,15 +27,12 @@ Customer readCustomer(const db::Statement &q)
 
 Result<void> readPromotions(db::Database &h, Customer &c)
 {
-    auto qPrepared = h.prepare("SELECT id, name, percent_bp FROM customer_promotion WHERE customer_id = ?1 ORDER BY id");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, std::string_view(c.id));
-    while (q.next() == db::Statement::Step::Row)
-        c.promotions.push_back(CustomerPromotion{str(q, 0), str(q, 1), int(q.int64(2))});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading a customer's promotions");
+    auto list = selectAll(
+        h, "SELECT id, name, percent_bp FROM customer_promotion WHERE customer_id = ?1 ORDER BY id", "Reading a customer's promotions",
+        [](const db::Statement &q) { return CustomerPromotion{str(q, 0), str(q, 1), int(q.int64(2))}; }, std::string_view(c.id));
+    if (!list)
+        return list.error();
+    c.promotions = std::move(list).value();
     return {};
 }
 
@@ -51,21 +48,13 @@ PointsEntry readPoints(const db::Statement &q)
 Result<std::vector<PointsEntry>> readPointsList(db::Database &h, std::string_view where, std::string_view value, int limit,
                                                 bool newestFirst)
 {
-    auto qPrepared = h.prepare(std::string("SELECT ")
-                                   .append(kPointsColumns)
-                                   .append(" FROM points_ledger WHERE ")
-                                   .append(where)
-                                   .append(newestFirst ? " ORDER BY id DESC LIMIT ?2" : " ORDER BY id LIMIT ?2"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, value).bind(2, qint64(limit));
-    std::vector<PointsEntry> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(readPoints(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading points");
-    return out;
+    return selectAll(h,
+                     std::string("SELECT ")
+                         .append(kPointsColumns)
+                         .append(" FROM points_ledger WHERE ")
+                         .append(where)
+                         .append(newestFirst ? " ORDER BY id DESC LIMIT ?2" : " ORDER BY id LIMIT ?2"),
+                     "Reading points", readPoints, value, qint64(limit));
 }
 
 constexpr std::string_view kWebOrderColumns = "id, number, channel, customer_id, status, delivery, store_id, created_at_ms, "
@@ -164,24 +153,20 @@ Result<std::vector<Customer>> findCustomers(db::Database &h, CustomerKey key, st
         where = "?1 = '' OR id = ?1 OR loyalty_id = ?1 OR email = lower(?1) OR phone = ?1 OR instr(lower(name), lower(?1)) > 0";
         break;
     }
-    auto qPrepared = h.prepare(std::string("SELECT ")
-                                   .append(kCustomerColumns)
-                                   .append(" FROM customer WHERE ")
-                                   .append(where)
-                                   .append(" ORDER BY created_at_ms DESC, id DESC LIMIT ?2"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, value.data() ? value : std::string_view("")).bind(2, qint64(limit));
-    std::vector<Customer> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(readCustomer(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading customers");
+    auto list = selectAll(h,
+                          std::string("SELECT ")
+                              .append(kCustomerColumns)
+                              .append(" FROM customer WHERE ")
+                              .append(where)
+                              .append(" ORDER BY created_at_ms DESC, id DESC LIMIT ?2"),
+                          "Reading customers", readCustomer, value.data() ? value : std::string_view(""), qint64(limit));
+    if (!list)
+        return list.error();
+    std::vector<Customer> &out = list.value();
     for (Customer &c : out)
         if (auto r = readPromotions(h, c); !r)
             return r.error();
-    return out;
+    return list;
 }
 
 Result<std::optional<Customer>> oneCustomer(db::Database &h, CustomerKey key, std::string_view value)
@@ -196,18 +181,14 @@ Result<std::optional<Customer>> oneCustomer(db::Database &h, CustomerKey key, st
 
 Result<qint64> lastSerial(db::Database &h, std::string_view table, std::string_view column, int from)
 {
-    auto qPrepared = h.prepare(std::string("SELECT coalesce(max(CAST(substr(")
-                                   .append(column)
-                                   .append(", ")
-                                   .append(std::to_string(from))
-                                   .append(") AS INTEGER)), 0) FROM ")
-                                   .append(table));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    if (q.next() != db::Statement::Step::Row)
-        return queryError(q, "Reading serial numbers");
-    return q.int64(0);
+    return selectInt(h,
+                     std::string("SELECT coalesce(max(CAST(substr(")
+                         .append(column)
+                         .append(", ")
+                         .append(std::to_string(from))
+                         .append(") AS INTEGER)), 0) FROM ")
+                         .append(table),
+                     "Reading serial numbers");
 }
 
 Result<bool> addPointsEntry(db::Database &h, const PointsEntry &e)
@@ -224,17 +205,8 @@ Result<bool> addPointsEntry(db::Database &h, const PointsEntry &e)
 
 Result<std::optional<PointsEntry>> pointsEntry(db::Database &h, std::string_view kind, std::string_view ref)
 {
-    auto qPrepared = h.prepare(std::string("SELECT ").append(kPointsColumns).append(" FROM points_ledger WHERE kind = ?1 AND ref = ?2"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, kind).bind(2, ref);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<PointsEntry>(readPoints(q));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading points");
-    return std::optional<PointsEntry>();
+    return selectOne(h, std::string("SELECT ").append(kPointsColumns).append(" FROM points_ledger WHERE kind = ?1 AND ref = ?2"),
+                     "Reading points", readPoints, kind, ref);
 }
 
 Result<std::vector<PointsEntry>> pointsOfSale(db::Database &h, std::string_view saleId)
@@ -264,19 +236,16 @@ Result<void> putRedemption(db::Database &h, const Redemption &r)
 
 Result<std::optional<Redemption>> redemption(db::Database &h, std::string_view id)
 {
-    auto qPrepared = h.prepare("SELECT id, customer_id, points, amount, currency, sale_id, store_id, terminal, body_sha256, "
-                               "balance_after, state, used_by_sale, created_at_ms FROM redemption WHERE id = ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, id);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<Redemption>(Redemption{str(q, 0), str(q, 1), q.int64(2), q.int64(3), str(q, 4), str(q, 5), str(q, 6),
-                                                    str(q, 7), str(q, 8), q.int64(9), str(q, 10), str(q, 11), q.int64(12)});
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a redemption");
-    return std::optional<Redemption>();
+    return selectOne(
+        h,
+        "SELECT id, customer_id, points, amount, currency, sale_id, store_id, terminal, body_sha256, "
+        "balance_after, state, used_by_sale, created_at_ms FROM redemption WHERE id = ?1",
+        "Reading a redemption",
+        [](const db::Statement &q) {
+            return Redemption{str(q, 0), str(q, 1), q.int64(2), q.int64(3), str(q, 4),  str(q, 5),  str(q, 6),
+                              str(q, 7), str(q, 8), q.int64(9), str(q, 10), str(q, 11), q.int64(12)};
+        },
+        id);
 }
 
 Result<void> putWebOrder(db::Database &h, const WebOrder &o)
@@ -312,34 +281,17 @@ Result<std::optional<WebOrder>> webOrder(db::Database &h, std::string_view colum
         return unknownColumn(column);
     if (value.empty())
         return std::optional<WebOrder>();
-    auto qPrepared = h.prepare(std::string("SELECT ").append(kWebOrderColumns).append(" FROM web_order WHERE ").append(column).append(" = ?1"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, value);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<WebOrder>(readWebOrder(q));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a web order");
-    return std::optional<WebOrder>();
+    return selectOne(h, std::string("SELECT ").append(kWebOrderColumns).append(" FROM web_order WHERE ").append(column).append(" = ?1"),
+                     "Reading a web order", readWebOrder, value);
 }
 
 Result<std::vector<WebOrder>> webOrders(db::Database &h, std::string_view customerId, int limit)
 {
-    auto qPrepared = h.prepare(std::string("SELECT ")
-                                   .append(kWebOrderColumns)
-                                   .append(" FROM web_order WHERE ?1 = '' OR customer_id = ?1 ORDER BY created_at_ms DESC, id DESC LIMIT ?2"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, customerId.data() ? customerId : std::string_view("")).bind(2, qint64(limit));
-    std::vector<WebOrder> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(readWebOrder(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading web orders");
-    return out;
+    return selectAll(h,
+                     std::string("SELECT ")
+                         .append(kWebOrderColumns)
+                         .append(" FROM web_order WHERE ?1 = '' OR customer_id = ?1 ORDER BY created_at_ms DESC, id DESC LIMIT ?2"),
+                     "Reading web orders", readWebOrder, customerId.data() ? customerId : std::string_view(""), qint64(limit));
 }
 
 Result<void> putHold(db::Database &h, const Hold &hold)
@@ -362,34 +314,16 @@ Result<void> putHold(db::Database &h, const Hold &hold)
 
 Result<std::optional<Hold>> hold(db::Database &h, std::string_view id)
 {
-    auto qPrepared = h.prepare(std::string("SELECT ").append(kHoldColumns).append(" FROM hold WHERE id = ?1"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, id);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<Hold>(readHold(q));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a hold");
-    return std::optional<Hold>();
+    return selectOne(h, std::string("SELECT ").append(kHoldColumns).append(" FROM hold WHERE id = ?1"), "Reading a hold", readHold, id);
 }
 
 Result<std::vector<Hold>> dueHolds(db::Database &h, qint64 nowSec)
 {
-    auto qPrepared = h.prepare(std::string("SELECT ")
-                                   .append(kHoldColumns)
-                                   .append(" FROM hold WHERE state = 'active' AND expires_at <= ?1 ORDER BY expires_at, id"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, nowSec);
-    std::vector<Hold> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(readHold(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading holds");
-    return out;
+    return selectAll(h,
+                     std::string("SELECT ")
+                         .append(kHoldColumns)
+                         .append(" FROM hold WHERE state = 'active' AND expires_at <= ?1 ORDER BY expires_at, id"),
+                     "Reading holds", readHold, nowSec);
 }
 
 Result<void> putTransfer(db::Database &h, const Transfer &t)
@@ -417,32 +351,14 @@ Result<std::optional<Transfer>> transfer(db::Database &h, std::string_view colum
         return unknownColumn(column);
     if (value.empty())
         return std::optional<Transfer>();
-    auto qPrepared = h.prepare(std::string("SELECT ").append(kTransferColumns).append(" FROM transfer WHERE ").append(column).append(" = ?1"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, value);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<Transfer>(readTransfer(q));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a transfer");
-    return std::optional<Transfer>();
+    return selectOne(h, std::string("SELECT ").append(kTransferColumns).append(" FROM transfer WHERE ").append(column).append(" = ?1"),
+                     "Reading a transfer", readTransfer, value);
 }
 
 Result<std::optional<std::string>> refundOfReturn(db::Database &h, std::string_view returnId)
 {
-    auto qPrepared = h.prepare("SELECT order_id FROM cc_refund WHERE return_id = ?1 AND return_id <> '' LIMIT 1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, returnId);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<std::string>(str(q, 0));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading refunds");
-    return std::optional<std::string>();
+    return selectOne(h, "SELECT order_id FROM cc_refund WHERE return_id = ?1 AND return_id <> '' LIMIT 1", "Reading refunds",
+                     [](const db::Statement &q) { return str(q, 0); }, returnId);
 }
 
 } // namespace channels
@@ -489,20 +405,12 @@ Result<std::vector<Hold>> SqliteStore::holds(std::string_view storeId, qint64 si
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare(
+    return selectAll(
+        lease.value()->db(),
         std::string("SELECT ")
             .append(channels::kHoldColumns)
-            .append(" FROM hold WHERE (?1 = '' OR store_id = ?1) AND created_at_ms >= ?2 ORDER BY created_at_ms DESC, id DESC LIMIT ?3"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, storeId.data() ? storeId : std::string_view("")).bind(2, sinceMs).bind(3, qint64(limit));
-    std::vector<Hold> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(channels::readHold(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading holds");
-    return out;
+            .append(" FROM hold WHERE (?1 = '' OR store_id = ?1) AND created_at_ms >= ?2 ORDER BY created_at_ms DESC, id DESC LIMIT ?3"),
+        "Reading holds", channels::readHold, storeId.data() ? storeId : std::string_view(""), sinceMs, qint64(limit));
 }
 
 Result<bool> SqliteStore::hasDueHolds(qint64 nowSec)
@@ -510,14 +418,11 @@ Result<bool> SqliteStore::hasDueHolds(qint64 nowSec)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT EXISTS(SELECT 1 FROM hold WHERE state = 'active' AND expires_at <= ?1)");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, nowSec);
-    if (q.next() != db::Statement::Step::Row)
-        return queryError(q, "Reading holds");
-    return q.int64(0) != 0;
+    auto due = selectInt(lease.value()->db(), "SELECT EXISTS(SELECT 1 FROM hold WHERE state = 'active' AND expires_at <= ?1)",
+                         "Reading holds", nowSec);
+    if (!due)
+        return due.error();
+    return due.value() != 0;
 }
 
 Result<std::vector<Transfer>> SqliteStore::transfers(std::string_view storeId, int limit)
@@ -525,20 +430,11 @@ Result<std::vector<Transfer>> SqliteStore::transfers(std::string_view storeId, i
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare(
-        std::string("SELECT ")
-            .append(channels::kTransferColumns)
-            .append(" FROM transfer WHERE (?1 = '' OR store_id = ?1) ORDER BY created_at_ms DESC, id DESC LIMIT ?2"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, storeId.data() ? storeId : std::string_view("")).bind(2, qint64(limit));
-    std::vector<Transfer> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(channels::readTransfer(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading transfers");
-    return out;
+    return selectAll(lease.value()->db(),
+                     std::string("SELECT ")
+                         .append(channels::kTransferColumns)
+                         .append(" FROM transfer WHERE (?1 = '' OR store_id = ?1) ORDER BY created_at_ms DESC, id DESC LIMIT ?2"),
+                     "Reading transfers", channels::readTransfer, storeId.data() ? storeId : std::string_view(""), qint64(limit));
 }
 
 } // namespace ok::central

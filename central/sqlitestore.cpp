@@ -60,6 +60,24 @@ Order readOrder(const db::Statement &q, std::string *linesJson)
     return o;
 }
 
+/// Order from a row of kOrderColumns, lines parsed.
+Order readOrderWithLines(const db::Statement &q)
+{
+    std::string lines;
+    Order o = readOrder(q, &lines);
+    o.lines = orderLinesFromJson(lines);
+    return o;
+}
+
+constexpr std::string_view kLocationSelect = "SELECT id, kind, name, country, currency, language, city FROM location";
+constexpr std::string_view kTerminalSelect =
+    "SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, last_heartbeat_ms, last_heartbeat FROM terminal";
+
+TerminalRecord readTerminal(const db::Statement &q)
+{
+    return TerminalRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), q.optInt64(6), str(q, 7)};
+}
+
 } // namespace
 
 std::optional<Stream> streamFromName(std::string_view name)
@@ -91,24 +109,21 @@ Result<std::vector<RefundRecord>> readRefunds(db::Database &h, std::string_view 
 {
     // Refunds of click-and-collect orders belong to the order's store; those of web returns name
     // the store that took the goods back (a web order has no store of its own).
-    auto qPrepared = h.prepare(std::string("SELECT r.id, r.order_id, r.terminal, r.event_id, r.lines, r.amount, r.currency, "
-                                           "r.method, r.created_at_ms, r.store_id, r.reference, r.return_id "
-                                           "FROM cc_refund r LEFT JOIN cc_order o ON o.id = r.order_id "
-                                           "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1 OR r.store_id = ?1) "
-                                           "AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
-                                   .append(newestFirst ? "DESC" : "ASC")
-                                   .append(" LIMIT ?3"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, storeId).bind(2, orderId).bind(3, qint64(limit));
-    std::vector<RefundRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(RefundRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6), str(q, 7), q.int64(8),
-                                   str(q, 9), str(q, 10), str(q, 11)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading refunds");
-    return out;
+    return selectAll(
+        h,
+        std::string("SELECT r.id, r.order_id, r.terminal, r.event_id, r.lines, r.amount, r.currency, "
+                    "r.method, r.created_at_ms, r.store_id, r.reference, r.return_id "
+                    "FROM cc_refund r LEFT JOIN cc_order o ON o.id = r.order_id "
+                    "WHERE (coalesce(?1, '') = '' OR o.store_id = ?1 OR r.store_id = ?1) "
+                    "AND (coalesce(?2, '') = '' OR r.order_id = ?2) ORDER BY r.id ")
+            .append(newestFirst ? "DESC" : "ASC")
+            .append(" LIMIT ?3"),
+        "Reading refunds",
+        [](const db::Statement &q) {
+            return RefundRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3),  str(q, 4),  q.int64(5),
+                                str(q, 6),  str(q, 7), q.int64(8), str(q, 9), str(q, 10), str(q, 11)};
+        },
+        storeId, orderId, qint64(limit));
 }
 
 } // namespace
@@ -161,13 +176,10 @@ public:
     Result<qint64> nextVersion()
     {
         if (!m_version) {
-            auto qPrepared = m_db.prepare("SELECT value FROM counter WHERE name = 'version'");
-            if (!qPrepared)
-                return qPrepared.error();
-            db::Statement &q = qPrepared.value();
-            if (q.next() != db::Statement::Step::Row)
-                return queryError(q, "Reading the change counter");
-            m_version = q.int64(0);
+            auto v = selectInt(m_db, "SELECT value FROM counter WHERE name = 'version'", "Reading the change counter");
+            if (!v)
+                return v.error();
+            m_version = v.value();
         }
         return ++*m_version;
     }
@@ -292,98 +304,56 @@ public:
 
     Result<std::optional<Location>> location(std::string_view id) override
     {
-        auto qPrepared = m_db.prepare("SELECT id, kind, name, country, currency, language, city FROM location WHERE id = ?1");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, id);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row)
-            return std::optional<Location>(readLocation(q));
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading a location");
-        return std::optional<Location>();
+        return selectOne(m_db, std::string(kLocationSelect).append(" WHERE id = ?1"), "Reading a location", readLocation, id);
     }
 
     Result<std::optional<Product>> product(qint64 id) override
     {
-        auto qPrepared = m_db.prepare("SELECT id, sku, tax_tier, unit, active, names, barcodes, brand, model, size, colour, "
-                                      "popularity FROM product WHERE id = ?1");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, id);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row)
-            return std::optional<Product>(Product{q.int64(0), str(q, 1), int(q.int64(2)), str(q, 3), q.int64(4) != 0, str(q, 5),
-                                                  str(q, 6), str(q, 7), str(q, 8), str(q, 9), str(q, 10), q.int64(11)});
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading a product");
-        return std::optional<Product>();
+        return selectOne(
+            m_db,
+            "SELECT id, sku, tax_tier, unit, active, names, barcodes, brand, model, size, colour, popularity FROM product WHERE id = ?1",
+            "Reading a product",
+            [](const db::Statement &q) {
+                return Product{q.int64(0), str(q, 1), int(q.int64(2)), str(q, 3), q.int64(4) != 0, str(q, 5),
+                               str(q, 6),  str(q, 7), str(q, 8),       str(q, 9), str(q, 10),      q.int64(11)};
+            },
+            id);
     }
 
     Result<std::vector<Price>> prices(std::string_view storeId, qint64 productId) override
     {
-        auto qPrepared = m_db.prepare("SELECT valid_from, valid_to, amount, currency, version, promotion, regular_amount FROM price "
-                               "WHERE store_id = ?1 AND product_id = ?2 ORDER BY valid_from");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, storeId).bind(2, productId);
-        std::vector<Price> out;
-        while (q.next() == db::Statement::Step::Row)
-            out.push_back(Price{std::string(storeId), productId, q.int64(0), q.optInt64(1), q.int64(2), str(q, 3), q.int64(4),
-                                str(q, 5), q.optInt64(6)});
-        if (q.lastError().has_value())
-            return queryError(q, "Reading prices");
-        return out;
+        return selectAll(
+            m_db,
+            "SELECT valid_from, valid_to, amount, currency, version, promotion, regular_amount FROM price "
+            "WHERE store_id = ?1 AND product_id = ?2 ORDER BY valid_from",
+            "Reading prices",
+            [&](const db::Statement &q) {
+                return Price{std::string(storeId), productId, q.int64(0), q.optInt64(1), q.int64(2), str(q, 3), q.int64(4),
+                             str(q, 5), q.optInt64(6)};
+            },
+            storeId, productId);
     }
 
     Result<std::optional<StockLevel>> stock(qint64 productId, std::string_view locationId) override
     {
-        auto qPrepared = m_db.prepare("SELECT on_hand, reserved, in_transit, version FROM stock "
-                               "WHERE product_id = ?1 AND location_id = ?2");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, productId).bind(2, locationId);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row)
-            return std::optional<StockLevel>(StockLevel{productId, std::string(locationId), q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading stock");
-        return std::optional<StockLevel>();
+        return selectOne(
+            m_db, "SELECT on_hand, reserved, in_transit, version FROM stock WHERE product_id = ?1 AND location_id = ?2", "Reading stock",
+            [&](const db::Statement &q) {
+                return StockLevel{productId, std::string(locationId), q.int64(0), q.int64(1), q.int64(2), q.int64(3)};
+            },
+            productId, locationId);
     }
 
     Result<std::optional<Order>> order(std::string_view id) override
     {
-        auto qPrepared = m_db.prepare(std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, id);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row) {
-            std::string lines;
-            Order o = readOrder(q, &lines);
-            o.lines = orderLinesFromJson(lines);
-            return std::optional<Order>(std::move(o));
-        }
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading an order");
-        return std::optional<Order>();
+        return selectOne(m_db, std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"), "Reading an order",
+                         readOrderWithLines, id);
     }
 
     Result<qint64> lastOrderSerial(std::string_view storeId) override
     {
-        auto qPrepared = m_db.prepare("SELECT coalesce(max(CAST(substr(number, 3) AS INTEGER)), 0) FROM cc_order WHERE store_id = ?1");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, storeId);
-        if (q.next() != db::Statement::Step::Row)
-            return queryError(q, "Reading order numbers");
-        return q.int64(0);
+        return selectInt(m_db, "SELECT coalesce(max(CAST(substr(number, 3) AS INTEGER)), 0) FROM cc_order WHERE store_id = ?1",
+                         "Reading order numbers", storeId);
     }
 
     Result<bool> openOrderHasLocator(std::string_view storeId, std::string_view locator) override
@@ -401,20 +371,12 @@ public:
     Result<std::vector<std::string>> openOrdersInCompartment(std::string_view storeId, std::string_view compartment,
                                                              std::string_view exceptOrderId) override
     {
-        auto qPrepared = m_db.prepare("SELECT id FROM cc_order WHERE store_id = ?1 AND id <> ?3 "
-                                      "AND status IN ('awaiting_pickup', 'ready') "
-                                      "AND (compartment = ?2 OR EXISTS(SELECT 1 FROM json_each(compartments) WHERE value = ?2)) "
-                                      "ORDER BY id");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, storeId).bind(2, compartment).bind(3, exceptOrderId);
-        std::vector<std::string> out;
-        while (q.next() == db::Statement::Step::Row)
-            out.push_back(str(q, 0));
-        if (q.lastError().has_value())
-            return queryError(q, "Reading the orders of a compartment");
-        return out;
+        return selectAll(
+            m_db,
+            "SELECT id FROM cc_order WHERE store_id = ?1 AND id <> ?3 AND status IN ('awaiting_pickup', 'ready') "
+            "AND (compartment = ?2 OR EXISTS(SELECT 1 FROM json_each(compartments) WHERE value = ?2)) ORDER BY id",
+            "Reading the orders of a compartment", [](const db::Statement &q) { return str(q, 0); }, storeId, compartment,
+            exceptOrderId);
     }
 
     Result<void> addNotification(const NotificationRecord &n) override
@@ -456,19 +418,13 @@ public:
 
     Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) override
     {
-        auto qPrepared = m_db.prepare("SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms "
-                               "FROM enrolment_code WHERE code_sha256 = ?1");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, codeSha256);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row)
-            return std::optional<EnrolmentCode>(
-                EnrolmentCode{std::string(codeSha256), str(q, 0), str(q, 1), q.int64(2), q.int64(3), q.optInt64(4)});
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading an enrolment code");
-        return std::optional<EnrolmentCode>();
+        return selectOne(
+            m_db, "SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms FROM enrolment_code WHERE code_sha256 = ?1",
+            "Reading an enrolment code",
+            [&](const db::Statement &q) {
+                return EnrolmentCode{std::string(codeSha256), str(q, 0), str(q, 1), q.int64(2), q.int64(3), q.optInt64(4)};
+            },
+            codeSha256);
     }
 
     Result<void> markEnrolmentCodeUsed(std::string_view codeSha256, qint64 nowMs) override
@@ -502,19 +458,16 @@ public:
 
     Result<std::optional<EventRecord>> event(std::string_view terminal, std::string_view eventId) override
     {
-        auto qPrepared = m_db.prepare("SELECT seq, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason "
-                               "FROM event WHERE terminal = ?1 AND event_id = ?2");
-        if (!qPrepared)
-            return qPrepared.error();
-        db::Statement &q = qPrepared.value();
-        q.bind(1, terminal).bind(2, eventId);
-        const auto rc = q.next();
-        if (rc == db::Statement::Step::Row)
-            return std::optional<EventRecord>(EventRecord{q.int64(0), std::string(terminal), std::string(eventId), str(q, 1),
-                                                          str(q, 2), str(q, 3), q.int64(4), q.int64(5), str(q, 6), str(q, 7)});
-        if (rc != db::Statement::Step::Done)
-            return queryError(q, "Reading an event");
-        return std::optional<EventRecord>();
+        return selectOne(
+            m_db,
+            "SELECT seq, kind, body_sha256, payload, created_at_ms, received_at_ms, status, reason "
+            "FROM event WHERE terminal = ?1 AND event_id = ?2",
+            "Reading an event",
+            [&](const db::Statement &q) {
+                return EventRecord{q.int64(0), std::string(terminal), std::string(eventId), str(q, 1), str(q, 2),
+                                   str(q, 3),  q.int64(4),            q.int64(5),           str(q, 6), str(q, 7)};
+            },
+            terminal, eventId);
     }
 
     Result<qint64> insertEvent(const EventRecord &e) override
@@ -549,18 +502,10 @@ public:
 
     Result<std::optional<qint64>> insertSale(const SaleRecord &s) override
     {
-        {
-            auto qPrepared = m_db.prepare("SELECT event_seq FROM sale WHERE id = ?1");
-            if (!qPrepared)
-                return qPrepared.error();
-            db::Statement &q = qPrepared.value();
-            q.bind(1, std::string_view(s.id));
-            const auto rc = q.next();
-            if (rc == db::Statement::Step::Row)
-                return std::optional<qint64>(q.int64(0));
-            if (rc != db::Statement::Step::Done)
-                return queryError(q, "Reading a sale");
-        }
+        auto known = selectOne(m_db, "SELECT event_seq FROM sale WHERE id = ?1", "Reading a sale",
+                               [](const db::Statement &q) { return q.int64(0); }, std::string_view(s.id));
+        if (!known || known.value())
+            return known;
         db::Statement &st = m_db.cached(R"sql(
             INSERT INTO sale(id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
@@ -901,19 +846,8 @@ Result<std::optional<TerminalRecord>> SqliteStore::terminalByToken(std::string_v
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
-                                          "last_heartbeat_ms, last_heartbeat FROM terminal WHERE token_sha256 = ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, tokenSha256);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<TerminalRecord>(
-            TerminalRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), q.optInt64(6), str(q, 7)});
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a terminal");
-    return std::optional<TerminalRecord>();
+    return selectOne(lease.value()->db(), std::string(kTerminalSelect).append(" WHERE token_sha256 = ?1"), "Reading a terminal",
+                     readTerminal, tokenSha256);
 }
 
 Result<std::vector<TerminalRecord>> SqliteStore::terminals()
@@ -921,17 +855,7 @@ Result<std::vector<TerminalRecord>> SqliteStore::terminals()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms, "
-                                          "last_heartbeat_ms, last_heartbeat FROM terminal ORDER BY id");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    std::vector<TerminalRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(TerminalRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), q.optInt64(6), str(q, 7)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading terminals");
-    return out;
+    return selectAll(lease.value()->db(), std::string(kTerminalSelect).append(" ORDER BY id"), "Reading terminals", readTerminal);
 }
 
 Result<std::optional<Location>> SqliteStore::location(std::string_view id)
@@ -939,17 +863,7 @@ Result<std::optional<Location>> SqliteStore::location(std::string_view id)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language, city FROM location WHERE id = ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, id);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<Location>(readLocation(q));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading a location");
-    return std::optional<Location>();
+    return selectOne(lease.value()->db(), std::string(kLocationSelect).append(" WHERE id = ?1"), "Reading a location", readLocation, id);
 }
 
 Result<std::vector<Location>> SqliteStore::locations()
@@ -957,16 +871,7 @@ Result<std::vector<Location>> SqliteStore::locations()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, kind, name, country, currency, language, city FROM location ORDER BY id");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    std::vector<Location> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(readLocation(q));
-    if (q.lastError().has_value())
-        return queryError(q, "Reading locations");
-    return out;
+    return selectAll(lease.value()->db(), std::string(kLocationSelect).append(" ORDER BY id"), "Reading locations", readLocation);
 }
 
 Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint64 productId)
@@ -987,19 +892,19 @@ Result<std::optional<std::vector<LiveStockLevel>>> SqliteStore::stockLevels(qint
         if (rc != db::Statement::Step::Row)
             return queryError(p, "Reading a product");
     }
-    auto qPrepared = h.prepare("SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name, l.city "
-               "FROM stock s JOIN location l ON l.id = s.location_id WHERE s.product_id = ?1 ORDER BY s.location_id");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, productId);
-    std::vector<LiveStockLevel> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(LiveStockLevel{StockLevel{productId, str(q, 0), q.int64(1), q.int64(2), q.int64(3), q.int64(4)}, str(q, 5),
-                                     str(q, 6), str(q, 7)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading stock levels");
-    return std::optional<std::vector<LiveStockLevel>>(std::move(out));
+    auto levels = selectAll(
+        h,
+        "SELECT s.location_id, s.on_hand, s.reserved, s.in_transit, s.version, l.kind, l.name, l.city "
+        "FROM stock s JOIN location l ON l.id = s.location_id WHERE s.product_id = ?1 ORDER BY s.location_id",
+        "Reading stock levels",
+        [&](const db::Statement &q) {
+            return LiveStockLevel{StockLevel{productId, str(q, 0), q.int64(1), q.int64(2), q.int64(3), q.int64(4)}, str(q, 5),
+                                  str(q, 6), str(q, 7)};
+        },
+        productId);
+    if (!levels)
+        return levels.error();
+    return std::optional<std::vector<LiveStockLevel>>(std::move(levels).value());
 }
 
 Result<std::optional<Order>> SqliteStore::order(std::string_view id)
@@ -1007,21 +912,8 @@ Result<std::optional<Order>> SqliteStore::order(std::string_view id)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare(std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, id);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row) {
-        std::string lines;
-        Order o = readOrder(q, &lines);
-        o.lines = orderLinesFromJson(lines);
-        return std::optional<Order>(std::move(o));
-    }
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading an order");
-    return std::optional<Order>();
+    return selectOne(lease.value()->db(), std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE id = ?1"),
+                     "Reading an order", readOrderWithLines, id);
 }
 
 Result<std::vector<Order>> SqliteStore::orders(std::string_view storeId, std::string_view status, int limit)
@@ -1029,21 +921,10 @@ Result<std::vector<Order>> SqliteStore::orders(std::string_view storeId, std::st
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare(std::string("SELECT ").append(kOrderColumns).append(
-        " FROM cc_order WHERE store_id = ?1 AND (coalesce(?2, '') = '' OR status = ?2) ORDER BY created_at_ms DESC, id DESC LIMIT ?3"));
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, storeId).bind(2, status).bind(3, qint64(limit));
-    std::vector<Order> out;
-    while (q.next() == db::Statement::Step::Row) {
-        std::string lines;
-        out.push_back(readOrder(q, &lines));
-        out.back().lines = orderLinesFromJson(lines);
-    }
-    if (q.lastError().has_value())
-        return queryError(q, "Reading orders");
-    return out;
+    return selectAll(lease.value()->db(),
+                     std::string("SELECT ").append(kOrderColumns).append(" FROM cc_order WHERE store_id = ?1 AND (coalesce(?2, '') = '' "
+                                                                         "OR status = ?2) ORDER BY created_at_ms DESC, id DESC LIMIT ?3"),
+                     "Reading orders", readOrderWithLines, storeId, status, qint64(limit));
 }
 
 Result<std::vector<NotificationRecord>> SqliteStore::notifications(std::string_view storeId, std::string_view orderId, int limit)
@@ -1051,19 +932,16 @@ Result<std::vector<NotificationRecord>> SqliteStore::notifications(std::string_v
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, order_id, store_id, kind, contact_masked, created_at_ms, detail "
-                                                 "FROM cc_notification WHERE (coalesce(?1, '') = '' OR store_id = ?1) AND (coalesce(?2, '') = '' OR order_id = ?2) "
-                                                 "ORDER BY id DESC LIMIT ?3");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, storeId).bind(2, orderId).bind(3, qint64(limit));
-    std::vector<NotificationRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(NotificationRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading notifications");
-    return out;
+    return selectAll(
+        lease.value()->db(),
+        "SELECT id, order_id, store_id, kind, contact_masked, created_at_ms, detail "
+        "FROM cc_notification WHERE (coalesce(?1, '') = '' OR store_id = ?1) AND (coalesce(?2, '') = '' OR order_id = ?2) "
+        "ORDER BY id DESC LIMIT ?3",
+        "Reading notifications",
+        [](const db::Statement &q) {
+            return NotificationRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), q.int64(5), str(q, 6)};
+        },
+        storeId, orderId, qint64(limit));
 }
 
 Result<std::vector<RefundRecord>> SqliteStore::refundList(std::string_view storeId, std::string_view orderId, int limit)
@@ -1101,16 +979,13 @@ Result<std::optional<SaleWithReturns>> SqliteStore::saleWithReturns(std::string_
         return queryError(q, "Reading a sale");
     SaleWithReturns out{SaleRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), q.int64(4), q.int64(5), str(q, 6), str(q, 7), q.int64(8)},
                         str(q, 9), {}};
-    auto rPrepared = h.prepare("SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
-               "ORDER BY s.event_seq");
-    if (!rPrepared)
-        return rPrepared.error();
-    db::Statement &r = rPrepared.value();
-    r.bind(1, id);
-    while (r.next() == db::Statement::Step::Row)
-        out.returnPayloads.push_back(str(r, 0));
-    if (r.lastError().has_value())
-        return queryError(r, "Reading the returns of a sale");
+    auto returns = selectAll(h,
+                             "SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
+                             "ORDER BY s.event_seq",
+                             "Reading the returns of a sale", [](const db::Statement &r) { return str(r, 0); }, id);
+    if (!returns)
+        return returns.error();
+    out.returnPayloads = std::move(returns).value();
     return std::optional<SaleWithReturns>(std::move(out));
 }
 
@@ -1119,18 +994,16 @@ Result<std::vector<EventRecord>> SqliteStore::events(std::string_view terminal, 
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT seq, terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, "
-            "coalesce(reason, '') FROM event WHERE (?1 = '' OR terminal = ?1) ORDER BY seq DESC LIMIT ?2");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, terminal).bind(2, qint64(limit));
-    std::vector<EventRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(EventRecord{q.int64(0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), q.int64(6), q.int64(7), str(q, 8), str(q, 9)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading events");
-    return out;
+    return selectAll(
+        lease.value()->db(),
+        "SELECT seq, terminal, event_id, kind, body_sha256, payload, created_at_ms, received_at_ms, status, "
+        "coalesce(reason, '') FROM event WHERE (?1 = '' OR terminal = ?1) ORDER BY seq DESC LIMIT ?2",
+        "Reading events",
+        [](const db::Statement &q) {
+            return EventRecord{q.int64(0), str(q, 1),  str(q, 2),  str(q, 3), str(q, 4),
+                               str(q, 5),  q.int64(6), q.int64(7), str(q, 8), str(q, 9)};
+        },
+        terminal, qint64(limit));
 }
 
 Result<std::vector<ExceptionRecord>> SqliteStore::exceptions(int limit)
@@ -1138,18 +1011,15 @@ Result<std::vector<ExceptionRecord>> SqliteStore::exceptions(int limit)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), coalesce(ref, ''), message "
-            "FROM exception ORDER BY id DESC LIMIT ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, qint64(limit));
-    std::vector<ExceptionRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(ExceptionRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading exceptions");
-    return out;
+    return selectAll(
+        lease.value()->db(),
+        "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), coalesce(ref, ''), message "
+        "FROM exception ORDER BY id DESC LIMIT ?1",
+        "Reading exceptions",
+        [](const db::Statement &q) {
+            return ExceptionRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)};
+        },
+        qint64(limit));
 }
 
 Result<std::vector<AlarmRecord>> SqliteStore::alarms(int limit)
@@ -1157,18 +1027,15 @@ Result<std::vector<AlarmRecord>> SqliteStore::alarms(int limit)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), message, coalesce(detail, '') "
-            "FROM alarm ORDER BY id DESC LIMIT ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, qint64(limit));
-    std::vector<AlarmRecord> out;
-    while (q.next() == db::Statement::Step::Row)
-        out.push_back(AlarmRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
-    if (q.lastError().has_value())
-        return queryError(q, "Reading alarms");
-    return out;
+    return selectAll(
+        lease.value()->db(),
+        "SELECT id, created_at_ms, kind, coalesce(terminal, ''), coalesce(event_id, ''), message, coalesce(detail, '') "
+        "FROM alarm ORDER BY id DESC LIMIT ?1",
+        "Reading alarms",
+        [](const db::Statement &q) {
+            return AlarmRecord{q.int64(0), q.int64(1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)};
+        },
+        qint64(limit));
 }
 
 Result<std::optional<std::string>> SqliteStore::meta(std::string_view key)
@@ -1176,17 +1043,8 @@ Result<std::optional<std::string>> SqliteStore::meta(std::string_view key)
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, key);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Row)
-        return std::optional<std::string>(str(q, 0));
-    if (rc != db::Statement::Step::Done)
-        return queryError(q, "Reading meta");
-    return std::optional<std::string>();
+    return selectOne(lease.value()->db(), "SELECT value FROM meta WHERE key = ?1", "Reading meta",
+                     [](const db::Statement &q) { return str(q, 0); }, key);
 }
 
 Result<bool> SqliteStore::isEmpty()
@@ -1194,13 +1052,11 @@ Result<bool> SqliteStore::isEmpty()
     auto lease = readConnection();
     if (!lease)
         return lease.error();
-    auto qPrepared = lease.value()->db().prepare("SELECT NOT EXISTS(SELECT 1 FROM product) AND NOT EXISTS(SELECT 1 FROM location)");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    if (q.next() != db::Statement::Step::Row)
-        return queryError(q, "Checking for data");
-    return q.int64(0) != 0;
+    auto empty = selectInt(lease.value()->db(), "SELECT NOT EXISTS(SELECT 1 FROM product) AND NOT EXISTS(SELECT 1 FROM location)",
+                           "Checking for data");
+    if (!empty)
+        return empty.error();
+    return empty.value() != 0;
 }
 
 } // namespace ok::central
