@@ -228,6 +228,8 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     // Text formatted in C++ for these properties follows a language switch too.
     QObject::connect(p->language.get(), &LanguageController::changed, p->terminal.get(), &TerminalInfo::networkStateChanged);
     QObject::connect(p->language.get(), &LanguageController::changed, p->staff.get(), &StaffSessionController::changed);
+    QObject::connect(p->language.get(), &LanguageController::changed, p->customers.get(), &CustomerController::changed);
+    QObject::connect(p->language.get(), &LanguageController::changed, p->stockDesk.get(), &StockDeskController::refresh);
     p->wedge = std::make_unique<KeyboardWedge>(config.scanMaxKeyGapMs, config.scanMinLength);
     KeyboardWedge::setInstance(p->wedge.get());
     if (QCoreApplication::instance()) {

@@ -41,7 +41,7 @@ class CustomerController : public QObject
     /// lines: [{lineNo, name, quantity, returned, returnable, amountText}], payments: [text], history: [text]}.
     Q_PROPERTY(QVariantMap order READ order NOTIFY changed)
     /// [{method, text}] of the store's refund policy.
-    Q_PROPERTY(QVariantList refundMethods READ refundMethods CONSTANT)
+    Q_PROPERTY(QVariantList refundMethods READ refundMethods NOTIFY changed)
     /// The customer's card is on the current sale.
     Q_PROPERTY(bool onSale READ onSale NOTIFY changed)
     Q_PROPERTY(bool hasCustomer READ hasCustomer NOTIFY changed)
