@@ -26,6 +26,18 @@ QString contactsOf(const Customer &c)
     return parts.join(QStringLiteral(" · "));
 }
 
+/// An online payment as people say it; an unknown method stays as the central service names it.
+QString paymentText(const QString &method)
+{
+    if (method == QLatin1String("card-online"))
+        return CustomerController::tr("card online");
+    if (method == QLatin1String("store-credit"))
+        return CustomerController::tr("store credit");
+    if (method == QLatin1String("loyalty"))
+        return CustomerController::tr("points");
+    return method;
+}
+
 QString methodText(const QString &method)
 {
     if (method == QLatin1String("original-payment"))
@@ -168,7 +180,7 @@ QVariantMap CustomerController::order() const
     }
     QStringList payments;
     for (const auto &p : o.payments)
-        payments << QStringLiteral("%1 %2").arg(p.method, m_money(p.amount));
+        payments << QStringLiteral("%1 %2").arg(paymentText(p.method), m_money(p.amount));
     QStringList history;
     for (const auto &h : o.history) {
         const qsizetype tab = h.indexOf(QLatin1Char('\t'));

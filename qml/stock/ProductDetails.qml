@@ -14,8 +14,18 @@ Rectangle {
     required property int row
 
     readonly property bool hasProduct: row >= 0 && row < model.count
+    // New results under the same row (a variant chosen, typing on) or rows reformatted (a language
+    // switch) change what a row holds without changing `row`: every field reads this too.
+    property int revision: 0
+    Connections {
+        target: details.model
+        function onModelReset() { details.revision++ }
+        function onDataChanged() { details.revision++ }
+    }
     function field(role: int): var {
-        return hasProduct ? model.data(model.index(row, 0), role) : undefined
+        if (details.revision < 0 || !details.hasProduct)
+            return undefined
+        return details.model.data(details.model.index(details.row, 0), role)
     }
 
     /// Another product to show (a variant was chosen): its SKU, searched as an exact code.

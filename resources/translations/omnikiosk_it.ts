@@ -1575,6 +1575,18 @@ F12</translation>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
         <translation>Reso registrato: %1 viene rimborsato sul pagamento originale quando il sistema centrale riceve il reso; il negozio online lo mostra.</translation>
     </message>
+    <message>
+        <source>card online</source>
+        <translation>carta online</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>credito negozio</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punti</translation>
+    </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>

@@ -1575,6 +1575,18 @@ F12</translation>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
         <translation>Returnert: %1 betales tilbake til opprinnelig betalingsmåte når sentralsystemet har mottatt returen; nettbutikken viser det.</translation>
     </message>
+    <message>
+        <source>card online</source>
+        <translation>kort på nett</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>tilgodelapp</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>poeng</translation>
+    </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>

@@ -1580,6 +1580,18 @@ F12</translation>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
         <translation>Zwrot przyjęty: %1 wróci na pierwotną formę płatności, gdy centrala otrzyma zwrot; będzie to widoczne w sklepie internetowym.</translation>
     </message>
+    <message>
+        <source>card online</source>
+        <translation>karta online</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>bon zwrotny</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkty</translation>
+    </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>

@@ -1580,6 +1580,18 @@ F12</translation>
         <source>Returned: %1 goes back to the original payment once the central service has the return; the web shop shows it.</source>
         <translation>Возврат оформлен: %1 вернётся на исходный способ оплаты, когда центральный сервер получит возврат; это отобразится в интернет-магазине.</translation>
     </message>
+    <message>
+        <source>card online</source>
+        <translation>картой онлайн</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>зачёт аванса</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>баллы</translation>
+    </message>
 </context>
 <context>
     <name>ok::CustomerDesk</name>
