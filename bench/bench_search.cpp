@@ -207,16 +207,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("--products takes a whole number of at least 200, --rounds at least 1"));
 
     QTemporaryDir tempDir(QDir::tempPath() + QStringLiteral("/bench_search-XXXXXX"));
-    QString dir;
-    if (cli.isSet(dirOpt)) {
-        dir = QDir(cli.value(dirOpt)).absolutePath();
-        if (!QDir().mkpath(dir))
-            die(QStringLiteral("cannot create %1").arg(dir));
-    } else {
-        if (!tempDir.isValid())
-            die(QStringLiteral("cannot create a temporary directory"));
-        dir = tempDir.path();
-    }
+    const QString dir = ok::bench::benchDirectory(cli.isSet(dirOpt) ? cli.value(dirOpt) : QString(), tempDir);
     CatalogSpec spec;
     spec.path = dir + QStringLiteral("/search-cache.db");
     spec.products = products;

@@ -779,16 +779,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("--products and --samples take whole numbers of at least 100"));
 
     QTemporaryDir tempDir(QDir::tempPath() + QStringLiteral("/bench_storage-XXXXXX"));
-    QString dir;
-    if (cli.isSet(dirOpt)) {
-        dir = QDir(cli.value(dirOpt)).absolutePath();
-        if (!QDir().mkpath(dir))
-            die(QStringLiteral("cannot create %1").arg(dir));
-    } else {
-        if (!tempDir.isValid())
-            die(QStringLiteral("cannot create a temporary directory"));
-        dir = tempDir.path();
-    }
+    const QString dir = ok::bench::benchDirectory(cli.isSet(dirOpt) ? cli.value(dirOpt) : QString(), tempDir);
     const QString cachePath = dir + QStringLiteral("/cache.db");
 
     if (cli.isSet(profileOpt))

@@ -10,9 +10,11 @@
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,6 +47,21 @@ struct CatalogSpec {
 {
     std::fprintf(stderr, "bench: %s\n", message.toUtf8().constData());
     std::exit(1);
+}
+
+/// Where a benchmark keeps its files: `dirOption` when given (created if needed, so a big cache is
+/// reused by the next run), else `scratch`, a temporary directory removed at exit.
+inline QString benchDirectory(const QString &dirOption, const QTemporaryDir &scratch)
+{
+    if (!dirOption.isEmpty()) {
+        const QString dir = QDir(dirOption).absolutePath();
+        if (!QDir().mkpath(dir))
+            dieBuilding(QStringLiteral("cannot create %1").arg(dir));
+        return dir;
+    }
+    if (!scratch.isValid())
+        dieBuilding(QStringLiteral("cannot create a temporary directory"));
+    return scratch.path();
 }
 
 inline void removeDatabaseFiles(const QString &path)

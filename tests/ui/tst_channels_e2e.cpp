@@ -25,7 +25,7 @@
 #include "terminalapp.h"
 #include "ui/languagecontroller.h"
 #include "quicktest.h"
-#include "../tools/tsfile.h"
+#include "visibletexts.h"
 
 #include <QAbstractItemModel>
 #include <QQuickItem>
@@ -40,31 +40,8 @@
 
 namespace {
 
-/// The English sources of `language`'s catalog, but those the language writes the same ("OK"):
-/// shown as they are, they are English left on a translated screen (as tst_languages).
-QSet<QString> englishOnlyTexts(const QString &language)
-{
-    QString tsLanguage;
-    QSet<QString> out;
-    for (const ok::test::Message &m : ok::test::readTs(QStringLiteral(TS_DIR "/omnikiosk_%1.ts").arg(language), &tsLanguage))
-        if (!m.numerus && m.forms.value(0) != m.source && !m.source.contains(u'%'))
-            out.insert(m.source);
-    return out;
-}
-
-/// The texts a person sees now: every visible item's text, title and placeholder.
-void visibleTexts(QQuickItem *item, QStringList &out)
-{
-    if (!item->isVisible() || item->opacity() == 0)
-        return;
-    for (const char *property : {"text", "title", "subtitle", "placeholderText"}) {
-        const QVariant v = item->property(property);
-        if (v.typeId() == QMetaType::QString && !v.toString().trimmed().isEmpty())
-            out << v.toString();
-    }
-    for (QQuickItem *child : item->childItems())
-        visibleTexts(child, out);
-}
+using ok::test::englishOnlyTexts;
+using ok::test::visibleTexts;
 
 /// The lines of a central admin command's output that start with `prefix`, simplified.
 QStringList linesOf(const QString &out, const QString &prefix)

@@ -19,7 +19,7 @@
 #include "ui/terminalinfo.h"
 #include "quicktest.h"
 #include "shelltest.h"
-#include "../tools/tsfile.h"
+#include "visibletexts.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -28,36 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-/// The English sources of `language`'s catalog, but those the language writes the same ("OK",
-/// "PIN"): shown as they are, they are English left on a translated screen.
-QSet<QString> englishOnlyTexts(const QString &language)
-{
-    QString tsLanguage;
-    QSet<QString> out;
-    // Unfinished counts too: its English on a translated screen is the very thing to catch.
-    for (const ok::test::Message &m : ok::test::readTs(QStringLiteral(TS_DIR "/omnikiosk_%1.ts").arg(language), &tsLanguage))
-        if (!m.numerus && m.forms.value(0) != m.source && !m.source.contains(u'%'))
-            out.insert(m.source);
-    return out;
-}
-
-/// The texts a person sees now: every visible item's text, title and placeholder.
-void visibleTexts(QQuickItem *item, QStringList &out)
-{
-    if (!item->isVisible() || item->opacity() == 0)
-        return;
-    for (const char *property : {"text", "title", "subtitle", "placeholderText"}) {
-        const QVariant v = item->property(property);
-        if (v.typeId() == QMetaType::QString && !v.toString().trimmed().isEmpty())
-            out << v.toString();
-    }
-    for (QQuickItem *child : item->childItems())
-        visibleTexts(child, out);
-}
-
-} // namespace
+using ok::test::englishOnlyTexts;
+using ok::test::visibleTexts;
 
 class TestLanguages : public QObject
 {
