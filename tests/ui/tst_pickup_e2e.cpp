@@ -25,6 +25,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "../tools/simprocess.h"
@@ -57,7 +58,15 @@ class TestPickupEndToEnd : public QObject
         return ok::test::findVisible(root->parentItem() ? root->parentItem() : root, name);
     }
     QQuickItem *find(const char *name) { return find(QLatin1String(name)); }
-    void click(QQuickItem *item) { ok::test::clickItem(m_window, item); }
+    /// A tap once the scene is still (no new frame for 100 ms, at most 3 s): under load a tap sent
+    /// while a layout or transition is still being drawn was seen to get lost.
+    void click(QQuickItem *item)
+    {
+        QSignalSpy frames(m_window, &QQuickWindow::frameSwapped);
+        for (int i = 0; i < 30 && frames.wait(100); ++i) {
+        }
+        ok::test::clickItem(m_window, item);
+    }
     void shoot(const QString &name)
     {
         QTRY_VERIFY(!find("stack") || !find("stack")->property("busy").toBool());
