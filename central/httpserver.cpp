@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 
 namespace ok::central {
@@ -122,6 +123,18 @@ std::string loggedTarget(const httplib::Request &req)
     return req.target;
 }
 
+bool isLoopback(const std::string &host)
+{
+    return host == "127.0.0.1" || host == "::1" || host == "localhost" || host.rfind("127.", 0) == 0;
+}
+
+constexpr qint64 kEnrolWindowMs = 60'000;
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 /// A non-negative decimal integer of at most 18 digits (no sign, no spaces).
 std::optional<qint64> parseCount(const std::string &s)
 {
@@ -146,12 +159,15 @@ HttpServer::~HttpServer() = default;
 
 std::string HttpServer::url() const
 {
-    return std::string(m_options.insecureHttp ? "http://" : "https://") + m_options.host + ":" + std::to_string(m_port);
+    return std::string(m_options.insecureHttp || m_options.behindProxy ? "http://" : "https://") + m_options.host + ":" + std::to_string(m_port);
 }
 
 Result<int> HttpServer::bind()
 {
-    if (m_options.insecureHttp) {
+    if (m_options.behindProxy && !isLoopback(m_options.host))
+        return makeError(errc::kInvalid, "behind a proxy the service listens on a loopback address only (127.0.0.1 or ::1), "
+                                         "not " + m_options.host + ": the client certificate header is trusted from the proxy alone");
+    if (m_options.insecureHttp || m_options.behindProxy) {
         m_server = std::make_unique<httplib::Server>();
     } else {
         if (m_options.certPath.empty() || m_options.keyPath.empty())
@@ -201,11 +217,50 @@ void HttpServer::stop()
         m_server->stop();
 }
 
+bool HttpServer::admitEnrolment(const std::string &peer, int *retryAfterSec)
+{
+    const int limit = m_options.enrolAttemptsPerMinute;
+    if (limit <= 0)
+        return true;
+    const qint64 now = steadyMs();
+    std::lock_guard lock(m_enrolMutex);
+    const auto it = m_enrolWindows.find(peer);
+    if (it == m_enrolWindows.end() || now - it->second.startMs >= kEnrolWindowMs || it->second.attempts < limit)
+        return true;
+    *retryAfterSec = int((it->second.startMs + kEnrolWindowMs - now + 999) / 1000);
+    return false;
+}
+
+void HttpServer::noteEnrolmentFailure(const std::string &peer)
+{
+    const int limit = m_options.enrolAttemptsPerMinute;
+    if (limit <= 0)
+        return;
+    const qint64 now = steadyMs();
+    std::lock_guard lock(m_enrolMutex);
+    // Bounded: windows that ended are dropped once the map grows (a flood from many addresses).
+    if (m_enrolWindows.size() > 10'000)
+        std::erase_if(m_enrolWindows, [now](const auto &w) { return now - w.second.startMs >= kEnrolWindowMs; });
+    EnrolWindow &w = m_enrolWindows[peer];
+    if (now - w.startMs >= kEnrolWindowMs)
+        w = EnrolWindow{now, 0};
+    if (++w.attempts == limit)
+        std::fprintf(stderr, "omnikiosk-central: ALARM: %d failed enrolment attempts within a minute from %s: throttled\n", limit,
+                     peer.c_str());
+}
+
 void HttpServer::routes()
 {
     httplib::Server &s = *m_server;
-    const bool tls = !m_options.insecureHttp;
-    const bool mtls = tls && !m_options.clientCaPath.empty();
+    const bool proxied = m_options.behindProxy;
+    const bool tls = !m_options.insecureHttp && !proxied;
+    const bool mtls = proxied || (tls && !m_options.clientCaPath.empty());
+    // The verified client certificate: from the TLS session, or from the proxy that terminated it.
+    const auto clientCert = [tls, proxied](const httplib::Request &req) -> std::string {
+        if (proxied)
+            return req.get_header_value(kClientCertHeader);
+        return tls ? peerCertificateSha256(req.ssl) : std::string();
+    };
     const int gzipLevel = m_options.gzipLevel;
 
     auto send = [gzipLevel](const httplib::Request &req, httplib::Response &res, int status, std::string body) {
@@ -254,12 +309,12 @@ void HttpServer::routes()
         return j;
     };
     // Who is calling; answers 401/403 itself when nobody acceptable.
-    auto authorize = [this, fail, mtls](const httplib::Request &req, httplib::Response &res) -> std::optional<AuthTerminal> {
+    auto authorize = [this, fail, mtls, clientCert](const httplib::Request &req, httplib::Response &res) -> std::optional<AuthTerminal> {
         const std::string header = req.get_header_value("Authorization");
         std::string token;
         if (header.rfind("Bearer ", 0) == 0)
             token = header.substr(7);
-        const std::string cert = mtls ? peerCertificateSha256(req.ssl) : std::string();
+        const std::string cert = mtls ? clientCert(req) : std::string();
         auto a = m_service.authenticate(token, cert, mtls);
         if (!a) {
             fail(req, res, a.error());
@@ -269,9 +324,11 @@ void HttpServer::routes()
     };
 
     // Runs before the body is read. Request bodies are bounded by their Content-Length (413 above
-    // maxBodyBytes), so a body without one (chunked), a compressed body (which could inflate far
-    // beyond the limit) and a body that is not JSON are refused before anything is read.
-    s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+    // maxBodyBytes), so a body without one, any Transfer-Encoding (chunked bodies are read to
+    // their end whatever Content-Length says), a compressed body (which could inflate far beyond
+    // the limit) and a body that is not JSON are refused before anything is read.
+    const size_t maxBody = m_options.maxBodyBytes;
+    s.set_pre_routing_handler([this, maxBody](const httplib::Request &req, httplib::Response &res) {
         auto refuse = [&](int status, const char *code, const std::string &message) {
             res.status = status;
             res.set_header("Content-Type", kJsonType);
@@ -281,6 +338,15 @@ void HttpServer::routes()
         };
         if (m_stopping)
             return refuse(503, errc::kShuttingDown, "the central service is shutting down: retry later");
+        if (req.has_header("Transfer-Encoding"))
+            return refuse(400, errc::kBadRequest, "Transfer-Encoding is not accepted on requests: send the body with a Content-Length");
+        if (req.has_header("Content-Length")) {
+            const auto length = parseCount(req.get_header_value("Content-Length"));
+            if (!length || req.get_header_value_count("Content-Length") != 1)
+                return refuse(400, errc::kBadRequest, "Content-Length must be one decimal integer");
+            if (size_t(*length) > maxBody)
+                return refuse(413, errc::kTooLarge, "request too large (the limit is " + std::to_string(maxBody >> 20) + " MiB)");
+        }
         if (req.method == "POST" || req.method == "PUT" || req.method == "PATCH") {
             const std::string encoding = req.get_header_value("Content-Encoding");
             if (!encoding.empty() && encoding != "identity")
@@ -329,7 +395,30 @@ void HttpServer::routes()
                          res.status, res.body.size());
         });
 
-    s.Post("/v1/enrol", [this, send, fail, parseBody, tls](const httplib::Request &req, httplib::Response &res) {
+    // For a balancer's health check: answers while the service takes requests (503 when stopping,
+    // from the pre-routing handler). Says nothing else.
+    s.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Content-Type", kJsonType);
+        res.body = R"({"status":"ok"})";
+    });
+
+    s.Post("/v1/enrol", [this, send, fail, parseBody, clientCert, proxied](const httplib::Request &req, httplib::Response &res) {
+        // Enrolment codes are guessable secrets: a peer address that failed enrolAttemptsPerMinute
+        // times this minute is refused before anything else is done (no body parsed, no database).
+        std::string peer = req.remote_addr;
+        if (proxied) {
+            const std::string forwarded = req.get_header_value("X-Forwarded-For");
+            peer = forwarded.substr(0, forwarded.find(','));
+        }
+        int retryAfter = 0;
+        if (!admitEnrolment(peer, &retryAfter)) {
+            res.set_header("Retry-After", std::to_string(retryAfter));
+            res.status = 429;
+            res.set_header("Content-Type", kJsonType);
+            res.body = errorBody("too_many_requests", "too many enrolment attempts from this address: wait "
+                                                          + std::to_string(retryAfter) + " s and check the code");
+            return;
+        }
         const auto body = parseBody(req, res);
         if (!body)
             return;
@@ -337,10 +426,13 @@ void HttpServer::routes()
             const auto it = body->is_object() ? body->find(k) : body->end();
             return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
         };
-        const std::string cert = tls ? peerCertificateSha256(req.ssl) : std::string();
+        const std::string cert = clientCert(req);
         auto r = m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert);
-        if (!r)
+        if (!r) {
+            if (statusFor(r.error().code) == 401)
+                noteEnrolmentFailure(peer);
             return fail(req, res, r.error());
+        }
         send(req, res, 200, CentralService::enrolResultJson(r.value()));
     });
 

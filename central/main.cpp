@@ -72,6 +72,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("Server private key (PEM)."), QStringLiteral("file"));
     const QCommandLineOption clientCaOpt(QStringLiteral("client-ca"), QStringLiteral("Require client certificates signed by this CA (mutual TLS)."), QStringLiteral("file"));
     const QCommandLineOption insecureOpt(QStringLiteral("insecure-http"), QStringLiteral("Serve plain HTTP. Development only."));
+    const QCommandLineOption noMtlsOpt(QStringLiteral("no-mtls"),
+                                       QStringLiteral("Serve TLS without client certificates (a bearer token alone identifies a terminal). Development only."));
+    const QCommandLineOption proxyOpt(QStringLiteral("behind-proxy"),
+                                      QStringLiteral("Serve plain HTTP on a loopback address behind a proxy that terminates mutual TLS and "
+                                                     "passes the client certificate's SHA-256 in X-Omnikiosk-Client-Cert-Sha256 (docs/central.md)."));
+    const QCommandLineOption enrolRateOpt(QStringLiteral("enrol-attempts-per-minute"),
+                                          QStringLiteral("Failed enrolment attempts allowed per peer address and minute, then 429 (default 10)."),
+                                          QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption seedOpt(QStringLiteral("seed-demo"), QStringLiteral("Seed the demo network with N products if the database is empty."), QStringLiteral("n"));
     const QCommandLineOption demoSeedOpt(QStringLiteral("demo-seed"), QStringLiteral("Random seed of the demo data (default 20261122, as omnikiosk-demo-data)."), QStringLiteral("n"), QStringLiteral("20261122"));
     const QCommandLineOption demoNowOpt(QStringLiteral("demo-now"), QStringLiteral("Unix time taken as today by the demo data (default: the clock)."), QStringLiteral("secs"));
@@ -83,7 +91,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sweepOpt(QStringLiteral("hold-sweep-seconds"),
                                       QStringLiteral("How often expired holds are released, 1 to 30 seconds (default 10)."),
                                       QStringLiteral("secs"), QStringLiteral("10"));
-    cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, clientCaOpt, insecureOpt, seedOpt, demoSeedOpt, demoNowOpt,
+    cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, clientCaOpt, insecureOpt, noMtlsOpt, proxyOpt, enrolRateOpt, seedOpt, demoSeedOpt, demoNowOpt,
                     demoOrdersOpt, threadsOpt, gzipOpt, keepAliveOpt, verboseOpt, sweepOpt});
     cli.process(app);
 
@@ -103,18 +111,31 @@ int main(int argc, char *argv[])
         return usage("--keep-alive-timeout takes 1 to 300 seconds");
     opts.threads = cli.value(threadsOpt).toInt(&okThreads);
     opts.gzipLevel = cli.value(gzipOpt).toInt(&okGzip);
-    if (!okThreads || opts.threads < 2 || opts.threads > 256)
-        return usage("--threads takes 2 to 256");
+    if (!okThreads || opts.threads < 2 || opts.threads > 4096)
+        return usage("--threads takes 2 to 4096");
     if (!okGzip || opts.gzipLevel < 0 || opts.gzipLevel > 9)
         return usage("--gzip-level takes 0 to 9");
     bool okSweep = false;
     const int sweepSeconds = cli.value(sweepOpt).toInt(&okSweep);
     if (!okSweep || sweepSeconds < 1 || sweepSeconds > 30)
         return usage("--hold-sweep-seconds takes 1 to 30");
+    opts.behindProxy = cli.isSet(proxyOpt);
+    bool okEnrolRate = false;
+    opts.enrolAttemptsPerMinute = cli.value(enrolRateOpt).toInt(&okEnrolRate);
+    if (!okEnrolRate || opts.enrolAttemptsPerMinute < 1 || opts.enrolAttemptsPerMinute > 10000)
+        return usage("--enrol-attempts-per-minute takes 1 to 10000");
+    if (opts.behindProxy && (opts.insecureHttp || !opts.certPath.empty() || !opts.clientCaPath.empty() || cli.isSet(noMtlsOpt)))
+        return usage("--behind-proxy cannot be combined with --insecure-http, --cert, --client-ca or --no-mtls: the proxy holds them");
     if (opts.insecureHttp && (!opts.certPath.empty() || !opts.clientCaPath.empty()))
         return usage("--insecure-http cannot be combined with --cert or --client-ca");
-    if (!opts.insecureHttp && (opts.certPath.empty() || opts.keyPath.empty()))
+    if (!opts.insecureHttp && !opts.behindProxy && (opts.certPath.empty() || opts.keyPath.empty()))
         return usage("TLS needs --cert and --key (or --insecure-http for development)");
+    // Without client certificates a stolen bearer token alone is a terminal: only on request.
+    if (!opts.insecureHttp && !opts.behindProxy && opts.clientCaPath.empty() && !cli.isSet(noMtlsOpt))
+        return usage("terminals must present client certificates: give --client-ca (the CA that signs terminal "
+                     "certificates), or --no-mtls for development");
+    if (cli.isSet(noMtlsOpt) && !opts.clientCaPath.empty())
+        return usage("--no-mtls cannot be combined with --client-ca");
 
     auto store = ok::central::SqliteStore::open(cli.value(dbOpt));
     if (!store) {
@@ -184,9 +205,9 @@ int main(int argc, char *argv[])
     if (opts.insecureHttp)
         std::fprintf(stderr, "\n*** omnikiosk-central: WARNING: serving PLAIN HTTP (--insecure-http). Tokens, PIN "
                              "verifiers and sales travel unencrypted and unauthenticated. Development only. ***\n\n");
-    else if (opts.clientCaPath.empty())
-        std::fprintf(stderr, "omnikiosk-central: warning: no --client-ca: client certificates are not required, "
-                             "so a stolen token alone is enough to act as a terminal\n");
+    else if (cli.isSet(noMtlsOpt))
+        std::fprintf(stderr, "omnikiosk-central: WARNING: --no-mtls: client certificates are not required, "
+                             "so a stolen token alone is enough to act as a terminal. Development only.\n");
 
     ok::central::HttpServer server(service, opts);
     auto port = server.bind();

@@ -68,7 +68,7 @@ QString CentralProcess::makeCertsScript()
 
 QString CentralProcess::url() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2").arg(m_options.insecureHttp ? QStringLiteral("http") : QStringLiteral("https")).arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_options.insecureHttp || m_options.behindProxy ? QStringLiteral("http") : QStringLiteral("https")).arg(m_port);
 }
 
 QString CentralProcess::dbPath() const { return m_dir + QStringLiteral("/central.db"); }
@@ -109,7 +109,7 @@ bool CentralProcess::start(QString *error)
             *error = QStringLiteral("already running");
         return false;
     }
-    if (!m_options.insecureHttp && !makeCerts(error))
+    if ((!m_options.insecureHttp || m_options.behindProxy) && !makeCerts(error))
         return false;
 
     QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
@@ -119,12 +119,16 @@ bool CentralProcess::start(QString *error)
                      QStringLiteral("--demo-seed"), QString::number(m_options.demoSeed)};
     if (m_options.demoNow > 0)
         args << QStringLiteral("--demo-now") << QString::number(m_options.demoNow);
-    if (m_options.insecureHttp) {
+    if (m_options.behindProxy) {
+        args << QStringLiteral("--behind-proxy");
+    } else if (m_options.insecureHttp) {
         args << QStringLiteral("--insecure-http");
     } else {
         args << QStringLiteral("--cert") << serverCertPath() << QStringLiteral("--key") << serverKeyPath();
         if (m_options.mutualTls)
             args << QStringLiteral("--client-ca") << caPath();
+        else
+            args << QStringLiteral("--no-mtls");
     }
     args << m_options.extraArgs;
 

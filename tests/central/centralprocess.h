@@ -34,6 +34,9 @@ public:
         QStringList terminals = {QStringLiteral("S001-T01"), QStringLiteral("S001-T02")}; ///< client certificates made
         bool mutualTls = true;        ///< --client-ca (terminals must present a certificate)
         bool insecureHttp = false;    ///< plain HTTP instead of TLS (development mode)
+        /// --behind-proxy: plain HTTP on loopback behind FrontProcess (which uses this object's
+        /// certificates); mutualTls and insecureHttp do not apply.
+        bool behindProxy = false;
         QString workDir;              ///< empty: a temporary directory, removed with the object
         QStringList extraArgs;        ///< more server options
         int startTimeoutMs = 120000;  ///< seeding a large catalog takes a while
