@@ -392,6 +392,11 @@ CREATE INDEX transfer_store ON transfer(store_id, created_at_ms);
 CREATE INDEX transfer_order ON transfer(order_id) WHERE order_id <> '';
 )sql";
 
+// v5: a terminal's stock stream reads its own store's and the shared locations' rows by range.
+constexpr std::string_view kCentralV5 = R"sql(
+CREATE INDEX stock_location_version ON stock(location_id, version);
+)sql";
+
 } // namespace
 
 std::span<const db::Migration> centralMigrations()
@@ -401,6 +406,7 @@ std::span<const db::Migration> centralMigrations()
         {2, "staff screen language", kCentralV2, {}},
         {3, "pickup locators and slow verifiers, parcels, ID checks, notifications, refunds", kCentralV3, {}},
         {4, "catalog variants, cities, channel promotions, customers and points, web orders, holds, transfers", kCentralV4, {}},
+        {5, "stock streams by location", kCentralV5, {}},
     };
     return steps;
 }

@@ -734,6 +734,8 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
     // WITHOUT ROWID tables hold the primary key), which makes a summary of 3 million stock rows
     // an index scan. Columns keep the positions of the full variants.
     std::string_view sql;
+    std::string stockSql;
+    std::vector<std::string> stockLocations; // ?10, ?11, …
     switch (stream) {
     case Stream::Reference:
         sql = keys ? R"sql(
@@ -762,12 +764,31 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
                    : "SELECT product_id, valid_from, valid_to, amount, currency, version, promotion, regular_amount FROM price "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3";
         break;
-    case Stream::Stock:
-        sql = keys ? "SELECT product_id, location_id, 0, 0, 0, version FROM stock "
-                     "WHERE version > ?2 ORDER BY version LIMIT ?3"
-                   : "SELECT product_id, location_id, on_hand, reserved, in_transit, version FROM stock "
-                     "WHERE version > ?2 ORDER BY version LIMIT ?3";
+    case Stream::Stock: {
+        // A terminal's stock stream: its own store's rows and the shared locations' (warehouse,
+        // online reserve), never other stores' (those are asked live, GET /v1/stock/ID). One
+        // ordered range of stock_location_version per location, merged: a pull reads what its
+        // own store changed, however busy the rest of the chain is.
+        auto shared = selectAll(h, "SELECT id FROM location WHERE kind <> 'store' ORDER BY id", "Reading locations",
+                                [](const db::Statement &q) { return std::string(q.textView(0)); });
+        if (!shared)
+            return shared.error();
+        std::vector<std::string> locations = std::move(shared).value();
+        locations.insert(locations.begin(), scope.storeId);
+        const std::string_view columns = keys ? "product_id, location_id, 0, 0, 0, version"
+                                              : "product_id, location_id, on_hand, reserved, in_transit, version";
+        stockSql.append("SELECT * FROM (");
+        for (size_t i = 0; i < locations.size(); ++i) {
+            if (i > 0)
+                stockSql.append(" UNION ALL ");
+            stockSql.append("SELECT * FROM (SELECT ").append(columns).append(" FROM stock WHERE location_id = ?")
+                .append(std::to_string(10 + i)).append(" AND version > ?2 ORDER BY version LIMIT ?3)");
+        }
+        stockSql.append(") ORDER BY 6 LIMIT ?3");
+        stockLocations = std::move(locations);
+        sql = stockSql;
         break;
+    }
     case Stream::Orders:
         sql = keys ? "SELECT id, '', '', '', '', '', NULL, '', 0, 0, '', '', version, '', 0, 1, 0, '[]' FROM cc_order "
                      "WHERE store_id = ?4 AND version > ?2 ORDER BY version LIMIT ?3"
@@ -791,6 +812,8 @@ Result<ScanResult> SqliteStore::scan(const Scope &scope, Stream stream, qint64 a
         q.bind(1, std::string_view(scope.country));
     if (stream == Stream::Prices || stream == Stream::Orders || stream == Stream::Staff)
         q.bind(4, std::string_view(scope.storeId));
+    for (size_t i = 0; i < stockLocations.size(); ++i)
+        q.bind(int(10 + i), std::string_view(stockLocations[i]));
 
     ScanResult res;
     res.lastVersion = afterVersion;

@@ -5,6 +5,8 @@
 #include "storage/catalog.h"
 #include "storage/sqlite.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <array>
 
@@ -38,7 +40,12 @@ public:
         m_tierCode[size_t(t.tier)] = t.code;
         return m_writer.upsertTaxClass(t.code, t.rateBasisPoints, t.label);
     }
-    Result<void> location(const DemoLocation &l) override { return m_writer.upsertLocation(l.id, l.kind, l.name, l.city); }
+    Result<void> location(const DemoLocation &l) override
+    {
+        if (l.kind == QLatin1String("store") && l.id != m_store.id)
+            m_otherStores.insert(l.id);
+        return m_writer.upsertLocation(l.id, l.kind, l.name, l.city);
+    }
     Result<void> product(const DemoProduct &p) override
     {
         CatalogWriter::Product prod;
@@ -72,8 +79,12 @@ public:
         return m_writer.setPrice(p.storeId, p.productId, p.validFrom, p.validTo, p.amount, p.currency, p.promotion,
                                  p.regularAmount);
     }
+    /// This store's and the shared locations' stock, as the stock stream serves it: other stores'
+    /// are asked live (docs/sync-protocol.md).
     Result<void> stock(const DemoStock &s) override
     {
+        if (m_otherStores.contains(s.locationId))
+            return {};
         ++sum.stockRows;
         return m_writer.setStock(s.productId, s.locationId, s.onHand, s.reserved, s.inTransit, 1);
     }
@@ -135,6 +146,7 @@ private:
     DemoStore m_store;
     QStringList m_languages;
     std::array<QString, kDemoTaxTierCount> m_tierCode;
+    QSet<QString> m_otherStores; ///< store locations other than m_store
 };
 
 } // namespace

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <set>
+
 using ok::test::CentralClient;
 using ok::test::CentralProcess;
 using ok::test::FrontProcess;
@@ -192,6 +194,48 @@ private Q_SLOTS:
         QCOMPARE(r.status, 429);
         // Terminals already enrolled are not slowed down by it.
         QCOMPARE(c.get("/v1/health").status, 200);
+    }
+
+    void stockStreamCarriesOnlyOwnStoreAndSharedLocations()
+    {
+        CentralProcess::Options o;
+        o.products = 30;
+        CentralProcess central(o);
+        QString error;
+        QVERIFY2(central.start(&error), qPrintable(error));
+        CentralClient t1(central, QStringLiteral("S001-T01"));
+        QCOMPARE(t1.enrol("S001", "T01", central.enrolmentCode(QStringLiteral("S001"), QStringLiteral("T01")).toStdString()).status,
+                 200);
+        auto pull = [&](qint64 cursor) {
+            const auto r = t1.get("/v1/streams/stock?limit=1000&cursor=" + std::to_string(cursor));
+            return r.json;
+        };
+        // The initial pull: S001's and the warehouse's rows, none of another store's.
+        nlohmann::json page = pull(0);
+        std::set<std::string> locations;
+        for (const auto &item : page["items"])
+            locations.insert(item["location_id"].get<std::string>());
+        QCOMPARE(locations, (std::set<std::string>{"S001", "W01"}));
+        qint64 cursor = std::stoll(page["cursor"].get<std::string>());
+        QVERIFY(!page["more"].get<bool>());
+
+        // Other stores sell and receive all day: nothing of it reaches S001's pull.
+        for (const char *store : {"S002", "S003", "S004"})
+            QCOMPARE(central.admin({QStringLiteral("stock-receive"), QLatin1String(store), QStringLiteral("5"), QStringLiteral("3")}).exitCode, 0);
+        page = pull(cursor);
+        QCOMPARE(page["items"].size(), size_t(0));
+        // Its own store's and the warehouse's changes do, in version order.
+        QCOMPARE(central.admin({QStringLiteral("stock-receive"), QStringLiteral("W01"), QStringLiteral("5"), QStringLiteral("2")}).exitCode, 0);
+        QCOMPARE(central.admin({QStringLiteral("stock-receive"), QStringLiteral("S001"), QStringLiteral("6"), QStringLiteral("1")}).exitCode, 0);
+        page = pull(cursor);
+        QCOMPARE(page["items"].size(), size_t(2));
+        QCOMPARE(page["items"][0]["location_id"].get<std::string>(), std::string("W01"));
+        QCOMPARE(page["items"][1]["location_id"].get<std::string>(), std::string("S001"));
+        QVERIFY(page["items"][0]["version"].get<qint64>() < page["items"][1]["version"].get<qint64>());
+        // Another store's figures stay a live question.
+        const auto live = t1.get("/v1/stock/5");
+        QCOMPARE(live.status, 200);
+        QVERIFY2(live.body.find("\"S003\"") != std::string::npos, live.body.c_str());
     }
 
     void terminalsWorkThroughTheChainFront()
