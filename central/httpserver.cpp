@@ -13,6 +13,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace ok::central {
 
@@ -23,6 +24,8 @@ namespace {
 // ServerOptions::gzipLevel (1 by default) instead.
 constexpr const char *kJsonType = "application/json; charset=utf-8";
 constexpr size_t kMinCompressBytes = 1024;
+/// The error code of a store write that conflicted with another process's (PgStore).
+constexpr const char *kStoreConflict = "db.conflict";
 
 int statusFor(const QString &code)
 {
@@ -39,8 +42,8 @@ int statusFor(const QString &code)
         return 409;
     if (c == errc::kTooLarge)
         return 413;
-    if (c == errc::kShuttingDown)
-        return 503;
+    if (c == errc::kShuttingDown || c == kStoreConflict)
+        return 503; // a conflict that outlived retryConflicts(): busy, retry later
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included: another writer held the
     // database longer than the busy timeout. Retryable.
     if (code.startsWith(QLatin1String("db.sqlite-"))) {
@@ -126,6 +129,23 @@ std::string loggedTarget(const httplib::Request &req)
 bool isLoopback(const std::string &host)
 {
     return host == "127.0.0.1" || host == "::1" || host == "localhost" || host.rfind("127.", 0) == 0;
+}
+
+/// Runs `answer` again when the store reports a conflict with another central process's
+/// transaction (PostgreSQL: serialization failure, deadlock, or the same idempotency key pushed to
+/// two processes at once). Each answer is one transaction that either committed whole or left
+/// nothing, so running it again is safe; the second run sees the other process's commit (a
+/// duplicate push is then answered "duplicate").
+template<typename Answer>
+auto retryConflicts(Answer answer)
+{
+    constexpr int kAttempts = 4;
+    auto r = answer();
+    for (int i = 1; i < kAttempts && !r && r.error().code == QLatin1String(kStoreConflict); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2 * i));
+        r = answer();
+    }
+    return r;
 }
 
 constexpr qint64 kEnrolWindowMs = 60'000;
@@ -427,7 +447,7 @@ void HttpServer::routes()
             return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
         };
         const std::string cert = clientCert(req);
-        auto r = m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert);
+        auto r = retryConflicts([&] { return m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert); });
         if (!r) {
             if (statusFor(r.error().code) == 401)
                 noteEnrolmentFailure(peer);
@@ -448,7 +468,7 @@ void HttpServer::routes()
             const auto t = authorize(req, res);
             if (!t)
                 return;
-            reply(req, res, answer(*t, req));
+            reply(req, res, retryConflicts([&] { return answer(*t, req); }));
         });
     };
     auto terminalPost = [&s, reply, authorize, parseBody](const char *pattern, auto answer) {
@@ -459,7 +479,7 @@ void HttpServer::routes()
             const auto body = parseBody(req, res);
             if (!body)
                 return;
-            reply(req, res, answer(*t, *body));
+            reply(req, res, retryConflicts([&] { return answer(*t, *body); }));
         });
     };
 
