@@ -307,7 +307,10 @@ std::optional<std::string> EventApplier::saleRefusal(const char *kind, const std
         if (!returning && (*discount > *gross || *amount != *gross - *discount))
             return where + ": amount " + std::to_string(*amount) + " is not unit_price × quantity " + std::to_string(*gross)
                    + " less discount " + std::to_string(*discount);
-        if (returning && (*discount != 0 || -*amount > *gross))
+        // A returned line refunds its share of what was paid (ReturnSession::returnLine, rounded
+        // down on the running total): at most its gross, plus one minor unit for weighed goods,
+        // whose paid gross was itself rounded from the weight.
+        if (returning && (*discount != 0 || -*amount > *gross + (*unit == "gram" ? 1 : 0)))
             return where + ": refunds " + std::to_string(-*amount) + ", more than unit_price × quantity "
                    + std::to_string(*gross);
         lineSum += *amount;

@@ -263,8 +263,10 @@ private Q_SLOTS:
     void guessedEnrolmentCodesRaiseOneAlarmPerMinute()
     {
         CentralClient guesser(*m_central, QStringLiteral("S001-T02"));
-        for (int i = 0; i < 25; ++i)
-            QCOMPARE(guesser.enrol("S001", "T02", "AAAA-BBBB-CC" + std::to_string(10 + i)).status, 401);
+        for (int i = 0; i < 25; ++i) {
+            const int status = guesser.enrol("S001", "T02", "AAAA-BBBB-CC" + std::to_string(10 + i)).status;
+            QVERIFY2(status == 401 || status == 429, qPrintable(QString::number(status))); // 429: the HTTP layer's rate limit
+        }
         const auto alarms = m_central->admin({QStringLiteral("alarms")});
         QCOMPARE(alarms.exitCode, 0);
         QCOMPARE(alarms.out.count(QStringLiteral("enrol.failed")), 1);
