@@ -263,7 +263,9 @@ private Q_SLOTS:
     void guessedEnrolmentCodesRaiseOneAlarmPerMinute()
     {
         CentralClient guesser(*m_central, QStringLiteral("S001-T02"));
-        for (int i = 0; i < 25; ++i) {
+        // Fewer than the HTTP layer's per-peer limit (10 a minute), so the good code below is
+        // not throttled: the alarms are the service's, whatever the front door does.
+        for (int i = 0; i < 8; ++i) {
             const int status = guesser.enrol("S001", "T02", "AAAA-BBBB-CC" + std::to_string(10 + i)).status;
             QVERIFY2(status == 401 || status == 429, qPrintable(QString::number(status))); // 429: the HTTP layer's rate limit
         }
