@@ -116,12 +116,18 @@ Result<Outcome> EventApplier::saleLoyalty(const std::string &saleId, const char 
         // 1 point per whole currency unit paid with money, once per sale.
         const qint64 basis = std::max<qint64>(0, total - paidByPoints);
         const qint64 points = basis / 100;
-        // Sale ids are the terminals' own: the entry's ref is the terminal's, so another terminal
-        // that pushed the same id first cannot take these points.
-        const std::string ref = m_t.id + "|" + saleId;
+        // Sale ids are the terminals' own (recorded per terminal): when another store's terminal
+        // earned under this id first, this sale's points go under "<terminal>|<sale id>".
+        std::string ref = saleId;
         auto earned = m_w.pointsEntry("earn", ref);
         if (!earned)
             return earned.error();
+        if (earned.value() && (earned.value())->storeId != m_t.storeId) {
+            ref = m_t.id + "|" + saleId;
+            earned = m_w.pointsEntry("earn", ref);
+            if (!earned)
+                return earned.error();
+        }
         if (points > 0 && !earned.value()) {
             Customer c = std::move(*customer);
             if (__builtin_add_overflow(c.points, points, &c.points))
@@ -165,7 +171,11 @@ Result<Outcome> EventApplier::saleLoyalty(const std::string &saleId, const char 
     cust.points -= taken;
     if (auto r = m_w.putCustomer(cust); !r)
         return r.error();
-    auto added = m_w.addPointsEntry(PointsEntry{0, cust.id, "return", m_t.id + "|" + saleId, -taken, cust.points, returned, *original, m_t.storeId,
+    auto returnedBefore = m_w.pointsEntry("return", saleId); // another store's return under this id first
+    if (!returnedBefore)
+        return returnedBefore.error();
+    const std::string ref = returnedBefore.value() ? m_t.id + "|" + saleId : saleId;
+    auto added = m_w.addPointsEntry(PointsEntry{0, cust.id, "return", ref, -taken, cust.points, returned, *original, m_t.storeId,
                                                 m_now, "return " + saleId + " of sale " + *original + ": " + std::to_string(share)
                                                            + " points to take back, " + std::to_string(taken) + " taken"});
     if (!added)

@@ -280,7 +280,7 @@ struct PointsEntry {
     qint64 id = 0;
     std::string customerId;
     std::string kind;   ///< "earn", "return", "redeem", "cancel", "adjust"
-    std::string ref;    ///< earn: "<terminal>|<sale id>"; return: "<terminal>|<return id>" (ids of entries made before migration 6: the bare id); redeem/cancel: the redemption id
+    std::string ref;    ///< earn: the sale id; return: the return's sale id (either "<terminal>|<id>" when another store's terminal took the id first); redeem/cancel: the redemption id
     qint64 points = 0;  ///< signed
     qint64 balance = 0; ///< after this change
     qint64 basis = 0;   ///< earn, return: the money the points were computed on (minor units)

@@ -243,11 +243,22 @@ private Q_SLOTS:
     {
         // S003's terminal learns a sale id from S001 (a receipt of an offline till) and pushes a
         // sale of its own under it first.
+        // Both name the same customer's loyalty card.
         const std::string id = uuid();
-        QCOMPARE(js(push(*m_c, makeEvent("sale.completed", sale(id, "S003", "T01", m_currencyC, 6, 1)))["status"]), std::string("accepted"));
-        // The genuine sale still counts ...
-        const json genuine = push(*m_a, makeEvent("sale.completed", sale(id, "S001", "T01", m_currencyA, 6, 4)));
+        QVERIFY(!m_central->customers().isEmpty());
+        const std::string card = m_central->customers().first().loyaltyId.toStdString();
+        auto points = [&] { return ji(m_a->get("/v1/customers?loyalty_id=" + card).json["customers"][0]["points"]); };
+        const qint64 before = points();
+        json squat = sale(id, "S003", "T01", m_currencyC, 6, 1);
+        squat["loyalty_id"] = card;
+        QCOMPARE(js(push(*m_c, makeEvent("sale.completed", squat))["status"]), std::string("accepted"));
+        const qint64 squatted = points() - before;
+        // The genuine sale still counts, and earns its own points ...
+        json real = sale(id, "S001", "T01", m_currencyA, 6, 4);
+        real["loyalty_id"] = card;
+        const json genuine = push(*m_a, makeEvent("sale.completed", real));
         QVERIFY2(genuine["status"] == "accepted", qPrintable(QString::fromStdString(genuine.dump())));
+        QCOMPARE(points() - before - squatted, 4 * 1230 / 100);
         // ... and the genuine store's return lookup gets the genuine sale, never the squatter's.
         const auto mine = m_a2->get("/v1/sales/" + id);
         QCOMPARE(mine.status, 200);
@@ -256,7 +267,7 @@ private Q_SLOTS:
         // A third store cannot tell which is the sale: it gets neither.
         QCOMPARE(m_b->get("/v1/sales/" + id).status, 409);
         // The same terminal pushing the same sale under another event id is still a duplicate.
-        const json again = push(*m_a, makeEvent("sale.completed", sale(id, "S001", "T01", m_currencyA, 6, 4)));
+        const json again = push(*m_a, makeEvent("sale.completed", real));
         QCOMPARE(js(again["status"]), std::string("rejected"));
     }
 
