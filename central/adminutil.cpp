@@ -32,10 +32,19 @@ std::string timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate).toStdString();
 }
 
-/// Text from a terminal or the database, made safe for the operator's terminal: line breaks and
-/// tabs become spaces, every other control character (C0, DEL, C1), Unicode bidirectional
-/// overrides and bytes that are not UTF-8 become '?', so no escape sequence and no forged output
-/// line reaches the screen or a script reading the output.
+namespace {
+
+void appendEscape(std::string &out, const char *prefix, unsigned value, int digits)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append(prefix);
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        out.push_back(hex[(value >> shift) & 0xF]);
+}
+
+} // namespace
+
+/// Text from a terminal or the database, made safe for the operator's terminal (see adminutil.h).
 std::string safe(std::string_view in)
 {
     std::string out;
@@ -44,7 +53,18 @@ std::string safe(std::string_view in)
     while (i < in.size()) {
         const auto b = static_cast<unsigned char>(in[i]);
         if (b < 0x80) {
-            out.push_back(b == '\n' || b == '\r' || b == '\t' ? ' ' : (b < 0x20 || b == 0x7F) ? '?' : char(b));
+            if (b == '\\')
+                out.append("\\\\");
+            else if (b == '\n')
+                out.append("\\n");
+            else if (b == '\r')
+                out.append("\\r");
+            else if (b == '\t')
+                out.append("\\t");
+            else if (b < 0x20 || b == 0x7F)
+                appendEscape(out, "\\x", b, 2);
+            else
+                out.push_back(char(b));
             ++i;
             continue;
         }
@@ -61,13 +81,13 @@ std::string safe(std::string_view in)
         valid = valid && !(len == 3 && cp < 0x800) && !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
             && !(cp >= 0xD800 && cp <= 0xDFFF);
         if (!valid) {
-            out.push_back('?');
+            appendEscape(out, "\\x", b, 2); // one byte that is not UTF-8
             ++i;
             continue;
         }
         const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
         if (control)
-            out.push_back('?');
+            appendEscape(out, "\\u", unsigned(cp), 4);
         else
             out.append(in.substr(i, len));
         i += len;

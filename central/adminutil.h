@@ -36,10 +36,12 @@ std::string dateText(qint64 unixSeconds);
 /// Comma-separated, "-" when empty.
 std::string joined(const std::vector<std::string> &list);
 
-/// Text from a terminal or the database, made safe for the operator's terminal: line breaks and
-/// tabs become spaces, every other control character (C0, DEL, C1), Unicode bidirectional
-/// overrides and bytes that are not UTF-8 become '?', so no escape sequence and no forged output
-/// line reaches the screen or a script reading the output.
+/// Text from a terminal or the database, made safe for the operator's terminal: every control
+/// character is shown as an escape, C0 and DEL as "\x1b" (line break, carriage return and tab as
+/// "\n", "\r", "\t"), C1 and the Unicode bidirectional overrides as "\u009b", "\u202e", a byte
+/// that is not UTF-8 as "\xff", and a backslash as "\\". So no escape sequence and no forged
+/// output line reaches the screen or a script reading the output, and the operator still sees
+/// what the terminal sent. Every text that came from a terminal is printed through it.
 std::string safe(std::string_view in);
 
 /// safe() for printf's %s.

@@ -116,15 +116,25 @@ Result<Outcome> EventApplier::saleLoyalty(const std::string &saleId, const char 
         // 1 point per whole currency unit paid with money, once per sale.
         const qint64 basis = std::max<qint64>(0, total - paidByPoints);
         const qint64 points = basis / 100;
-        auto earned = m_w.pointsEntry("earn", saleId);
+        // Sale ids are the terminals' own (recorded per terminal): when another store's terminal
+        // earned under this id first, this sale's points go under "<terminal>|<sale id>".
+        std::string ref = saleId;
+        auto earned = m_w.pointsEntry("earn", ref);
         if (!earned)
             return earned.error();
+        if (earned.value() && (earned.value())->storeId != m_t.storeId) {
+            ref = m_t.id + "|" + saleId;
+            earned = m_w.pointsEntry("earn", ref);
+            if (!earned)
+                return earned.error();
+        }
         if (points > 0 && !earned.value()) {
             Customer c = std::move(*customer);
-            c.points += points;
+            if (__builtin_add_overflow(c.points, points, &c.points))
+                return reject("the points balance of customer " + c.id + " would overflow");
             if (auto r = m_w.putCustomer(c); !r)
                 return r.error();
-            auto added = m_w.addPointsEntry(PointsEntry{0, c.id, "earn", saleId, points, c.points, basis, saleId, m_t.storeId, m_now,
+            auto added = m_w.addPointsEntry(PointsEntry{0, c.id, "earn", ref, points, c.points, basis, saleId, m_t.storeId, m_now,
                                                         "sale " + saleId + " at " + m_t.id});
             if (!added)
                 return added.error();
@@ -161,7 +171,11 @@ Result<Outcome> EventApplier::saleLoyalty(const std::string &saleId, const char 
     cust.points -= taken;
     if (auto r = m_w.putCustomer(cust); !r)
         return r.error();
-    auto added = m_w.addPointsEntry(PointsEntry{0, cust.id, "return", saleId, -taken, cust.points, returned, *original, m_t.storeId,
+    auto returnedBefore = m_w.pointsEntry("return", saleId); // another store's return under this id first
+    if (!returnedBefore)
+        return returnedBefore.error();
+    const std::string ref = returnedBefore.value() ? m_t.id + "|" + saleId : saleId;
+    auto added = m_w.addPointsEntry(PointsEntry{0, cust.id, "return", ref, -taken, cust.points, returned, *original, m_t.storeId,
                                                 m_now, "return " + saleId + " of sale " + *original + ": " + std::to_string(share)
                                                            + " points to take back, " + std::to_string(taken) + " taken"});
     if (!added)
@@ -197,7 +211,8 @@ Result<Outcome> EventApplier::redemptionCancelled()
     if (!c.value())
         return reject("unknown customer " + r.customerId);
     Customer cust = std::move(*c.value());
-    cust.points += r.points;
+    if (__builtin_add_overflow(cust.points, r.points, &cust.points))
+        return reject("the points balance of customer " + cust.id + " would overflow");
     if (auto w = m_w.putCustomer(cust); !w)
         return w.error();
     auto added = m_w.addPointsEntry(PointsEntry{0, cust.id, "cancel", r.id, r.points, cust.points, r.amount, r.saleId, m_t.storeId,
@@ -483,7 +498,7 @@ Result<Outcome> EventApplier::webReturn()
     }
     if (*refundAmount != sum)
         return reject("the refund " + std::to_string(*refundAmount) + " is not the sum of the returned lines " + std::to_string(sum));
-    auto deltaRefusal = orderDeltasRefusal(*list);
+    auto deltaRefusal = deltasRefusal(*list);
     if (!deltaRefusal)
         return deltaRefusal.error();
     if (deltaRefusal.value())
@@ -502,7 +517,8 @@ Result<Outcome> EventApplier::webReturn()
         if (!c.value() || (c.value())->currency != order.currency)
             return reject("the customer's store credit is not kept in " + order.currency + ": refund another way");
         Customer cust = std::move(*c.value());
-        cust.storeCredit += sum;
+        if (__builtin_add_overflow(cust.storeCredit, sum, &cust.storeCredit))
+            return reject("the store credit of customer " + cust.id + " would overflow");
         if (auto r = m_w.putCustomer(cust); !r)
             return r.error();
         to = "store credit";

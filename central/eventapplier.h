@@ -79,8 +79,15 @@ private:
     Result<Outcome> recordOnly(std::initializer_list<std::pair<const char *, const char *>> required);
     Result<Outcome> cashMovement();
     std::optional<std::vector<Delta>> deltas(std::string *reason);
+    /// Applies deltas that deltasRefusal() let through (unknown items become exceptions).
     Result<void> applyDeltas(const std::vector<Delta> &list);
+    /// Why stock deltas are refused: a location other than the terminal's store, or an on-hand
+    /// that would leave ±kMaxStockQuantity. nullopt: they may be applied.
+    Result<std::optional<std::string>> deltasRefusal(const std::vector<Delta> &list);
     Result<Outcome> sale(const char *kind);
+    /// The ledger's own checks of a sale or return payload, repeated (docs/sync-protocol.md,
+    /// "What the central service checks in a sale"). nullopt: consistent; otherwise the refusal.
+    std::optional<std::string> saleRefusal(const char *kind, const std::vector<Delta> &deltas) const;
     Result<Outcome> stockCounted();
     Result<Outcome> reservation();
     /// Reserves `quantity` of a product at a location when that much is available there (on hand
@@ -104,9 +111,6 @@ private:
 
     // orderevents.cpp
     Result<std::optional<Order>> storeOrder(Outcome *refusal);
-    /// Why the stock deltas of an order event are refused: a location other than the terminal's
-    /// store, or an on-hand that would overflow. nullopt: they may be applied.
-    Result<std::optional<std::string>> orderDeltasRefusal(const std::vector<Delta> &list);
     Result<Outcome> handedOver();
     Result<Outcome> lockerLoaded();
     Result<Outcome> orderExpired();

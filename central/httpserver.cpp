@@ -447,7 +447,7 @@ void HttpServer::routes()
             return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
         };
         const std::string cert = clientCert(req);
-        auto r = retryConflicts([&] { return m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert); });
+        auto r = retryConflicts([&] { return m_service.enrol(str("store_id"), str("terminal_id"), str("code"), cert, peer); });
         if (!r) {
             if (statusFor(r.error().code) == 401)
                 noteEnrolmentFailure(peer);

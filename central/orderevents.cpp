@@ -155,30 +155,6 @@ Result<std::optional<Order>> EventApplier::storeOrder(Outcome *refusal)
     return o;
 }
 
-Result<std::optional<std::string>> EventApplier::orderDeltasRefusal(const std::vector<Delta> &list)
-{
-    // Goods of an order event move at the store that handled them, nowhere else: a delta for
-    // another location would let one store's terminal change another's stock.
-    std::map<std::pair<qint64, std::string>, qint64> onHand;
-    for (const Delta &d : list) {
-        if (d.locationId != m_t.storeId)
-            return std::optional<std::string>("stock delta for location " + d.locationId
-                                              + ": an order event moves stock only at the terminal's store " + m_t.storeId);
-        const auto key = std::make_pair(d.productId, d.locationId);
-        auto it = onHand.find(key);
-        if (it == onHand.end()) {
-            auto row = m_w.stock(d.productId, d.locationId);
-            if (!row)
-                return row.error();
-            it = onHand.emplace(key, row.value() ? (row.value())->onHand : 0).first;
-        }
-        if (__builtin_add_overflow(it->second, d.delta, &it->second))
-            return std::optional<std::string>("stock delta " + std::to_string(d.delta) + " for product "
-                                              + std::to_string(d.productId) + " at " + d.locationId + " overflows on hand");
-    }
-    return std::optional<std::string>();
-}
-
 Result<Outcome> EventApplier::handedOver()
 {
     bool bad = false;
@@ -321,7 +297,7 @@ Result<Outcome> EventApplier::orderExpired()
         return o.error();
     if (!o.value())
         return refusal;
-    auto deltaRefusal = orderDeltasRefusal(*list);
+    auto deltaRefusal = deltasRefusal(*list);
     if (!deltaRefusal)
         return deltaRefusal.error();
     if (deltaRefusal.value())
@@ -363,7 +339,7 @@ Result<Outcome> EventApplier::orderRefused()
     if (!o.value())
         return refusal;
     Order order = std::move(*o.value());
-    auto deltaRefusal = orderDeltasRefusal(*list);
+    auto deltaRefusal = deltasRefusal(*list);
     if (!deltaRefusal)
         return deltaRefusal.error();
     if (deltaRefusal.value())

@@ -146,8 +146,23 @@ Result<std::string> CentralService::createEnrolmentCode(const std::string &store
     return code;
 }
 
+namespace {
+
+bool codeFits(const std::optional<EnrolmentCode> &rec, const std::string &storeId, const std::string &terminalId, qint64 now)
+{
+    return rec && rec->storeId == storeId && rec->terminalId == terminalId && !rec->usedAtMs && rec->expiresAtMs > now;
+}
+
+Error badCode()
+{
+    return makeError(errc::kUnauthorized, "the enrolment code is unknown, used, expired or for another terminal: "
+                                          "ask for a new one (omnikiosk-central-admin enrol-code)");
+}
+
+} // namespace
+
 Result<EnrolResult> CentralService::enrol(const std::string &storeId, const std::string &terminalId,
-                                          const std::string &code, const std::string &certSha256)
+                                          const std::string &code, const std::string &certSha256, const std::string &peer)
 {
     if (!isValidId(storeId) || !isValidId(terminalId))
         return makeError(errc::kBadRequest, "store_id and terminal_id are 1 to 32 letters, digits, '-' or '_'");
@@ -159,17 +174,23 @@ Result<EnrolResult> CentralService::enrol(const std::string &storeId, const std:
         normal.push_back(char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c));
     }
     const qint64 now = nowMs();
+    const std::string hash = sha256Hex(normal);
+    // A read first: a guess never waits for, nor holds up, the writer.
+    auto seen = m_store.enrolmentCode(hash);
+    if (!seen)
+        return seen.error();
+    if (!codeFits(seen.value(), storeId, terminalId, now)) {
+        noteFailedEnrolment(peer, storeId, terminalId, now);
+        return badCode();
+    }
     auto w = m_store.write();
     if (!w)
         return w.error();
-    const std::string hash = sha256Hex(normal);
-    auto rec = w.value()->enrolmentCode(hash);
+    auto rec = w.value()->enrolmentCode(hash); // again: another request may have used it meanwhile
     if (!rec)
         return rec.error();
-    if (!rec.value() || (rec.value())->storeId != storeId || (rec.value())->terminalId != terminalId || (rec.value())->usedAtMs
-        || (rec.value())->expiresAtMs <= now)
-        return makeError(errc::kUnauthorized, "the enrolment code is unknown, used, expired or for another terminal: "
-                                              "ask for a new one (omnikiosk-central-admin enrol-code)");
+    if (!codeFits(rec.value(), storeId, terminalId, now))
+        return badCode();
     auto store = w.value()->location(storeId);
     if (!store)
         return store.error();
@@ -184,6 +205,41 @@ Result<EnrolResult> CentralService::enrol(const std::string &storeId, const std:
     if (auto r = w.value()->commit(); !r)
         return r.error();
     return EnrolResult{id, token, *store.value(), now};
+}
+
+void CentralService::noteFailedEnrolment(const std::string &peer, const std::string &storeId, const std::string &terminalId,
+                                         qint64 now)
+{
+    qint64 earlier = 0; // attempts after the alarm of the previous window
+    {
+        const std::lock_guard lock(m_enrolFailuresMutex);
+        auto it = m_enrolFailures.find(peer);
+        if (it != m_enrolFailures.end() && now - it->second.startMs < kEnrolAlarmWindowMs) {
+            ++it->second.count; // counted, told with the next window's alarm
+            return;
+        }
+        if (it != m_enrolFailures.end()) {
+            earlier = it->second.count - 1;
+            it->second = FailureWindow{now, 1};
+        } else {
+            if (m_enrolFailures.size() >= kMaxEnrolFailurePeers)
+                std::erase_if(m_enrolFailures, [&](const auto &e) { return now - e.second.startMs >= kEnrolAlarmWindowMs; });
+            if (m_enrolFailures.size() >= kMaxEnrolFailurePeers)
+                m_enrolFailures.clear(); // a flood from this many peers: one alarm each per minute is still bounded
+            m_enrolFailures.emplace(peer, FailureWindow{now, 1});
+        }
+    }
+    const std::string from = peer.empty() ? std::string("an unknown peer") : "peer " + peer;
+    std::string message = "failed enrolment as " + storeId + "-" + terminalId + " from " + from;
+    if (earlier > 0)
+        message += "; " + std::to_string(earlier) + " more failed from it in the minute before";
+    auto w = m_store.write();
+    if (!w)
+        return; // the refusal stands; the alarm is best effort
+    if (!w.value()->addAlarm(AlarmRecord{0, now, "enrol.failed", storeId + "-" + terminalId, {}, message,
+                                         "attempts in the previous window after its alarm: " + std::to_string(earlier)}))
+        return;
+    (void)w.value()->commit();
 }
 
 std::string CentralService::enrolResultJson(const EnrolResult &r)
@@ -459,13 +515,21 @@ Result<std::string> CentralService::orderStatusJson(const AuthTerminal &t, std::
 
 Result<std::string> CentralService::saleJson(const AuthTerminal &t, std::string_view saleId)
 {
-    (void)t; // any enrolled terminal may look up any sale: returns are taken in every store
-    auto s = m_store.saleWithReturns(saleId);
-    if (!s)
-        return s.error();
-    if (!s.value())
+    // Any enrolled terminal may look up any sale: returns are taken in every store. Sale ids are
+    // the terminals' own (UUIDs), recorded per terminal: when more than one terminal recorded the
+    // id, the asking store's own sale is the one, and another store gets none of them rather than
+    // a guess (one of them took the id of the other).
+    auto recorded = m_store.salesWithReturns(saleId);
+    if (!recorded)
+        return recorded.error();
+    if (recorded.value().empty())
         return makeError(errc::kNotFound, "unknown sale " + std::string(saleId));
-    const SaleWithReturns &found = *s.value();
+    const auto own = std::find_if(recorded.value().begin(), recorded.value().end(),
+                                  [&](const SaleWithReturns &s) { return s.sale.storeId == t.storeId; });
+    if (own == recorded.value().end() && recorded.value().size() > 1)
+        return makeError(errc::kConflict, "sale " + std::string(saleId)
+                                              + " was recorded by more than one terminal: take the return at the store that sold it");
+    const SaleWithReturns &found = own != recorded.value().end() ? *own : recorded.value().front();
     json sale = json::parse(found.payloadJson, nullptr, false);
     if (!sale.is_object())
         return makeError(errc::kInternal, "the stored payload of sale " + std::string(saleId) + " is not a JSON object");

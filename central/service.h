@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +47,10 @@ inline constexpr int kMaxEventsPerPush = 500;
 inline constexpr qint64 kDefaultPageLimit = 2000;
 inline constexpr qint64 kMaxPageLimit = 10000;
 inline constexpr qint64 kEnrolmentCodeLifetimeMs = 24LL * 3600 * 1000;
+/// Failed enrolments raise at most one alarm per peer in this window.
+inline constexpr qint64 kEnrolAlarmWindowMs = 60'000;
+/// Peers whose failed enrolments are counted at once; older windows are forgotten beyond it.
+inline constexpr size_t kMaxEnrolFailurePeers = 10'000;
 
 /// Click-and-collect limits (docs/central.md). An order may be extended (order.extended) to at
 /// most this many days after it was created: the store keeps the goods, the customer paid.
@@ -59,6 +65,14 @@ inline constexpr int kLocatorAttempts = 50;
 inline constexpr qint64 kMaxHoldSeconds = 14LL * 86400;
 inline constexpr qint64 kMaxHoldQuantity = 1000;     ///< also of a transfer request
 inline constexpr qint64 kMaxPoints = 1'000'000'000;  ///< a redemption, an opening balance
+/// Protocol limits a pushed event is held to (docs/sync-protocol.md, "Limits"): what a terminal
+/// refuses in a page, the central service refuses in an event, so one terminal cannot write a
+/// value that every other terminal's next pull would refuse.
+inline constexpr qint64 kMaxStockQuantity = 1'000'000'000;    ///< |on_hand|, reserved, |delta|, sale line |quantity|
+inline constexpr qint64 kMaxSaleAmount = 100'000'000'000;     ///< |amount| of a sale line, total, tender, unit_price
+inline constexpr size_t kMaxSaleLines = 1000;
+inline constexpr size_t kMaxSaleTenders = 100;
+inline constexpr qint64 kMaxCashRounding = 100;               ///< |cash_rounding|: a cash amount rounded to the coins
 /// How long holds and their history stay in GET /v1/holds after they were made.
 inline constexpr qint64 kHoldListWindowMs = 30LL * 86400 * 1000;
 
@@ -121,8 +135,12 @@ public:
     Result<std::string> createEnrolmentCode(const std::string &storeId, const std::string &terminalId);
     /// Consume the code and bind the terminal to `certSha256` (empty without TLS); a new token.
     /// Unknown, used, expired or mismatched codes: errc::kUnauthorized with one message for all.
+    /// The code is checked with a read first: only a code that matches takes the write lock, so a
+    /// flood of guesses never queues the pushes. Failed attempts raise an alarm "enrol.failed",
+    /// at most one per `peer` (the client's address, as the HTTP layer sees it) per minute, the
+    /// next one saying how many more came in that minute.
     Result<EnrolResult> enrol(const std::string &storeId, const std::string &terminalId, const std::string &code,
-                              const std::string &certSha256);
+                              const std::string &certSha256, const std::string &peer = {});
     static std::string enrolResultJson(const EnrolResult &r);
     /// The caller of a request: 401 for a missing or unknown token, 403 when `checkCert` and the
     /// presented client certificate is not the one bound at enrolment.
@@ -248,8 +266,18 @@ public:
     Result<ArrivedTransfer> arriveTransfer(const std::string &requestId);
 
 private:
+    /// Counts a failed enrolment of `peer`; writes an alarm when its minute window starts.
+    void noteFailedEnrolment(const std::string &peer, const std::string &storeId, const std::string &terminalId, qint64 now);
+
+    struct FailureWindow {
+        qint64 startMs = 0;
+        qint64 count = 0; ///< attempts in the window, the first one alarmed
+    };
+
     CentralStore &m_store;
     Clock m_clock;
+    std::mutex m_enrolFailuresMutex;
+    std::map<std::string, FailureWindow> m_enrolFailures; ///< by peer
 };
 
 /// A store or terminal id as the protocol allows it: 1–32 of [A-Za-z0-9_-].

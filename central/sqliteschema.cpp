@@ -397,6 +397,29 @@ constexpr std::string_view kCentralV5 = R"sql(
 CREATE INDEX stock_location_version ON stock(location_id, version);
 )sql";
 
+// Sales keyed by (terminal, id): a terminal cannot take another terminal's sale id by pushing it
+// first. Returns are found by their original's id.
+constexpr std::string_view kCentralV6 = R"sql(
+CREATE TABLE sale_v6(
+    id                TEXT NOT NULL,
+    kind              TEXT NOT NULL CHECK(kind IN ('sale','return')),
+    store_id          TEXT NOT NULL,
+    terminal          TEXT NOT NULL,
+    receipt_no        INTEGER,
+    total             INTEGER NOT NULL,
+    currency          TEXT NOT NULL,
+    original_sale_id  TEXT,
+    event_seq         INTEGER NOT NULL REFERENCES event(seq),
+    PRIMARY KEY(terminal, id)
+) WITHOUT ROWID;
+INSERT INTO sale_v6(id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq)
+    SELECT id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq FROM sale;
+DROP TABLE sale;
+ALTER TABLE sale_v6 RENAME TO sale;
+CREATE INDEX sale_by_id ON sale(id);
+CREATE INDEX sale_original ON sale(original_sale_id) WHERE original_sale_id IS NOT NULL;
+)sql";
+
 } // namespace
 
 std::span<const db::Migration> centralMigrations()
@@ -407,6 +430,7 @@ std::span<const db::Migration> centralMigrations()
         {3, "pickup locators and slow verifiers, parcels, ID checks, notifications, refunds", kCentralV3, {}},
         {4, "catalog variants, cities, channel promotions, customers and points, web orders, holds, transfers", kCentralV4, {}},
         {5, "stock streams by location", kCentralV5, {}},
+        {6, "sales keyed by terminal and id", kCentralV6, {}},
     };
     return steps;
 }

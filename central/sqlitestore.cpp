@@ -502,8 +502,9 @@ public:
 
     Result<std::optional<qint64>> insertSale(const SaleRecord &s) override
     {
-        auto known = selectOne(m_db, "SELECT event_seq FROM sale WHERE id = ?1", "Reading a sale",
-                               [](const db::Statement &q) { return q.int64(0); }, std::string_view(s.id));
+        auto known = selectOne(m_db, "SELECT event_seq FROM sale WHERE terminal = ?1 AND id = ?2", "Reading a sale",
+                               [](const db::Statement &q) { return q.int64(0); }, std::string_view(s.terminal),
+                               std::string_view(s.id));
         if (!known || known.value())
             return known;
         db::Statement &st = m_db.cached(R"sql(
@@ -975,41 +976,59 @@ Result<std::vector<RefundRecord>> SqliteStore::refundList(std::string_view store
     return readRefunds(lease.value()->db(), storeId, orderId, limit, true);
 }
 
-Result<std::optional<SaleWithReturns>> SqliteStore::saleWithReturns(std::string_view id)
+Result<std::vector<SaleWithReturns>> SqliteStore::salesWithReturns(std::string_view id)
 {
     auto lease = readConnection();
     if (!lease)
         return lease.error();
     db::Database &h = lease.value()->db();
-    // One read transaction: the sale and its returns from the same snapshot.
+    // One read transaction: the sales and their returns from the same snapshot.
     if (auto begun = h.exec("BEGIN"); !begun)
         return begun.error();
     struct End {
         db::Database &h;
         ~End() { (void)h.exec("COMMIT"); }
     } end{h};
-    auto qPrepared = h.prepare("SELECT s.id, s.kind, s.store_id, s.terminal, coalesce(s.receipt_no, 0), s.total, s.currency, "
-               "coalesce(s.original_sale_id, ''), s.event_seq, e.payload FROM sale s JOIN event e ON e.seq = s.event_seq "
-               "WHERE s.id = ?1");
-    if (!qPrepared)
-        return qPrepared.error();
-    db::Statement &q = qPrepared.value();
-    q.bind(1, id);
-    const auto rc = q.next();
-    if (rc == db::Statement::Step::Done)
-        return std::optional<SaleWithReturns>();
-    if (rc != db::Statement::Step::Row)
-        return queryError(q, "Reading a sale");
-    SaleWithReturns out{SaleRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), q.int64(4), q.int64(5), str(q, 6), str(q, 7), q.int64(8)},
-                        str(q, 9), {}};
+    auto sales = selectAll(h,
+                           "SELECT s.id, s.kind, s.store_id, s.terminal, coalesce(s.receipt_no, 0), s.total, s.currency, "
+                           "coalesce(s.original_sale_id, ''), s.event_seq, e.payload FROM sale s JOIN event e ON e.seq = s.event_seq "
+                           "WHERE s.id = ?1 ORDER BY s.event_seq",
+                           "Reading a sale",
+                           [](const db::Statement &q) {
+                               return SaleWithReturns{SaleRecord{str(q, 0), str(q, 1), str(q, 2), str(q, 3), q.int64(4), q.int64(5),
+                                                                 str(q, 6), str(q, 7), q.int64(8)},
+                                                      str(q, 9), {}};
+                           },
+                           id);
+    if (!sales)
+        return sales.error();
+    std::vector<SaleWithReturns> out = std::move(sales).value();
+    if (out.empty())
+        return out;
     auto returns = selectAll(h,
                              "SELECT e.payload FROM sale s JOIN event e ON e.seq = s.event_seq WHERE s.original_sale_id = ?1 "
                              "ORDER BY s.event_seq",
                              "Reading the returns of a sale", [](const db::Statement &r) { return str(r, 0); }, id);
     if (!returns)
         return returns.error();
-    out.returnPayloads = std::move(returns).value();
-    return std::optional<SaleWithReturns>(std::move(out));
+    for (SaleWithReturns &s : out)
+        s.returnPayloads = returns.value();
+    return out;
+}
+
+Result<std::optional<EnrolmentCode>> SqliteStore::enrolmentCode(std::string_view codeSha256)
+{
+    auto lease = readConnection();
+    if (!lease)
+        return lease.error();
+    return selectOne(
+        lease.value()->db(),
+        "SELECT store_id, terminal_id, created_at_ms, expires_at_ms, used_at_ms FROM enrolment_code WHERE code_sha256 = ?1",
+        "Reading an enrolment code",
+        [&](const db::Statement &q) {
+            return EnrolmentCode{std::string(codeSha256), str(q, 0), str(q, 1), q.int64(2), q.int64(3), q.optInt64(4)};
+        },
+        codeSha256);
 }
 
 Result<std::vector<EventRecord>> SqliteStore::events(std::string_view terminal, int limit)

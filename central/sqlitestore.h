@@ -41,7 +41,8 @@ public:
     Result<std::vector<Order>> orders(std::string_view storeId, std::string_view status, int limit) override;
     Result<std::vector<NotificationRecord>> notifications(std::string_view storeId, std::string_view orderId, int limit) override;
     Result<std::vector<RefundRecord>> refundList(std::string_view storeId, std::string_view orderId, int limit) override;
-    Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) override;
+    Result<std::vector<SaleWithReturns>> salesWithReturns(std::string_view id) override;
+    Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) override;
     Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) override;
     Result<std::vector<ExceptionRecord>> exceptions(int limit) override;
     Result<std::vector<AlarmRecord>> alarms(int limit) override;

@@ -280,7 +280,7 @@ struct PointsEntry {
     qint64 id = 0;
     std::string customerId;
     std::string kind;   ///< "earn", "return", "redeem", "cancel", "adjust"
-    std::string ref;    ///< earn: the sale id; return: the return's sale id; redeem/cancel: the redemption id
+    std::string ref;    ///< earn: the sale id; return: the return's sale id (either "<terminal>|<id>" when another store's terminal took the id first); redeem/cancel: the redemption id
     qint64 points = 0;  ///< signed
     qint64 balance = 0; ///< after this change
     qint64 basis = 0;   ///< earn, return: the money the points were computed on (minor units)
@@ -523,8 +523,9 @@ public:
         /// A refused event evaluated again (a staff retry): its record keeps its seq and body and
         /// takes the new outcome. Only status ("accepted"/"rejected") and reason change.
         virtual Result<void> reviseEvent(qint64 seq, std::string_view status, std::string_view reason) = 0;
-        /// Records a sale or return; returns the event seq that recorded it first when `s.id` is
-        /// already known (nothing written then), nullopt when recorded now.
+        /// Records a sale or return; returns the event seq that recorded it first when this
+        /// terminal already recorded `s.id` (nothing written then), nullopt when recorded now. The
+        /// key is (s.terminal, s.id): another terminal's sale with the same id is another sale.
         virtual Result<std::optional<qint64>> insertSale(const SaleRecord &s) = 0;
         virtual Result<void> addException(const ExceptionRecord &e) = 0;
         virtual Result<void> addAlarm(const AlarmRecord &a) = 0;
@@ -586,8 +587,12 @@ public:
                                                                   int limit) = 0;
     /// Refunds, newest first; empty filters match everything (the store is the order's).
     virtual Result<std::vector<RefundRecord>> refundList(std::string_view storeId, std::string_view orderId, int limit) = 0;
-    /// A sale (or return) by id with the payloads of what was returned of it; nullopt if unknown.
-    virtual Result<std::optional<SaleWithReturns>> saleWithReturns(std::string_view id) = 0;
+    /// Every terminal's sale (or return) recorded with this id, oldest first, each with the payloads
+    /// of the returns naming the id as their original (the same list for each); empty if unknown.
+    virtual Result<std::vector<SaleWithReturns>> salesWithReturns(std::string_view id) = 0;
+    /// An enrolment code by the SHA-256 of its normal form, read without a Writer: the service
+    /// checks a typed code before it takes the write lock.
+    virtual Result<std::optional<EnrolmentCode>> enrolmentCode(std::string_view codeSha256) = 0;
     virtual Result<std::vector<EventRecord>> events(std::string_view terminal, int limit) = 0; ///< newest first
     virtual Result<std::vector<ExceptionRecord>> exceptions(int limit) = 0;                    ///< newest first
     virtual Result<std::vector<AlarmRecord>> alarms(int limit) = 0;                            ///< newest first

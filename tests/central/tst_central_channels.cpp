@@ -32,6 +32,24 @@ qint64 nowSec()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+/// A sale (total ≥ 0) or a return (total < 0, of `original`) by S001-T01 of one piece of product 1
+/// for |total| PLN, consistent as a till's ledger writes it (the central service checks that).
+json saleBody(const std::string &saleId, qint64 total, const json &tenders, const std::string &loyaltyId = {},
+              const std::string &original = {})
+{
+    const bool back = total < 0;
+    json p{{"sale_id", saleId}, {"kind", back ? "return" : "sale"}, {"store_id", "S001"}, {"terminal_id", "T01"}, {"currency", "PLN"},
+           {"subtotal", total}, {"discount_total", 0}, {"tax_total", 0}, {"total", total}, {"cash_rounding", 0},
+           {"prices_include_tax", true},
+           {"lines", json::array({json{{"product_id", 1}, {"sku", "SKU"}, {"quantity", back ? -1 : 1}, {"unit", "piece"},
+                                       {"unit_price", back ? -total : total}, {"discount", 0}, {"amount", total}, {"tax_code", "D"},
+                                       {"tax_bp", 0}, {"return_of_line", back ? 1 : 0}}})},
+           {"tenders", tenders}, {"original_sale_id", original}};
+    if (!loyaltyId.empty())
+        p["loyalty_id"] = loyaltyId;
+    return p;
+}
+
 } // namespace
 
 class TestCentralChannels : public QObject
@@ -266,8 +284,7 @@ private Q_SLOTS:
             return r.status == 200 ? id : std::string();
         };
         auto sale = [&](const std::string &saleId, qint64 total, const json &tenders, const std::string &loyaltyId) {
-            return json{{"sale_id", saleId}, {"kind", "sale"}, {"store_id", "S001"}, {"currency", "PLN"}, {"total", total},
-                        {"tenders", tenders}, {"loyalty_id", loyaltyId}};
+            return saleBody(saleId, total, tenders, loyaltyId);
         };
         const std::string r1 = redeem(300, "T-LOY-1");
         QVERIFY(!r1.empty());
@@ -294,9 +311,8 @@ private Q_SLOTS:
         const std::string id = anna();
         const qint64 before = points(id);
         const json batch{{"events", json::array({json{{"id", uuid()}, {"kind", "sale.completed"},
-                                                      {"payload", {{"sale_id", "T-EARN-1"}, {"store_id", "S001"}, {"currency", "PLN"},
-                                                                   {"total", 4599}, {"loyalty_id", id},
-                                                                   {"tenders", json::array({json{{"kind", "card"}, {"amount", 4599}}})}}}}})}};
+                                                      {"payload", saleBody("T-EARN-1", 4599,
+                                                                           json::array({json{{"kind", "card"}, {"amount", 4599}}}), id)}}})}};
         const auto first = m_t1->post("/v1/events", batch);
         QCOMPARE(js(first.json["results"][0]["status"]), std::string("accepted"));
         QCOMPARE(points(id), before + 45);
@@ -310,13 +326,11 @@ private Q_SLOTS:
         QCOMPARE(ledger.out.count(QStringLiteral(" earn ")), 1);
         // Half of it returned: half of the points taken back (rounded down on the running total).
         QCOMPARE(status(*m_t1, "return.completed",
-                        json{{"sale_id", "T-EARN-1-R1"}, {"store_id", "S001"}, {"currency", "PLN"}, {"total", -2300},
-                             {"original_sale_id", "T-EARN-1"}}),
+                        saleBody("T-EARN-1-R1", -2300, json::array({json{{"kind", "card"}, {"amount", -2300}}}), {}, "T-EARN-1")),
                  std::string("accepted"));
         QCOMPARE(points(id), before + 45 - 22);
         QCOMPARE(status(*m_t1, "return.completed",
-                        json{{"sale_id", "T-EARN-1-R2"}, {"store_id", "S001"}, {"currency", "PLN"}, {"total", -2299},
-                             {"original_sale_id", "T-EARN-1"}}),
+                        saleBody("T-EARN-1-R2", -2299, json::array({json{{"kind", "card"}, {"amount", -2299}}}), {}, "T-EARN-1")),
                  std::string("accepted"));
         QCOMPARE(points(id), before); // everything returned: exactly what was earned
     }
@@ -340,8 +354,7 @@ private Q_SLOTS:
         // The cancelled redemption cannot pay a sale any more.
         const json tender = json::array({json{{"kind", "loyalty"}, {"amount", 100}, {"reference", rid}}});
         QCOMPARE(status(*m_t1, "sale.completed",
-                        json{{"sale_id", "T-CANCEL"}, {"store_id", "S001"}, {"currency", "PLN"}, {"total", 100}, {"tenders", tender},
-                             {"loyalty_id", anna()}}),
+                        saleBody("T-CANCEL", 100, tender, anna())),
                  std::string("rejected"));
     }
 

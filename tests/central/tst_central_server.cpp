@@ -57,19 +57,30 @@ std::string uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
+/// A sale of -delta pieces at 9.99 PLN each by S001-T01, consistent as a till's ledger writes it.
 json saleEvent(const std::string &id, qint64 productId, const std::string &location, qint64 delta)
 {
+    const qint64 amount = 999 * -delta;
     return json{{"id", id},
                 {"kind", "sale.completed"},
                 {"created_at_ms", 1795000000000LL},
                 {"payload",
                  {{"sale_id", "sale-" + id},
+                  {"kind", "sale"},
                   {"receipt_no", 1},
                   {"store_id", "S001"},
+                  {"terminal_id", "T01"},
                   {"currency", "PLN"},
-                  {"total", 999},
-                  {"lines", json::array({{{"product_id", productId}, {"quantity", -delta}, {"amount", 999}}})},
-                  {"tenders", json::array({{{"kind", "cash"}, {"amount", 999}}})},
+                  {"subtotal", amount},
+                  {"discount_total", 0},
+                  {"tax_total", 0},
+                  {"total", amount},
+                  {"cash_rounding", 0},
+                  {"prices_include_tax", true},
+                  {"lines", json::array({{{"product_id", productId}, {"sku", "SKU"}, {"quantity", -delta}, {"unit", "piece"},
+                                          {"unit_price", 999}, {"discount", 0}, {"amount", amount}, {"tax_code", "D"},
+                                          {"tax_bp", 0}, {"return_of_line", 0}}})},
+                  {"tenders", json::array({{{"kind", "cash"}, {"amount", amount}, {"change", 0}, {"reference", ""}}})},
                   {"stock_deltas", json::array({{{"product_id", productId}, {"location_id", location}, {"delta", delta}}})}}}};
 }
 
@@ -404,6 +415,7 @@ private Q_SLOTS:
         r = t3->post("/v1/events", batch({[&] {
                          json e = saleEvent(id, 5, "S001", -1);
                          e["payload"]["sale_id"] = "t3-" + id;
+                         e["payload"]["terminal_id"] = "T03";
                          return e;
                      }()}));
         QCOMPARE(js(r.json["results"][0]["status"]), std::string("accepted"));
@@ -423,12 +435,12 @@ private Q_SLOTS:
     void concurrentPushersHaveOneEffect()
     {
         constexpr int kEvents = 40;
-        const qint64 before = onHand(*m_t1, 7, "W01");
+        const qint64 before = onHand(*m_t1, 7, "S001");
         json events = json::array();
         std::vector<std::string> ids;
         for (int i = 0; i < kEvents; ++i) {
             ids.push_back(uuid());
-            events.push_back(saleEvent(ids.back(), 7, "W01", -1));
+            events.push_back(saleEvent(ids.back(), 7, "S001", -1));
         }
         const json body{{"events", events}};
 
@@ -463,7 +475,7 @@ private Q_SLOTS:
         QCOMPARE(other.load(), 0);
         QCOMPARE(accepted.load(), kEvents);         // each event applied exactly once ...
         QCOMPARE(replayed.load(), 5 * kEvents);     // ... and answered from the record 5 times
-        QCOMPARE(onHand(*m_t1, 7, "W01"), before - kEvents);
+        QCOMPARE(onHand(*m_t1, 7, "S001"), before - kEvents);
         const auto log = m_central->admin({QStringLiteral("events"), QStringLiteral("--terminal"), QStringLiteral("S001-T01"),
                                            QStringLiteral("--limit"), QStringLiteral("100000")});
         for (const std::string &id : ids)
