@@ -21,7 +21,9 @@ CREATE TABLE meta(
 );
 
 -- The global change counter: nextval() takes no lock, so writers never wait for each other here.
-CREATE SEQUENCE version_seq;
+-- CACHE must stay 1: with per-backend caches a value could be handed out after a higher
+-- last_value was read, and the change feed's horizon (pgstore.cpp) relies on it not being so.
+CREATE SEQUENCE version_seq CACHE 1;
 
 -- Writers between their first nextval() and the end of their transaction (pgstore.cpp). Written
 -- on a separate autocommit connection, so readers see a writer as soon as it may hold a version.

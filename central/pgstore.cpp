@@ -171,118 +171,134 @@ public:
         return pg::command(m_c, "ROLLBACK TO SAVEPOINT ev; RELEASE SAVEPOINT ev", "Rolling back to a savepoint");
     }
 
-    /// A new version from version_seq, registered in writer_inflight first (see the top of the file).
-    Result<qint64> nextVersion()
+    /// Announce this writer in writer_inflight before its first version (see the top of the
+    /// file). The versions themselves are nextval('version_seq') inside each statement.
+    Result<void> registerWriter()
     {
-        if (!m_registered) {
-            if (auto r = m_store.ensure(m_store.m_sideConn); !r)
-                return r.error();
-            auto r = pg::exec(m_store.m_sideConn.get(), R"sql(
-                INSERT INTO writer_inflight(backend_pid, since_version)
-                SELECT $1, CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM version_seq
-                ON CONFLICT(backend_pid) DO UPDATE SET since_version = excluded.since_version)sql",
-                              Params().num(PQbackendPID(m_c)), "Registering a writer");
-            if (!r)
-                return r.error();
-            m_registered = true;
+        if (m_registered)
+            return {};
+        if (auto r = m_store.ensure(m_store.m_sideConn); !r)
+            return r.error();
+        auto r = pg::exec(m_store.m_sideConn.get(), R"sql(
+            INSERT INTO writer_inflight(backend_pid, since_version)
+            SELECT $1, CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM version_seq
+            ON CONFLICT(backend_pid) DO UPDATE SET since_version = excluded.since_version)sql",
+                          Params().num(PQbackendPID(m_c)), "Registering a writer");
+        if (!r)
+            return r.error();
+        m_registered = true;
+        return {};
+    }
+
+    /// `sql` as a statement prepared once per connection (the writer's statements repeat).
+    Result<Rows> run(std::string_view sql, Params params, std::string_view what)
+    {
+        auto &names = m_store.m_prepared;
+        auto it = names.find(std::string(sql));
+        if (it == names.end()) {
+            const std::string name = "w" + std::to_string(names.size() + 1);
+            Rows prepared(PQprepare(m_c, name.c_str(), std::string(sql).c_str(), 0, nullptr));
+            if (!prepared.get() || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+                return pg::resultError(m_c, prepared.get(), what);
+            it = names.emplace(std::string(sql), name).first;
         }
-        return pg::selectInt(m_c, "SELECT nextval('version_seq')", "Taking a version");
+        Rows rows(PQexecPrepared(m_c, it->second.c_str(), params.count(), params.values(), params.lengths(), params.formats(), 0));
+        const ExecStatusType st = rows.get() ? PQresultStatus(rows.get()) : PGRES_FATAL_ERROR;
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+            return pg::resultError(m_c, rows.get(), what);
+        return rows;
     }
 
     Result<void> putLocation(const Location &l) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        return done(pg::exec(m_c, R"sql(
-            INSERT INTO location(id, kind, name, country, currency, language, version, city) VALUES($1, $2, $3, $4, $5, $6, $7, $8)
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        return done(run(R"sql(
+            INSERT INTO location(id, kind, name, country, currency, language, version, city) VALUES($1, $2, $3, $4, $5, $6, nextval('version_seq'), $7)
             ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, country = excluded.country,
                 currency = excluded.currency, language = excluded.language, version = excluded.version,
                 city = excluded.city)sql",
                              Params().text(l.id).text(l.kind).text(l.name).textOrNull(l.country).textOrNull(l.currency)
-                                 .textOrNull(l.language).num(v.value()).text(l.city),
+                                 .textOrNull(l.language).text(l.city),
                              "Writing a location"));
     }
 
     Result<void> putTaxClass(const TaxClass &t, int tier) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        if (auto r = pg::exec(m_c, R"sql(
-            INSERT INTO tax_class(country, code, rate_bp, label, version) VALUES($1, $2, $3, $4, $5)
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        if (auto r = run(R"sql(
+            INSERT INTO tax_class(country, code, rate_bp, label, version) VALUES($1, $2, $3, $4, nextval('version_seq'))
             ON CONFLICT(country, code) DO UPDATE SET rate_bp = excluded.rate_bp, label = excluded.label,
                 version = excluded.version)sql",
-                              Params().text(t.country).text(t.code).num(t.rateBasisPoints).text(t.label).num(v.value()),
+                              Params().text(t.country).text(t.code).num(t.rateBasisPoints).text(t.label),
                               "Writing a tax class");
             !r)
             return r.error();
-        return done(pg::exec(m_c, "INSERT INTO tax_tier(country, tier, code) VALUES($1, $2, $3) "
+        return done(run("INSERT INTO tax_tier(country, tier, code) VALUES($1, $2, $3) "
                                   "ON CONFLICT(country, tier) DO UPDATE SET code = excluded.code",
                              Params().text(t.country).num(tier).text(t.code), "Writing a tax tier"));
     }
 
     Result<void> putProduct(const Product &p) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        return done(pg::exec(m_c, R"sql(
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        return done(run(R"sql(
             INSERT INTO product(id, sku, tax_tier, unit, active, names, barcodes, version, brand, model, size, colour, popularity)
-            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            VALUES($1, $2, $3, $4, $5, $6, $7, nextval('version_seq'), $8, $9, $10, $11, $12)
             ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, tax_tier = excluded.tax_tier, unit = excluded.unit,
                 active = excluded.active, names = excluded.names, barcodes = excluded.barcodes,
                 version = excluded.version, brand = excluded.brand, model = excluded.model, size = excluded.size,
                 colour = excluded.colour, popularity = excluded.popularity)sql",
                              Params().num(p.id).text(p.sku).num(p.taxTier).text(p.unit).boolean(p.active).text(p.namesJson)
-                                 .text(p.barcodesJson).num(v.value()).text(p.brand).text(p.model).text(p.size).text(p.colourJson)
+                                 .text(p.barcodesJson).text(p.brand).text(p.model).text(p.size).text(p.colourJson)
                                  .num(p.popularity),
                              "Writing a product"));
     }
 
     Result<void> putPrice(const Price &p) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        return done(pg::exec(m_c, R"sql(
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        return done(run(R"sql(
             INSERT INTO price(store_id, product_id, valid_from, valid_to, amount, currency, version, promotion, regular_amount)
-            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            VALUES($1, $2, $3, $4, $5, $6, nextval('version_seq'), $7, $8)
             ON CONFLICT(store_id, product_id, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
                 amount = excluded.amount, currency = excluded.currency, version = excluded.version,
                 promotion = excluded.promotion, regular_amount = excluded.regular_amount)sql",
                              Params().text(p.storeId).num(p.productId).num(p.validFrom).opt(p.validTo).num(p.amount).text(p.currency)
-                                 .num(v.value()).text(p.promotion).opt(p.regularAmount),
+                                 .text(p.promotion).opt(p.regularAmount),
                              "Writing a price"));
     }
 
     Result<qint64> putStock(const StockLevel &s) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        auto r = pg::exec(m_c, R"sql(
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        auto r = run(R"sql(
             INSERT INTO stock(product_id, location_id, on_hand, reserved, in_transit, version, shared)
-            VALUES($1, $2, $3, $4, $5, $6, coalesce((SELECT kind <> 'store' FROM location WHERE id = $2), false))
+            VALUES($1, $2, $3, $4, $5, nextval('version_seq'), coalesce((SELECT kind <> 'store' FROM location WHERE id = $2), false))
             ON CONFLICT(product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved,
-                in_transit = excluded.in_transit, version = excluded.version)sql",
-                          Params().num(s.productId).text(s.locationId).num(s.onHand).num(s.reserved).num(s.inTransit).num(v.value()),
+                in_transit = excluded.in_transit, version = excluded.version RETURNING version)sql",
+                          Params().num(s.productId).text(s.locationId).num(s.onHand).num(s.reserved).num(s.inTransit),
                           "Writing stock");
         if (!r)
             return r.error();
-        return v.value();
+        if (r->size() != 1)
+            return Error{QStringLiteral("internal"), QStringLiteral("Writing stock: no version")};
+        return r->i64(0, 0);
     }
 
     Result<void> putOrder(const Order &o) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        return done(pg::exec(m_c, R"sql(
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        return done(run(R"sql(
             INSERT INTO cc_order(id, store_id, number, customer_first_name, contact_masked, pickup_salt, pickup_verifier,
                                  compartment, status, expires_at, total, currency, lines, created_at_ms, version,
                                  pickup_locator, pickup_iterations, parcels, id_check, compartments)
-            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, nextval('version_seq'), $15, $16, $17, $18, $19)
             ON CONFLICT(id) DO UPDATE SET compartment = excluded.compartment, status = excluded.status,
                 expires_at = excluded.expires_at, total = excluded.total, lines = excluded.lines,
                 customer_first_name = excluded.customer_first_name, contact_masked = excluded.contact_masked,
@@ -290,7 +306,7 @@ public:
                 compartments = excluded.compartments)sql",
                              Params().text(o.id).text(o.storeId).text(o.number).text(o.customerFirstName).text(o.contactMasked)
                                  .bytes(o.pickupSalt).bytes(o.pickupVerifier).opt(o.compartment).text(o.status).num(o.expiresAt)
-                                 .num(o.total).text(o.currency).text(orderLinesToJson(o.lines)).num(o.createdAtMs).num(v.value())
+                                 .num(o.total).text(o.currency).text(orderLinesToJson(o.lines)).num(o.createdAtMs)
                                  .text(o.pickupLocator).num(o.pickupIterations).num(o.parcels).boolean(o.idCheck)
                                  .text(stringsToJson(o.compartments)),
                              "Writing an order"));
@@ -298,28 +314,26 @@ public:
 
     Result<void> putStaff(const Staff &s) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        return done(pg::exec(m_c, R"sql(
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        return done(run(R"sql(
             INSERT INTO staff(id, name, role, store_id, pin_salt, pin_iterations, pin_verifier, active, version, language)
-            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            VALUES($1, $2, $3, $4, $5, $6, $7, $8, nextval('version_seq'), $9)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, store_id = excluded.store_id,
                 pin_salt = excluded.pin_salt, pin_iterations = excluded.pin_iterations,
                 pin_verifier = excluded.pin_verifier, active = excluded.active, version = excluded.version,
                 language = excluded.language)sql",
                              Params().text(s.id).text(s.name).text(s.role).opt(s.storeId).bytes(s.pinSalt).num(s.pinIterations)
-                                 .bytes(s.pinVerifier).boolean(s.active).num(v.value()).text(s.language),
+                                 .bytes(s.pinVerifier).boolean(s.active).text(s.language),
                              "Writing staff"));
     }
 
     Result<bool> setStaffLanguage(std::string_view staffId, std::string_view language) override
     {
-        auto v = nextVersion();
-        if (!v)
-            return v.error();
-        auto r = pg::exec(m_c, "UPDATE staff SET language = $2, version = $3 WHERE id = $1",
-                          Params().text(staffId).text(language).num(v.value()), "Writing staff");
+        if (auto r = registerWriter(); !r)
+            return r.error();
+        auto r = run("UPDATE staff SET language = $2, version = nextval('version_seq') WHERE id = $1",
+                          Params().text(staffId).text(language), "Writing staff");
         if (!r)
             return r.error();
         return pg::affected(r.value()) > 0;
@@ -450,13 +464,13 @@ public:
 
     Result<void> markEnrolmentCodeUsed(std::string_view codeSha256, qint64 nowMs) override
     {
-        return done(pg::exec(m_c, "UPDATE enrolment_code SET used_at_ms = $2 WHERE code_sha256 = $1",
+        return done(run("UPDATE enrolment_code SET used_at_ms = $2 WHERE code_sha256 = $1",
                              Params().text(codeSha256).num(nowMs), "Using an enrolment code"));
     }
 
     Result<void> putTerminal(const TerminalRecord &t) override
     {
-        return done(pg::exec(m_c, R"sql(
+        return done(run(R"sql(
             INSERT INTO terminal(id, store_id, terminal_id, token_sha256, cert_sha256, enrolled_at_ms)
             VALUES($1, $2, $3, $4, $5, $6)
             ON CONFLICT(id) DO UPDATE SET token_sha256 = excluded.token_sha256,
@@ -468,7 +482,7 @@ public:
 
     Result<void> recordHeartbeat(std::string_view terminal, std::string_view body, qint64 nowMs) override
     {
-        return done(pg::exec(m_c, "UPDATE terminal SET last_heartbeat_ms = $2, last_heartbeat = $3 WHERE id = $1",
+        return done(run("UPDATE terminal SET last_heartbeat_ms = $2, last_heartbeat = $3 WHERE id = $1",
                              Params().text(terminal).num(nowMs).text(body), "Recording a heartbeat"));
     }
 
@@ -498,7 +512,7 @@ public:
 
     Result<void> reviseEvent(qint64 seq, std::string_view status, std::string_view reason) override
     {
-        return done(pg::exec(m_c, "UPDATE event SET status = $2, reason = $3 WHERE seq = $1",
+        return done(run("UPDATE event SET status = $2, reason = $3 WHERE seq = $1",
                              Params().num(seq).text(status).textOrNull(reason), "Revising an event"));
     }
 
@@ -508,7 +522,7 @@ public:
                                    [](const Rows &q, int i) { return q.i64(i, 0); }, Params().text(s.id));
         if (!known || known.value())
             return known;
-        auto r = pg::exec(m_c, R"sql(
+        auto r = run(R"sql(
             INSERT INTO sale(id, kind, store_id, terminal, receipt_no, total, currency, original_sale_id, event_seq)
             VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9))sql",
                           Params().text(s.id).text(s.kind).text(s.storeId).text(s.terminal).num(s.receiptNo).num(s.total)
@@ -537,7 +551,7 @@ public:
 
     Result<void> setMeta(std::string_view key, std::string_view value) override
     {
-        return done(pg::exec(m_c, "INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        return done(run("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                              Params().text(key).text(value), "Writing meta"));
     }
 
@@ -620,6 +634,12 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const std::string &conninfo)
     if (!side)
         return side.error();
     store->m_sideConn = std::move(side).value();
+    // Rows of writers whose backend is gone (a crash): readers ignore them already; tidy up.
+    if (auto r = pg::exec(store->m_sideConn.get(),
+                          "DELETE FROM writer_inflight w WHERE NOT EXISTS(SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid)",
+                          {}, "Tidying writer_inflight");
+        !r)
+        return r.error();
     return store;
 }
 
@@ -631,6 +651,8 @@ Result<void> PgStore::ensure(Connection &c)
     if (!fresh)
         return fresh.error();
     c = std::move(fresh).value();
+    if (&c == &m_writeConn)
+        m_prepared.clear(); // a new session: nothing prepared on it yet
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 typedef struct pg_conn PGconn;
@@ -88,6 +89,7 @@ private:
     std::mutex m_writeMutex; // guards m_writeConn and m_sideConn
     Connection m_writeConn{nullptr, nullptr};
     Connection m_sideConn{nullptr, nullptr}; // autocommit: writer_inflight
+    std::unordered_map<std::string, std::string> m_prepared; // SQL → statement name on m_writeConn
     std::mutex m_poolMutex;
     std::vector<Connection> m_pool;
 };
