@@ -707,11 +707,11 @@ Result<qint64> horizonOn(PGconn *c)
     if (!last)
         return last;
     // Writers still in a transaction. A backend that is gone or idle has ended its transaction
-    // (a crashed writer's row is ignored; its transaction was rolled back). Another role's
-    // backend shows no state: counted as in flight.
+    // (a crashed writer's row is ignored; its transaction was rolled back). A backend whose state
+    // cannot be seen (another role's; track_activities off: 'disabled') counts as in flight.
     auto oldest = pg::exec(c, R"sql(
         SELECT min(w.since_version) FROM writer_inflight w JOIN pg_stat_activity a ON a.pid = w.backend_pid
-        WHERE a.state IS NULL OR a.state NOT IN ('idle', 'disabled'))sql",
+        WHERE a.state IS DISTINCT FROM 'idle')sql",
                            {}, "Reading the writers in flight");
     if (!oldest)
         return oldest.error();
