@@ -159,10 +159,15 @@ public:
 
     Result<void> commit() override
     {
-        auto r = pg::command(m_c, "COMMIT", "Committing");
+        // COMMIT of a transaction that had failed "succeeds" with the tag ROLLBACK: not kept.
+        Rows r(PQexec(m_c, "COMMIT"));
         m_open = false;
         unregister();
-        return r;
+        if (!r.get() || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+            return pg::resultError(m_c, r.get(), "Committing");
+        if (std::string_view(PQcmdStatus(r.get())) != "COMMIT")
+            return Error{QStringLiteral("internal"), QStringLiteral("Committing: the transaction had failed and was rolled back")};
+        return {};
     }
     Result<void> savepoint() override { return pg::command(m_c, "SAVEPOINT ev", "Setting a savepoint"); }
     Result<void> releaseSavepoint() override { return pg::command(m_c, "RELEASE SAVEPOINT ev", "Releasing a savepoint"); }

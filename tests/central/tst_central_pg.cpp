@@ -233,6 +233,33 @@ private Q_SLOTS:
         QVERIFY(r->more);
     }
 
+    // A transaction in which a statement failed is never reported as committed, and a savepoint
+    // takes back only what followed it.
+    void failedStatementsAreNotCommitted()
+    {
+        auto s = openFresh();
+        QVERIFY(s);
+        {
+            auto w = s->write();
+            QVERIFY(w);
+            QVERIFY(w.value()->putLocation(store("KEPT")));
+            QVERIFY(w.value()->savepoint());
+            QVERIFY(w.value()->putLocation(store("UNDONE")));
+            QVERIFY(w.value()->rollbackToSavepoint());
+            QVERIFY(w.value()->commit());
+        }
+        QVERIFY(s->location("KEPT").value());
+        QVERIFY(!s->location("UNDONE").value());
+        {
+            auto w = s->write();
+            QVERIFY(w);
+            QVERIFY(w.value()->putLocation(store("LOST")));
+            QVERIFY(!w.value()->putStock(StockLevel{42, "NOWHERE", 1, 0, 0, 0})); // no such product or location
+            QVERIFY(!w.value()->commit());
+        }
+        QVERIFY(!s->location("LOST").value());
+    }
+
     // The same batch pushed at the same moment to two central processes on one database (a
     // load balancer's retry): every event is applied once, the stock changes once.
     void samePushToTwoCentralsAppliesOnce()
