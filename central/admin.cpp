@@ -8,7 +8,7 @@
 #include "central/adminutil.h"
 #include "central/pickupkey.h"
 #include "central/service.h"
-#include "central/sqlitestore.h"
+#include "central/storefactory.h"
 #include "central/wire.h"
 #include "core/pickup.h"
 #include "demo-data/demodata.h"
@@ -164,13 +164,13 @@ int main(int argc, char *argv[])
                                       QStringLiteral("summary"), QStringLiteral("seed-demo")};
     if (!known.contains(command) && !isChannelCommand(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
-    if (command != QLatin1String("seed-demo") && !QFileInfo::exists(cli.value(dbOpt)))
+    if (command != QLatin1String("seed-demo") && !isPostgresUrl(cli.value(dbOpt).toStdString()) && !QFileInfo::exists(cli.value(dbOpt)))
         return usage(QStringLiteral("%1 does not exist (start omnikiosk-central with --db first, or seed-demo)").arg(cli.value(dbOpt)));
 
-    auto opened = SqliteStore::open(cli.value(dbOpt));
+    auto opened = openCentralStore(cli.value(dbOpt).toStdString());
     if (!opened)
         return failed(opened.error());
-    SqliteStore &store = *opened.value();
+    CentralStore &store = *opened.value();
     CentralService service(store);
 
     if (isChannelCommand(command)) {
@@ -462,7 +462,7 @@ int main(int argc, char *argv[])
         p.seed = quint64(*seed);
         p.orders = int(*orders);
         p.now = cli.isSet(demoNowOpt) ? toInt(cli.value(demoNowOpt)).value_or(0) : QDateTime::currentSecsSinceEpoch();
-        store.setWriteCacheSize(256LL << 20);
+        setWriteCacheSize(store, 256LL << 20);
         DemoChannels channels;
         auto sum = service.seedDemo(p, {}, &channels);
         if (!sum)

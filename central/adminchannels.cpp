@@ -68,7 +68,7 @@ bool isChannelCommand(const QString &command)
     return kChannelCommands.contains(command);
 }
 
-int runChannelCommand(const ChannelArgs &a, SqliteStore &store, CentralService &service)
+int runChannelCommand(const ChannelArgs &a, CentralStore &store, CentralService &service)
 {
     const QString &command = a.command;
     const QStringList &rest = a.rest;

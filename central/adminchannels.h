@@ -9,7 +9,7 @@
 
 namespace ok::central {
 class CentralService;
-class SqliteStore;
+class CentralStore;
 } // namespace ok::central
 
 namespace ok::central::admin {
@@ -27,6 +27,6 @@ struct ChannelArgs {
 
 bool isChannelCommand(const QString &command);
 /// Runs it; the process exit code (0 done, 1 refused, 2 usage, 3 storage).
-int runChannelCommand(const ChannelArgs &a, SqliteStore &store, CentralService &service);
+int runChannelCommand(const ChannelArgs &a, CentralStore &store, CentralService &service);
 
 } // namespace ok::central::admin

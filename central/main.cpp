@@ -3,7 +3,7 @@
 
 #include "central/httpserver.h"
 #include "central/service.h"
-#include "central/sqlitestore.h"
+#include "central/storefactory.h"
 #include "core/pickup.h"
 #include "demo-data/demodata.h"
 
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         "idempotent event push, live queries, heartbeats) over HTTPS with mutual TLS, backed by SQLite."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("The database file (created if missing)."), QStringLiteral("path"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("The database file (created if missing), or a postgresql:// URL."), QStringLiteral("path"));
     const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on; port 0 picks a free port (default 127.0.0.1:8443)."),
                                        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
     const QCommandLineOption certOpt(QStringLiteral("cert"), QStringLiteral("Server certificate (PEM)."), QStringLiteral("file"));
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     if (cli.isSet(noMtlsOpt) && !opts.clientCaPath.empty())
         return usage("--no-mtls cannot be combined with --client-ca");
 
-    auto store = ok::central::SqliteStore::open(cli.value(dbOpt));
+    auto store = ok::central::openCentralStore(cli.value(dbOpt).toStdString());
     if (!store) {
         std::fprintf(stderr, "omnikiosk-central: %s\n", qPrintable(store.error().message));
         return 3;
@@ -169,7 +169,7 @@ int main(int argc, char *argv[])
         } else {
             QElapsedTimer t;
             t.start();
-            store.value()->setWriteCacheSize(256LL << 20);
+            ok::central::setWriteCacheSize(*store.value(), 256LL << 20);
             ok::central::DemoChannels channels;
             auto sum = service.seedDemo(
                 p,
@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
                         std::fprintf(stderr, "omnikiosk-central: seeded %lld products\n", static_cast<long long>(n));
                 },
                 &channels);
-            store.value()->setWriteCacheSize(0);
+            ok::central::setWriteCacheSize(*store.value(), 0);
             if (!sum) {
                 std::fprintf(stderr, "omnikiosk-central: seeding failed: %s\n", qPrintable(sum.error().message));
                 return 3;

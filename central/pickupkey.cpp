@@ -87,6 +87,9 @@ Result<void> createKeyFile(const QString &path)
 
 QString pickupKeyPath(const QString &dbPath)
 {
+    // A PostgreSQL database has no directory of its own: the key is in the current directory.
+    if (dbPath.startsWith(QLatin1String("postgresql://")) || dbPath.startsWith(QLatin1String("postgres://")))
+        return QDir::current().absoluteFilePath(QLatin1String(kPickupKeyFileName));
     return QFileInfo(dbPath).absoluteDir().filePath(QLatin1String(kPickupKeyFileName));
 }
 

@@ -15,7 +15,7 @@ namespace ok::central {
 
 inline constexpr char kPickupKeyFileName[] = "pickup-signing.key";
 
-/// `<directory of dbPath>/pickup-signing.key`, absolute.
+/// `<directory of dbPath>/pickup-signing.key`, absolute; for a postgresql:// URL, in the current directory.
 QString pickupKeyPath(const QString &dbPath);
 
 /// The raw 32-byte private key of the database at `dbPath`. A missing file is created (a fresh

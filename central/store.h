@@ -2,17 +2,22 @@
 #pragma once
 
 // The storage interface of the reference central service. CentralService (service.h) holds every
-// rule of docs/sync-protocol.md and talks to storage only through this interface; SqliteStore
-// (sqlitestore.h) implements it. A PostgreSQL store would implement the same two classes.
+// rule of docs/sync-protocol.md and talks to storage only through this interface. Two
+// implementations: SqliteStore (sqlitestore.h, one file, the default) and PgStore (pgstore.h,
+// PostgreSQL, several central processes on one database); storefactory.h picks one by `--db`.
 //
 // Contracts every implementation keeps:
 // - One global change counter. Every row a Writer writes gets `version` = the next value of that
-//   counter, taken inside the writing transaction, and transactions become visible in the order
-//   of their versions (SQLite: one writer at a time. PostgreSQL: take a lock on the counter row
-//   for the transaction, or readers could see version 11 before version 10 commits and skip it).
+//   counter, taken inside the writing transaction. A reader never skips a change: once a scan
+//   has served version V, no change with a version below V may become visible later.
+//   SQLite: one writer at a time, so transactions become visible in the order of their versions.
+//   PostgreSQL: versions come from a SEQUENCE (no lock; writers commit in any order) and a scan
+//   serves only versions below the oldest writer still in flight (pgstore.cpp, docs/central.md).
 // - `scan` reads one consistent snapshot.
-// - Reads are safe from any thread at once; Writers are exclusive (write() waits for the
-//   previous Writer to be destroyed).
+// - Reads are safe from any thread at once; Writers are exclusive within a process (write()
+//   waits for the previous Writer to be destroyed). PgStore's Writers of different processes run
+//   at once, each a REPEATABLE READ transaction: one that collides with another process's fails
+//   with code "db.conflict", nothing kept, and may be run again.
 // - Strings are UTF-8. Times are unix seconds (prices, expiry) or milliseconds (`...Ms`), server
 //   clock. Byte strings (salts, verifiers) are raw bytes in std::string.
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centralprocess.h"
 
+#include "pgserver.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -71,7 +73,24 @@ QString CentralProcess::url() const
     return QStringLiteral("%1://127.0.0.1:%2").arg(m_options.insecureHttp || m_options.behindProxy ? QStringLiteral("http") : QStringLiteral("https")).arg(m_port);
 }
 
-QString CentralProcess::dbPath() const { return m_dir + QStringLiteral("/central.db"); }
+QString CentralProcess::dbPath() const { return m_database.isEmpty() ? m_dir + QStringLiteral("/central.db") : m_database; }
+
+bool CentralProcess::prepareDatabase(QString *error)
+{
+    if (!m_database.isEmpty())
+        return true;
+    if (!m_options.database.isEmpty()) {
+        m_database = m_options.database;
+        return true;
+    }
+    if (!PgServer::requested())
+        return true;
+    PgServer *server = PgServer::shared(error);
+    if (!server)
+        return false;
+    m_database = server->createDatabase(error);
+    return !m_database.isEmpty();
+}
 QString CentralProcess::certDir() const { return m_dir + QStringLiteral("/certs"); }
 QString CentralProcess::caPath() const { return certDir() + QStringLiteral("/ca.crt"); }
 QString CentralProcess::serverCertPath() const { return certDir() + QStringLiteral("/server.crt"); }
@@ -110,6 +129,8 @@ bool CentralProcess::start(QString *error)
         return false;
     }
     if ((!m_options.insecureHttp || m_options.behindProxy) && !makeCerts(error))
+        return false;
+    if (!prepareDatabase(error))
         return false;
 
     QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
@@ -219,6 +240,7 @@ void CentralProcess::kill()
 CentralProcess::AdminResult CentralProcess::admin(const QStringList &args) const
 {
     QProcess p;
+    p.setWorkingDirectory(m_dir); // a PostgreSQL database's pickup signing key is kept there
     p.start(adminExecutable(), QStringList{QStringLiteral("--db"), dbPath()} + args);
     AdminResult r;
     if (!p.waitForFinished(60000)) {

@@ -12,6 +12,10 @@
 //
 // The process is stopped (SIGTERM) when the object is destroyed. Not thread-safe: use it from the
 // test's thread.
+//
+// With OMNIKIOSK_TEST_CENTRAL_STORE=postgresql in the environment the central runs on a fresh
+// PostgreSQL database (--db postgresql://...) of the test executable's own server (pgserver.h);
+// the admin CLI gets the same URL and runs in dir(), where it keeps the pickup signing key.
 
 #include <QList>
 #include <QProcess>
@@ -40,6 +44,9 @@ public:
         QString workDir;              ///< empty: a temporary directory, removed with the object
         QStringList extraArgs;        ///< more server options
         int startTimeoutMs = 120000;  ///< seeding a large catalog takes a while
+        /// A database URL to run on instead of a fresh database (PostgreSQL: two central
+        /// processes on one database); empty: central.db in dir(), or a fresh PostgreSQL database.
+        QString database;
     };
 
     CentralProcess();
@@ -61,7 +68,7 @@ public:
     QString url() const;   ///< "https://127.0.0.1:PORT"
     int port() const { return m_port; }
     QString dir() const { return m_dir; }
-    QString dbPath() const;
+    QString dbPath() const; ///< the --db value: central.db in dir(), or a postgresql:// URL
     QString certDir() const;
     QString caPath() const;         ///< the store-network CA (verifies the server; signed the terminals)
     QString serverCertPath() const;
@@ -120,10 +127,12 @@ public:
 
 private:
     bool makeCerts(QString *error);
+    bool prepareDatabase(QString *error);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_dir;
+    QString m_database; ///< a database URL; empty: central.db in m_dir
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     bool m_certsMade = false;

@@ -4,6 +4,7 @@
 
 #include "centralclient.h"
 #include "centralprocess.h"
+#include "saleevent.h"
 #include "jsontest.h"
 
 #include "core/pickup.h"
@@ -19,6 +20,7 @@
 
 using ok::test::CentralClient;
 using ok::test::CentralProcess;
+using ok::test::saleEvent;
 using nlohmann::json;
 using ok::test::jb;
 using ok::test::ji;
@@ -58,31 +60,6 @@ std::string uuid()
 }
 
 /// A sale of -delta pieces at 9.99 PLN each by S001-T01, consistent as a till's ledger writes it.
-json saleEvent(const std::string &id, qint64 productId, const std::string &location, qint64 delta)
-{
-    const qint64 amount = 999 * -delta;
-    return json{{"id", id},
-                {"kind", "sale.completed"},
-                {"created_at_ms", 1795000000000LL},
-                {"payload",
-                 {{"sale_id", "sale-" + id},
-                  {"kind", "sale"},
-                  {"receipt_no", 1},
-                  {"store_id", "S001"},
-                  {"terminal_id", "T01"},
-                  {"currency", "PLN"},
-                  {"subtotal", amount},
-                  {"discount_total", 0},
-                  {"tax_total", 0},
-                  {"total", amount},
-                  {"cash_rounding", 0},
-                  {"prices_include_tax", true},
-                  {"lines", json::array({{{"product_id", productId}, {"sku", "SKU"}, {"quantity", -delta}, {"unit", "piece"},
-                                          {"unit_price", 999}, {"discount", 0}, {"amount", amount}, {"tax_code", "D"},
-                                          {"tax_bp", 0}, {"return_of_line", 0}}})},
-                  {"tenders", json::array({{{"kind", "cash"}, {"amount", amount}, {"change", 0}, {"reference", ""}}})},
-                  {"stock_deltas", json::array({{{"product_id", productId}, {"location_id", location}, {"delta", delta}}})}}}};
-}
 
 json batch(std::initializer_list<json> events)
 {
