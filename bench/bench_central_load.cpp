@@ -22,9 +22,6 @@
 
 #include "benchstats.h"
 
-#include <curl/curl.h>
-#include <nlohmann/json.hpp>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -33,22 +30,23 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <unistd.h>
+#include <queue>
 
 #include <atomic>
 #include <csignal>
+#include <curl/curl.h>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
-#include <queue>
 #include <random>
 #include <set>
 #include <string>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using nlohmann::json;
@@ -57,8 +55,8 @@ using namespace ok::bench;
 namespace {
 
 enum Kind { kPush = 0, kPull = 1, kHeartbeat = 2, kEnrol = 3, kKinds = 4 };
-const char *const kKindNames[] = {"push", "pull", "heartbeat", "enrol"};
-const char *const kStreams[] = {"reference", "catalog", "prices", "stock", "orders", "staff"};
+const char *const kKindNames[] = { "push", "pull", "heartbeat", "enrol" };
+const char *const kStreams[] = { "reference", "catalog", "prices", "stock", "orders", "staff" };
 
 struct Options {
     QString url, ca, pin, pki, admin, db, startBinary, dir, makeCerts;
@@ -89,7 +87,7 @@ struct Product {
 struct StoreInfo {
     std::string id, currency;
     std::map<std::string, qint64> taxBp; // tax class -> basis points in the store's country
-    std::map<std::string, qint64> cursors;  // stream -> cursor at the start
+    std::map<std::string, qint64> cursors; // stream -> cursor at the start
 };
 
 /// One batch pushed: its body and what it claims, so the end can check the central service.
@@ -117,7 +115,7 @@ struct Terminal {
     CURL *easy = nullptr;
     curl_slist *getHeaders = nullptr, *postHeaders = nullptr;
     std::string url, body, response;
-    char errorText[CURL_ERROR_SIZE] = {0};
+    char errorText[CURL_ERROR_SIZE] = { 0 };
     std::map<std::string, qint64> cursors;
     // Schedule (steady clock, nanoseconds since the run began).
     qint64 nextPush = 0, nextPull = 0, nextHeartbeat = 0;
@@ -136,10 +134,10 @@ struct Terminal {
     std::vector<int> unacked; // indexes of batches to send again
 };
 
-std::atomic<int> g_phase{0};
-std::atomic<bool> g_stopScheduling{false};
-std::atomic<bool> g_draining{false};
-std::atomic<double> g_scale{1.0};
+std::atomic<int> g_phase { 0 };
+std::atomic<bool> g_stopScheduling { false };
+std::atomic<bool> g_draining { false };
+std::atomic<double> g_scale { 1.0 };
 Clock::time_point g_start;
 
 qint64 nowNs()
@@ -151,8 +149,9 @@ std::string uuid(Rng &rng)
 {
     const quint64 a = rng.next(), b = rng.next();
     char s[40];
-    std::snprintf(s, sizeof s, "%08x-%04x-4%03x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xffff), unsigned(a & 0xfff),
-                  unsigned(0x8000 | ((b >> 48) & 0x3fff)), static_cast<unsigned long long>(b & 0xffffffffffffULL));
+    std::snprintf(s, sizeof s, "%08x-%04x-4%03x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xffff),
+        unsigned(a & 0xfff), unsigned(0x8000 | ((b >> 48) & 0x3fff)),
+        static_cast<unsigned long long>(b & 0xffffffffffffULL));
     return s;
 }
 
@@ -211,7 +210,7 @@ void makeHeaders(Terminal &t)
     curl_slist_free_all(t.getHeaders);
     curl_slist_free_all(t.postHeaders);
     t.getHeaders = t.postHeaders = nullptr;
-    for (curl_slist **h : {&t.getHeaders, &t.postHeaders}) {
+    for (curl_slist **h : { &t.getHeaders, &t.postHeaders }) {
         *h = curl_slist_append(*h, "Accept: application/json");
         *h = curl_slist_append(*h, "User-Agent: omnikiosk-bench-load/1");
         if (!t.token.empty())
@@ -281,9 +280,10 @@ bool isInteger(const QString &s)
 /// on_hand of every location of a product, from `admin stock PRODUCT`.
 std::optional<std::map<std::string, qint64>> stockOf(const Options &o, qint64 product)
 {
-    const Run r = admin(o, {QStringLiteral("stock"), QString::number(product)});
+    const Run r = admin(o, { QStringLiteral("stock"), QString::number(product) });
     if (r.code != 0) {
-        std::fprintf(stderr, "bench_central_load: admin stock %lld failed: %s\n", static_cast<long long>(product), qPrintable(r.err));
+        std::fprintf(stderr, "bench_central_load: admin stock %lld failed: %s\n", static_cast<long long>(product),
+            qPrintable(r.err));
         return std::nullopt;
     }
     std::map<std::string, qint64> out;
@@ -293,7 +293,8 @@ std::optional<std::map<std::string, qint64>> stockOf(const Options &o, qint64 pr
         // location kind city... on_hand reserved in_transit available version name...: the city
         // may have spaces, so find the five numbers.
         for (qsizetype i = 2; i + 4 < f.size(); ++i)
-            if (isInteger(f[i]) && isInteger(f[i + 1]) && isInteger(f[i + 2]) && isInteger(f[i + 3]) && isInteger(f[i + 4])) {
+            if (isInteger(f[i]) && isInteger(f[i + 1]) && isInteger(f[i + 2]) && isInteger(f[i + 3])
+                && isInteger(f[i + 4])) {
                 out[f[0].toStdString()] = f[i].toLongLong();
                 break;
             }
@@ -308,7 +309,7 @@ struct EventRow {
 
 std::optional<std::vector<EventRow>> eventsAfter(const Options &o, qint64 afterSeq, int limit, bool complete)
 {
-    const Run r = admin(o, {QStringLiteral("events"), QStringLiteral("--limit"), QString::number(limit)});
+    const Run r = admin(o, { QStringLiteral("events"), QStringLiteral("--limit"), QString::number(limit) });
     if (r.code != 0) {
         std::fprintf(stderr, "bench_central_load: admin events failed: %s\n", qPrintable(r.err));
         return std::nullopt;
@@ -321,7 +322,7 @@ std::optional<std::vector<EventRow>> eventsAfter(const Options &o, qint64 afterS
             continue;
         const qint64 seq = f[0].toLongLong();
         if (seq > afterSeq)
-            out.push_back({seq, f[1].toStdString(), f[2].toStdString(), f[3].toStdString(), f[4].toStdString()});
+            out.push_back({ seq, f[1].toStdString(), f[2].toStdString(), f[3].toStdString(), f[4].toStdString() });
     }
     if (complete && int(lines.size()) - 1 >= limit && !out.empty() && out.back().seq > afterSeq + 1) {
         std::fprintf(stderr, "bench_central_load: more than %d events to check\n", limit);
@@ -348,12 +349,15 @@ public:
         , m_o(*shared.o)
         , m_terminals(std::move(terminals))
         , m_rng(seed)
-        , m_ids(seed ^ (quint64(std::random_device{}()) << 32 | std::random_device{}()))
+        , m_ids(seed ^ (quint64(std::random_device {}()) << 32 | std::random_device {}()))
         , m_stats(phases)
     {
     }
 
-    void start() { m_thread = std::thread([this] { loop(); }); }
+    void start()
+    {
+        m_thread = std::thread([this] { loop(); });
+    }
     void join() { m_thread.join(); }
 
     PhaseStats stats(int phase)
@@ -380,9 +384,9 @@ private:
         else if (g_stopScheduling.load())
             when = -1;
         else
-            when = std::min({t.nextPush, t.nextPull, t.nextHeartbeat, t.unacked.empty() ? t.nextPush : t.retryAt});
+            when = std::min({ t.nextPush, t.nextPull, t.nextHeartbeat, t.unacked.empty() ? t.nextPush : t.retryAt });
         if (when >= 0)
-            m_due.push({when, {&t, t.generation}});
+            m_due.push({ when, { &t, t.generation } });
     }
 
     void loop()
@@ -445,7 +449,7 @@ private:
     }
 
 public:
-    static inline std::atomic<qint64> s_drainDeadline{std::numeric_limits<qint64>::max()};
+    static inline std::atomic<qint64> s_drainDeadline { std::numeric_limits<qint64>::max() };
 
 private:
     std::string newBatch(Terminal &t, Batch *batch)
@@ -463,28 +467,35 @@ private:
             const auto bpIt = store.taxBp.find(p.taxClass);
             const qint64 bp = bpIt == store.taxBp.end() ? 0 : bpIt->second;
             const qint64 tax = (amount * bp + (10000 + bp) / 2) / (10000 + bp); // prices include tax
-            lines.push_back({{"product_id", p.id}, {"sku", p.sku}, {"quantity", qty}, {"unit", "piece"}, {"unit_price", unit},
-                             {"discount", 0}, {"amount", amount}, {"tax_code", p.taxClass}, {"tax_bp", bp}, {"return_of_line", 0}});
+            lines.push_back({ { "product_id", p.id }, { "sku", p.sku }, { "quantity", qty }, { "unit", "piece" },
+                { "unit_price", unit }, { "discount", 0 }, { "amount", amount }, { "tax_code", p.taxClass },
+                { "tax_bp", bp }, { "return_of_line", 0 } });
             perProduct[p.id] -= qty;
             total += amount;
             taxTotal += tax;
         }
         json deltas = json::array();
         for (const auto &[pid, d] : perProduct) {
-            deltas.push_back({{"product_id", pid}, {"location_id", t.store}, {"delta", d}});
+            deltas.push_back({ { "product_id", pid }, { "location_id", t.store }, { "delta", d } });
             batch->deltas.emplace_back(pid, d);
         }
-        const qint64 createdMs = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                            std::chrono::system_clock::now().time_since_epoch()).count());
+        const qint64 createdMs = qint64(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count());
         batch->eventId = uuid(m_ids);
-        const json payload{{"sale_id", uuid(m_ids)}, {"kind", "sale"}, {"store_id", t.store}, {"terminal_id", t.terminal},
-                           {"receipt_no", ++t.receiptNo}, {"cashier_id", "E1001"}, {"currency", t.currency}, {"subtotal", total},
-                           {"discount_total", 0}, {"total", total}, {"tax_total", taxTotal}, {"cash_rounding", 0},
-                           {"prices_include_tax", true}, {"created_at_ms", createdMs}, {"lines", lines},
-                           {"tenders", json::array({{{"kind", "card"}, {"amount", total}, {"change", 0}, {"reference", "LOAD"}}})},
-                           {"stock_deltas", deltas}, {"shift_id", ""}, {"original_sale_id", ""}, {"approvals", json::array()}};
-        const json event{{"id", batch->eventId}, {"kind", "sale.completed"}, {"created_at_ms", createdMs}, {"payload", payload}};
-        return json{{"events", json::array({event})}}.dump();
+        const json payload { { "sale_id", uuid(m_ids) }, { "kind", "sale" }, { "store_id", t.store },
+            { "terminal_id", t.terminal }, { "receipt_no", ++t.receiptNo }, { "cashier_id", "E1001" },
+            { "currency", t.currency }, { "subtotal", total }, { "discount_total", 0 }, { "total", total },
+            { "tax_total", taxTotal }, { "cash_rounding", 0 }, { "prices_include_tax", true },
+            { "created_at_ms", createdMs }, { "lines", lines },
+            { "tenders",
+                json::array(
+                    { { { "kind", "card" }, { "amount", total }, { "change", 0 }, { "reference", "LOAD" } } }) },
+            { "stock_deltas", deltas }, { "shift_id", "" }, { "original_sale_id", "" },
+            { "approvals", json::array() } };
+        const json event { { "id", batch->eventId }, { "kind", "sale.completed" }, { "created_at_ms", createdMs },
+            { "payload", payload } };
+        return json { { "events", json::array({ event }) } }.dump();
     }
 
     /// Starts the terminal's next due request; false when nothing is due after all.
@@ -524,15 +535,20 @@ private:
         } else if (t.nextPull <= now) {
             t.kind = kPull;
             const std::string &stream = m_s.streams[t.streamIndex];
-            setRequest(t, m_o, "/v1/streams/" + stream + "?cursor=" + std::to_string(t.cursors[stream]) + "&limit=" + std::to_string(m_o.pageSize),
-                       nullptr, m_o.timeoutMs);
+            setRequest(t, m_o,
+                "/v1/streams/" + stream + "?cursor=" + std::to_string(t.cursors[stream])
+                    + "&limit=" + std::to_string(m_o.pageSize),
+                nullptr, m_o.timeoutMs);
         } else if (t.nextHeartbeat <= now) {
             t.kind = kHeartbeat;
             const qint64 ms = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::system_clock::now().time_since_epoch()).count());
-            const std::string body = json{{"terminal_time_ms", ms}, {"sync_lag_s", 0}, {"outbox_depth", t.unacked.size()},
-                                          {"oldest_unsent_age_s", 0}, {"dead_letters", 0}, {"devices", json::array()},
-                                          {"version", "bench-load"}}.dump();
+                std::chrono::system_clock::now().time_since_epoch())
+                                         .count());
+            const std::string body = json {
+                { "terminal_time_ms", ms }, { "sync_lag_s", 0 }, { "outbox_depth", t.unacked.size() },
+                { "oldest_unsent_age_s", 0 }, { "dead_letters", 0 }, { "devices", json::array() },
+                { "version", "bench-load" }
+            }.dump();
             setRequest(t, m_o, "/v1/heartbeat", &body, m_o.timeoutMs);
         } else {
             return false;
@@ -578,7 +594,8 @@ private:
                     ++k.replayed;
                 if (!accepted && m_errorsShown < 5) {
                     ++m_errorsShown;
-                    std::fprintf(stderr, "bench_central_load: %s: event %s answered %s\n", t.name.c_str(), b.eventId.c_str(), r.dump().c_str());
+                    std::fprintf(stderr, "bench_central_load: %s: event %s answered %s\n", t.name.c_str(),
+                        b.eventId.c_str(), r.dump().c_str());
                 }
             }
             const auto queued = std::find(t.unacked.begin(), t.unacked.end(), t.batchIndex);
@@ -608,8 +625,8 @@ private:
                     ok = false;
                     if (m_errorsShown < 5) {
                         ++m_errorsShown;
-                        std::fprintf(stderr, "bench_central_load: %s: bad page of %s: %s\n", t.name.c_str(), stream.c_str(),
-                                     t.response.substr(0, 200).c_str());
+                        std::fprintf(stderr, "bench_central_load: %s: bad page of %s: %s\n", t.name.c_str(),
+                            stream.c_str(), t.response.substr(0, 200).c_str());
                     }
                 } else {
                     t.cursors[stream] = c;
@@ -645,8 +662,8 @@ private:
             ++k.errors;
             if (m_errorsShown < 5) {
                 ++m_errorsShown;
-                std::fprintf(stderr, "bench_central_load: %s: %s %s: curl %d (%s) HTTP %ld %s\n", t.name.c_str(), kKindNames[t.kind],
-                             t.url.c_str(), int(rc), t.errorText, status, t.response.substr(0, 200).c_str());
+                std::fprintf(stderr, "bench_central_load: %s: %s %s: curl %d (%s) HTTP %ld %s\n", t.name.c_str(),
+                    kKindNames[t.kind], t.url.c_str(), int(rc), t.errorText, status, t.response.substr(0, 200).c_str());
             }
         }
     }
@@ -666,7 +683,7 @@ private:
 
 double cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
@@ -709,8 +726,9 @@ PhaseStats sum(std::vector<std::unique_ptr<Worker>> &workers, int phase)
 void printPhase(const PhaseStats &p, double seconds, const QString &label)
 {
     std::printf("\n%s\n\n", qPrintable(label));
-    Table table({QStringLiteral("kind"), QStringLiteral("answered/s"), QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("max"),
-                 QStringLiteral("errors"), QStringLiteral("timeouts"), QStringLiteral("new TLS conn. / request"), QStringLiteral("notes")});
+    Table table({ QStringLiteral("kind"), QStringLiteral("answered/s"), QStringLiteral("p50"), QStringLiteral("p99"),
+        QStringLiteral("max"), QStringLiteral("errors"), QStringLiteral("timeouts"),
+        QStringLiteral("new TLS conn. / request"), QStringLiteral("notes") });
     for (int k = kPush; k <= kHeartbeat; ++k) {
         const KindStats &s = p.kind[k];
         const qint64 requests = s.ok + s.errors + s.timeouts + s.forcedTimeouts;
@@ -718,20 +736,24 @@ void printPhase(const PhaseStats &p, double seconds, const QString &label)
         if (k == kPush)
             notes = QStringLiteral("%1 replayed, %2 given up on purpose").arg(s.replayed).arg(s.forcedTimeouts);
         if (k == kPull)
-            notes = QStringLiteral("%1 rounds/s, %2 rows/s").arg(double(p.rounds) / seconds, 0, 'f', 1).arg(double(s.rows) / seconds, 0, 'f', 0);
-        table.addRow({QString::fromLatin1(kKindNames[k]), QString::number(double(s.ok) / seconds, 'f', 1), formatNs(s.latency.p50()),
-                      formatNs(s.latency.p99()), formatNs(s.latency.max()), QString::number(s.errors), QString::number(s.timeouts),
-                      requests ? QString::number(double(s.newConnections) / double(requests), 'f', 3) : QStringLiteral("–"), notes});
+            notes = QStringLiteral("%1 rounds/s, %2 rows/s")
+                        .arg(double(p.rounds) / seconds, 0, 'f', 1)
+                        .arg(double(s.rows) / seconds, 0, 'f', 0);
+        table.addRow({ QString::fromLatin1(kKindNames[k]), QString::number(double(s.ok) / seconds, 'f', 1),
+            formatNs(s.latency.p50()), formatNs(s.latency.p99()), formatNs(s.latency.max()), QString::number(s.errors),
+            QString::number(s.timeouts),
+            requests ? QString::number(double(s.newConnections) / double(requests), 'f', 3) : QStringLiteral("–"),
+            notes });
     }
     table.print();
 }
 
 bool saturated(const PhaseStats &p)
 {
-    for (int k : {kPush, kPull})
+    for (int k : { kPush, kPull })
         if (p.kind[k].latency.p99() > 250'000'000)
             return true;
-    for (int k : {kPush, kPull, kHeartbeat})
+    for (int k : { kPush, kPull, kHeartbeat })
         if (p.kind[k].errors + p.kind[k].timeouts > 0)
             return true;
     return false;
@@ -751,7 +773,8 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
-        "N simulated terminals against the central service on the kiosk's schedule (push 10 s, pull 5 s, heartbeat 30 s), "
+        "N simulated terminals against the central service on the kiosk's schedule (push 10 s, pull 5 s, heartbeat 30 "
+        "s), "
         "then a check through the admin CLI that nothing was lost or applied twice. See docs/performance.md."));
     cli.addHelpOption();
     auto opt = [&](const char *name, const char *help, const char *value = nullptr, const QString &def = QString()) {
@@ -766,30 +789,47 @@ int main(int argc, char *argv[])
     };
     const auto urlOpt = opt("url", "A running central service, https://HOST:PORT.", "url");
     const auto caOpt = opt("ca", "The CA file that verifies the server certificate.", "file");
-    const auto pinOpt = opt("pin", "Server public key pin(s) as the kiosk sets them (sha256//...;sha256//...); optional.", "pins");
-    const auto pkiOpt = opt("pki", "Directory with ca.crt/ca.key of the CA the service trusts for client certificates "
-                                   "(central/make-demo-certs adds the terminals' certificates there).", "dir");
-    const auto adminOpt = opt("admin", "omnikiosk-central-admin.", "path", QStringLiteral(OMNIKIOSK_CENTRAL_ADMIN_PATH));
+    const auto pinOpt
+        = opt("pin", "Server public key pin(s) as the kiosk sets them (sha256//...;sha256//...); optional.", "pins");
+    const auto pkiOpt = opt("pki",
+        "Directory with ca.crt/ca.key of the CA the service trusts for client certificates "
+        "(central/make-demo-certs adds the terminals' certificates there).",
+        "dir");
+    const auto adminOpt
+        = opt("admin", "omnikiosk-central-admin.", "path", QStringLiteral(OMNIKIOSK_CENTRAL_ADMIN_PATH));
     const auto dbOpt = opt("db", "The central service's --db, for the admin CLI.", "db");
-    const auto startOpt = opt("start", "Start this omnikiosk-central in --dir instead of --url (certificates, demo data).", "path");
-    const auto serverPidOpt = opt("server-pid", "--url: the service's process id, to report its CPU time (same machine).", "pid");
+    const auto startOpt
+        = opt("start", "Start this omnikiosk-central in --dir instead of --url (certificates, demo data).", "path");
+    const auto serverPidOpt
+        = opt("server-pid", "--url: the service's process id, to report its CPU time (same machine).", "pid");
     const auto dirOpt = opt("dir", "Work directory of --start (a temporary one if not given).", "dir");
-    const auto serverArgOpt = opt("server-arg", "--start: one more argument for omnikiosk-central (repeatable), e.g. --server-arg=--threads=256.", "arg");
-    const auto seedProductsOpt = opt("seed-products", "--start: catalog size of the demo network.", "n", QStringLiteral("3000"));
-    const auto makeCertsOpt = opt("make-certs", "central/make-demo-certs.", "path", QStringLiteral(OMNIKIOSK_MAKE_DEMO_CERTS_PATH));
+    const auto serverArgOpt = opt("server-arg",
+        "--start: one more argument for omnikiosk-central (repeatable), e.g. --server-arg=--threads=256.", "arg");
+    const auto seedProductsOpt
+        = opt("seed-products", "--start: catalog size of the demo network.", "n", QStringLiteral("3000"));
+    const auto makeCertsOpt
+        = opt("make-certs", "central/make-demo-certs.", "path", QStringLiteral(OMNIKIOSK_MAKE_DEMO_CERTS_PATH));
     const auto terminalsOpt = opt("terminals", "Simulated terminals.", "n", QStringLiteral("50"));
-    const auto storesOpt = opt("stores", "Stores the terminals are spread over.", "list", QStringLiteral("S001,S002,S003,S004,S005"));
+    const auto storesOpt
+        = opt("stores", "Stores the terminals are spread over.", "list", QStringLiteral("S001,S002,S003,S004,S005"));
     const auto durationOpt = opt("duration", "Seconds of load (per step with --ramp).", "s", QStringLiteral("60"));
-    const auto scaleOpt = opt("rate-scale", "Multiplies the schedule's rates (2 = push every 5 s ...).", "x", QStringLiteral("1"));
-    const auto rampOpt = opt("ramp", "Raise the rate step by step (×--ramp-factor) until push or pull p99 passes 250 ms or errors appear.");
+    const auto scaleOpt
+        = opt("rate-scale", "Multiplies the schedule's rates (2 = push every 5 s ...).", "x", QStringLiteral("1"));
+    const auto rampOpt = opt(
+        "ramp", "Raise the rate step by step (×--ramp-factor) until push or pull p99 passes 250 ms or errors appear.");
     const auto rampStepsOpt = opt("ramp-steps", "At most this many steps.", "n", QStringLiteral("8"));
     const auto rampFactorOpt = opt("ramp-factor", "Rate factor between steps.", "x", QStringLiteral("1.5"));
-    const auto threadsOpt = opt("threads", "Client threads, each driving one libcurl multi handle.", "n", QStringLiteral("2"));
-    const auto dupOpt = opt("duplicates", "Fraction of pushes that re-send an acknowledged batch.", "f", QStringLiteral("0.05"));
-    const auto timeoutsOpt = opt("timeouts", "Fraction of new batches given up after 1-20 ms and sent again.", "f", QStringLiteral("0.02"));
+    const auto threadsOpt
+        = opt("threads", "Client threads, each driving one libcurl multi handle.", "n", QStringLiteral("2"));
+    const auto dupOpt
+        = opt("duplicates", "Fraction of pushes that re-send an acknowledged batch.", "f", QStringLiteral("0.05"));
+    const auto timeoutsOpt = opt(
+        "timeouts", "Fraction of new batches given up after 1-20 ms and sent again.", "f", QStringLiteral("0.02"));
     const auto timeoutMsOpt = opt("timeout-ms", "A request's timeout.", "ms", QStringLiteral("10000"));
-    const auto streamsOpt = opt("streams", "Streams of a pull round.", "list", QStringLiteral("reference,catalog,prices,stock,orders,staff"));
-    const auto productsOpt = opt("products", "Products the sales draw from (the first of the catalog stream).", "n", QStringLiteral("8"));
+    const auto streamsOpt = opt(
+        "streams", "Streams of a pull round.", "list", QStringLiteral("reference,catalog,prices,stock,orders,staff"));
+    const auto productsOpt
+        = opt("products", "Products the sales draw from (the first of the catalog stream).", "n", QStringLiteral("8"));
     const auto seedOpt = opt("seed", "Random seed.", "n", QStringLiteral("20261207"));
     cli.process(app);
 
@@ -820,7 +860,8 @@ int main(int argc, char *argv[])
     o.seedProducts = cli.value(seedProductsOpt).toInt();
     o.seed = cli.value(seedOpt).toULongLong();
     if (o.terminals < 1 || o.terminals > 99999 || o.durationS < 1 || o.rateScale <= 0 || o.threads < 1 || o.threads > 64
-        || o.stores.isEmpty() || o.streams.isEmpty() || o.products < 1 || o.timeoutMs < 100 || o.rampSteps < 1 || o.rampFactor <= 1)
+        || o.stores.isEmpty() || o.streams.isEmpty() || o.products < 1 || o.timeoutMs < 100 || o.rampSteps < 1
+        || o.rampFactor <= 1)
         return usage(QStringLiteral("an option is out of range"));
     if (o.startBinary.isEmpty() == o.url.isEmpty())
         return usage(QStringLiteral("give either --url (with --ca, --pki, --db) or --start"));
@@ -860,7 +901,7 @@ int main(int argc, char *argv[])
     }
     const auto setupStart = Clock::now();
     {
-        const Run r = run(o.makeCerts, QStringList{o.pki} + names, 1800000);
+        const Run r = run(o.makeCerts, QStringList { o.pki } + names, 1800000);
         if (r.code != 0) {
             std::fprintf(stderr, "bench_central_load: make-demo-certs failed: %s\n", qPrintable(r.err));
             return 3;
@@ -871,9 +912,10 @@ int main(int argc, char *argv[])
     std::printf("certificates: %d terminals in %.1f s\n", o.terminals, double(nsSince(setupStart)) / 1e9);
 
     if (!o.startBinary.isEmpty()) {
-        QStringList args{QStringLiteral("--db"), o.db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--cert"), o.pki + QStringLiteral("/server.crt"), QStringLiteral("--key"), o.pki + QStringLiteral("/server.key"),
-                         QStringLiteral("--client-ca"), o.ca, QStringLiteral("--seed-demo"), QString::number(o.seedProducts)};
+        QStringList args { QStringLiteral("--db"), o.db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--cert"), o.pki + QStringLiteral("/server.crt"), QStringLiteral("--key"),
+            o.pki + QStringLiteral("/server.key"), QStringLiteral("--client-ca"), o.ca, QStringLiteral("--seed-demo"),
+            QString::number(o.seedProducts) };
         args << o.serverArgs;
         server.setProcessChannelMode(QProcess::SeparateChannels);
         server.setStandardErrorFile(o.dir + QStringLiteral("/central.err"));
@@ -891,9 +933,12 @@ int main(int argc, char *argv[])
                     o.url = m.captured(1);
         }
         if (o.url.isEmpty())
-            return std::fprintf(stderr, "bench_central_load: the central service did not start (see %s/central.err)\n", qPrintable(o.dir)), 3;
+            return std::fprintf(stderr, "bench_central_load: the central service did not start (see %s/central.err)\n",
+                       qPrintable(o.dir)),
+                   3;
         serverPid = server.processId();
-        std::printf("central service: %s (pid %lld, %s)\n", qPrintable(o.url), serverPid, o.serverArgs.isEmpty() ? "its default options" : qPrintable(o.serverArgs.join(QLatin1Char(' '))));
+        std::printf("central service: %s (pid %lld, %s)\n", qPrintable(o.url), serverPid,
+            o.serverArgs.isEmpty() ? "its default options" : qPrintable(o.serverArgs.join(QLatin1Char(' '))));
     }
 
     curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -902,16 +947,20 @@ int main(int argc, char *argv[])
     // its own certificate, as the kiosk does. A few at a time.
     const auto enrolStart = Clock::now();
     {
-        std::atomic<int> next{0}, failed{0};
+        std::atomic<int> next { 0 }, failed { 0 };
         auto enrolOne = [&](Terminal &t) -> bool {
             t.easy = curl_easy_init();
             makeHeaders(t);
             for (int attempt = 0; attempt < 3; ++attempt) {
-                const Run code = admin(o, {QStringLiteral("enrol-code"), QString::fromStdString(t.store), QString::fromStdString(t.terminal)});
+                const Run code = admin(o,
+                    { QStringLiteral("enrol-code"), QString::fromStdString(t.store),
+                        QString::fromStdString(t.terminal) });
                 if (code.code != 0)
                     continue;
-                const std::string body = json{{"store_id", t.store}, {"terminal_id", t.terminal},
-                                              {"code", code.out.trimmed().split(QLatin1Char('\n')).last().toStdString()}}.dump();
+                const std::string body = json {
+                    { "store_id", t.store }, { "terminal_id", t.terminal },
+                    { "code", code.out.trimmed().split(QLatin1Char('\n')).last().toStdString() }
+                }.dump();
                 if (perform(t, o, "/v1/enrol", &body) != 200)
                     continue;
                 const json r = json::parse(t.response, nullptr, false);
@@ -922,7 +971,8 @@ int main(int argc, char *argv[])
                 makeHeaders(t);
                 return true;
             }
-            std::fprintf(stderr, "bench_central_load: %s could not enrol: %s %s\n", t.name.c_str(), t.errorText, t.response.c_str());
+            std::fprintf(stderr, "bench_central_load: %s could not enrol: %s %s\n", t.name.c_str(), t.errorText,
+                t.response.c_str());
             return false;
         };
         std::vector<std::thread> pool;
@@ -948,9 +998,11 @@ int main(int argc, char *argv[])
     for (Terminal &t : terminals) {
         if (shared.stores.count(t.store))
             continue;
-        StoreInfo info{t.store, t.currency, {}, {}};
+        StoreInfo info { t.store, t.currency, {}, {} };
         if (perform(t, o, "/v1/streams/reference?cursor=0&limit=10000", nullptr) != 200)
-            return std::fprintf(stderr, "bench_central_load: reference stream: %s %s\n", t.errorText, t.response.c_str()), 3;
+            return std::fprintf(
+                       stderr, "bench_central_load: reference stream: %s %s\n", t.errorText, t.response.c_str()),
+                   3;
         for (const json &item : json::parse(t.response).value("items", json::array()))
             if (item.value("type", "") == "tax_class")
                 info.taxBp[item.value("code", "")] = item.value("rate_bp", qint64(0));
@@ -958,14 +1010,18 @@ int main(int argc, char *argv[])
             if (perform(t, o, "/v1/streams/catalog?cursor=0&limit=" + std::to_string(o.products * 4), nullptr) != 200)
                 return std::fprintf(stderr, "bench_central_load: catalog stream: %s\n", t.errorText), 3;
             for (const json &item : json::parse(t.response).value("items", json::array()))
-                if (item.value("unit", "") == "piece" && item.value("active", false) && int(shared.products.size()) < o.products)
-                    shared.products.push_back({item.value("id", qint64(0)), item.value("sku", ""), item.value("tax_class", "")});
+                if (item.value("unit", "") == "piece" && item.value("active", false)
+                    && int(shared.products.size()) < o.products)
+                    shared.products.push_back(
+                        { item.value("id", qint64(0)), item.value("sku", ""), item.value("tax_class", "") });
             if (shared.products.empty())
                 return std::fprintf(stderr, "bench_central_load: the catalog has no products to sell\n"), 3;
         }
         for (const std::string &stream : shared.streams) {
             if (perform(t, o, "/v1/streams/" + stream + "/summary", nullptr) != 200)
-                return std::fprintf(stderr, "bench_central_load: %s summary: %s %s\n", stream.c_str(), t.errorText, t.response.c_str()), 3;
+                return std::fprintf(stderr, "bench_central_load: %s summary: %s %s\n", stream.c_str(), t.errorText,
+                           t.response.c_str()),
+                       3;
             info.cursors[stream] = QByteArray::fromStdString(json::parse(t.response).value("cursor", "0")).toLongLong();
         }
         shared.stores[t.store] = info;
@@ -1000,9 +1056,10 @@ int main(int argc, char *argv[])
         for (size_t w = 0; w < split.size(); ++w)
             workers.push_back(std::make_unique<Worker>(shared, std::move(split[w]), o.seed + w * 7919, phases));
     }
-    std::printf("load: %d terminals over %lld stores, %d client threads, rate scale %g, %d s%s; streams %s; machine load %s\n", o.terminals,
-                static_cast<long long>(shared.stores.size()), int(workers.size()), o.rateScale, o.durationS, o.ramp ? " per step" : "",
-                qPrintable(o.streams.join(QLatin1Char(','))), qPrintable(loadAverage()));
+    std::printf(
+        "load: %d terminals over %lld stores, %d client threads, rate scale %g, %d s%s; streams %s; machine load %s\n",
+        o.terminals, static_cast<long long>(shared.stores.size()), int(workers.size()), o.rateScale, o.durationS,
+        o.ramp ? " per step" : "", qPrintable(o.streams.join(QLatin1Char(','))), qPrintable(loadAverage()));
     std::fflush(stdout);
     g_scale = o.rateScale;
     g_start = Clock::now();
@@ -1025,9 +1082,14 @@ int main(int argc, char *argv[])
         const PhaseStats p = sum(workers, phase);
         const double offered = o.terminals * g_scale.load() * (1.0 / 10 + double(o.streams.size()) / 5 + 1.0 / 30);
         printPhase(p, o.durationS,
-                   QStringLiteral("step %1: rate scale %2, offered about %3 requests/s; client CPU %4 %, server CPU %5 %, load %6")
-                       .arg(phase + 1).arg(g_scale.load()).arg(offered, 0, 'f', 0).arg(clientCpu, 0, 'f', 0).arg(serverCpu, 0, 'f', 0)
-                       .arg(loadAverage()));
+            QStringLiteral(
+                "step %1: rate scale %2, offered about %3 requests/s; client CPU %4 %, server CPU %5 %, load %6")
+                .arg(phase + 1)
+                .arg(g_scale.load())
+                .arg(offered, 0, 'f', 0)
+                .arg(clientCpu, 0, 'f', 0)
+                .arg(serverCpu, 0, 'f', 0)
+                .arg(loadAverage()));
         if (saturated(p)) {
             saturatedAt = phase;
             break;
@@ -1050,13 +1112,20 @@ int main(int argc, char *argv[])
         const PhaseStats p = sum(workers, 0);
         const double offered = o.terminals * o.rateScale * (1.0 / 10 + double(o.streams.size()) / 5 + 1.0 / 30);
         printPhase(p, o.durationS,
-                   QStringLiteral("%1 terminals, %2 s, rate scale %3 (offered about %4 requests/s): client CPU %5 % of a core, "
-                                  "server CPU %6 %, load average %7")
-                       .arg(o.terminals).arg(o.durationS).arg(o.rateScale).arg(offered, 0, 'f', 0).arg(clientCpu, 0, 'f', 0)
-                       .arg(serverPid ? QString::number(serverCpu, 'f', 0) : QStringLiteral("?")).arg(load));
+            QStringLiteral(
+                "%1 terminals, %2 s, rate scale %3 (offered about %4 requests/s): client CPU %5 % of a core, "
+                "server CPU %6 %, load average %7")
+                .arg(o.terminals)
+                .arg(o.durationS)
+                .arg(o.rateScale)
+                .arg(offered, 0, 'f', 0)
+                .arg(clientCpu, 0, 'f', 0)
+                .arg(serverPid ? QString::number(serverCpu, 'f', 0) : QStringLiteral("?"))
+                .arg(load));
     } else if (saturatedAt >= 0) {
-        std::printf("\nsaturation: step %d passed p99 250 ms or had errors; the last step within bounds had rate scale %g\n",
-                    saturatedAt + 1, lastGoodScale);
+        std::printf(
+            "\nsaturation: step %d passed p99 250 ms or had errors; the last step within bounds had rate scale %g\n",
+            saturatedAt + 1, lastGoodScale);
     } else {
         std::printf("\nno saturation within %d steps\n", phases);
     }
@@ -1073,7 +1142,7 @@ int main(int argc, char *argv[])
             if (!b.acked)
                 ++unacked;
             for (const auto &[pid, d] : b.deltas)
-                expectedDelta[{pid, t.store}] += d;
+                expectedDelta[{ pid, t.store }] += d;
         }
     }
     bool good = true;
@@ -1099,30 +1168,35 @@ int main(int argc, char *argv[])
         if (n > 1)
             doubled += n - 1;
     }
-    std::printf("\ncheck: %lld distinct events sent, %lld recorded (%lld not accepted, %lld never sent), %lld lost, %lld doubled, "
+    std::printf("\ncheck: %lld distinct events sent, %lld recorded (%lld not accepted, %lld never sent), %lld lost, "
+                "%lld doubled, "
                 "%lld never acknowledged\n",
-                static_cast<long long>(sent.size()), static_cast<long long>(seen.size()), static_cast<long long>(notAccepted),
-                static_cast<long long>(foreign), static_cast<long long>(lost), static_cast<long long>(doubled), static_cast<long long>(unacked));
-    good = lost == 0 && doubled == 0 && notAccepted == 0 && foreign == 0 && unacked == 0 && qint64(seen.size()) == qint64(sent.size());
+        static_cast<long long>(sent.size()), static_cast<long long>(seen.size()), static_cast<long long>(notAccepted),
+        static_cast<long long>(foreign), static_cast<long long>(lost), static_cast<long long>(doubled),
+        static_cast<long long>(unacked));
+    good = lost == 0 && doubled == 0 && notAccepted == 0 && foreign == 0 && unacked == 0
+        && qint64(seen.size()) == qint64(sent.size());
     qint64 stockRows = 0, stockWrong = 0;
     for (const Product &p : shared.products) {
         auto after = stockOf(o, p.id);
         if (!after)
             return 3;
         for (const auto &[store, info] : shared.stores) {
-            const qint64 want = expectedDelta.count({p.id, store}) ? expectedDelta[{p.id, store}] : 0;
+            const qint64 want = expectedDelta.count({ p.id, store }) ? expectedDelta[{ p.id, store }] : 0;
             const qint64 moved = (*after)[store] - stockBefore[p.id][store];
             ++stockRows;
             if (moved != want) {
                 ++stockWrong;
-                std::printf("check: stock of product %lld at %s moved by %lld, the deltas sent add up to %lld\n", static_cast<long long>(p.id),
-                            store.c_str(), static_cast<long long>(moved), static_cast<long long>(want));
+                std::printf("check: stock of product %lld at %s moved by %lld, the deltas sent add up to %lld\n",
+                    static_cast<long long>(p.id), store.c_str(), static_cast<long long>(moved),
+                    static_cast<long long>(want));
             }
         }
     }
-    std::printf("check: stock of %lld products at %lld stores: %lld rows moved exactly by the deltas sent, %lld did not\n",
-                static_cast<long long>(shared.products.size()), static_cast<long long>(shared.stores.size()),
-                static_cast<long long>(stockRows - stockWrong), static_cast<long long>(stockWrong));
+    std::printf(
+        "check: stock of %lld products at %lld stores: %lld rows moved exactly by the deltas sent, %lld did not\n",
+        static_cast<long long>(shared.products.size()), static_cast<long long>(shared.stores.size()),
+        static_cast<long long>(stockRows - stockWrong), static_cast<long long>(stockWrong));
     good = good && stockWrong == 0;
     std::printf("check: %s\n", good ? "zero lost, zero doubled, stock exact" : "MISMATCH");
 
