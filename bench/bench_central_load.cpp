@@ -72,7 +72,7 @@ struct Options {
     double timeouts = 0.02;
     int timeoutMs = 10000;
     int pageSize = 2000;
-    int products = 8;
+    int products = 500;
     int seedProducts = 3000;
     quint64 seed = 20261207;
     int drainS = 120;
@@ -856,7 +856,7 @@ int main(int argc, char *argv[])
     const auto streamsOpt = opt(
         "streams", "Streams of a pull round.", "list", QStringLiteral("reference,catalog,prices,stock,orders,staff"));
     const auto productsOpt
-        = opt("products", "Products the sales draw from (the first of the catalog stream).", "n", QStringLiteral("8"));
+        = opt("products", "Products the sales draw from (the first of the catalog stream).", "n", QStringLiteral("500"));
     const auto drainOpt
         = opt("drain", "Seconds the outboxes may take to drain after the load.", "s", QStringLiteral("120"));
     const auto seedOpt = opt("seed", "Random seed.", "n", QStringLiteral("20261207"));
