@@ -120,6 +120,10 @@ int main(int argc, char *argv[])
     if (!okSweep || sweepSeconds < 1 || sweepSeconds > 30)
         return usage("--hold-sweep-seconds takes 1 to 30");
     opts.behindProxy = cli.isSet(proxyOpt);
+    // Behind the front every connection is the front's: up to --backend-conns (24) in service,
+    // 16 idle ones kept for reuse and the health checks. 64 threads serve them all at once.
+    if (opts.behindProxy && !cli.isSet(threadsOpt))
+        opts.threads = 64;
     bool okEnrolRate = false;
     opts.enrolAttemptsPerMinute = cli.value(enrolRateOpt).toInt(&okEnrolRate);
     if (!okEnrolRate || opts.enrolAttemptsPerMinute < 1 || opts.enrolAttemptsPerMinute > 10000)
