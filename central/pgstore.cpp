@@ -714,9 +714,11 @@ Result<qint64> horizonOn(PGconn *c)
     // Writers still in a transaction. A backend that is gone or idle has ended its transaction
     // (a crashed writer's row is ignored; its transaction was rolled back). A backend whose state
     // cannot be seen (another role's; track_activities off: 'disabled') counts as in flight.
+    // pg_stat_get_activity(pid) reads that one backend's entry; the pg_stat_activity view would
+    // copy every backend's on each scan (1,000 terminals pull 1,200 pages a second).
     auto oldest = pg::exec(c, R"sql(
-        SELECT min(w.since_version) FROM writer_inflight w JOIN pg_stat_activity a ON a.pid = w.backend_pid
-        WHERE a.state IS DISTINCT FROM 'idle')sql",
+        SELECT min(w.since_version) FROM writer_inflight w
+        WHERE EXISTS (SELECT 1 FROM pg_stat_get_activity(w.backend_pid) a WHERE a.state IS DISTINCT FROM 'idle'))sql",
                            {}, "Reading the writers in flight");
     if (!oldest)
         return oldest.error();
