@@ -3,6 +3,7 @@
 
 #include "services/devicemanager.h"
 #include "services/translations.h"
+#include "systemdnotify.h"
 #include "terminalapp.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQmlContext>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -160,6 +162,46 @@ int listDevices(const Config &config)
     for (int i = 0; i < devices.count(); ++i)
         std::printf("%s %s\n", devices.isOnline(i) ? "ok  " : "FAIL", qPrintable(devices.healthLine(i)));
     return allOnline() ? 0 : 1;
+}
+
+int showStartError(const Config &config, const QString &message, int exitCode)
+{
+    Translations translations(config.translationsDir);
+    const std::shared_ptr<QTranslator> words = translations.catalog(config.storeLanguage());
+    if (words)
+        QCoreApplication::installTranslator(words.get());
+    QQmlApplicationEngine engine;
+    engine.rootContext()->setContextProperty(QStringLiteral("startErrorTitle"),
+                                             QCoreApplication::translate("ok::launcher", "This terminal cannot start"));
+    engine.rootContext()->setContextProperty(QStringLiteral("startErrorMessage"), message);
+    engine.rootContext()->setContextProperty(
+        QStringLiteral("startErrorAdvice"),
+        QCoreApplication::translate("ok::launcher", "No sale can be made on this terminal until an engineer fixes this. Nothing was deleted "
+                                                    "or changed. Engineers: docs/operations.md, \"When the terminal does not start\"; "
+                                                    "then restart the service (systemctl restart omnikiosk)."));
+    engine.loadData(R"(
+        import QtQuick
+        import QtQuick.Window
+        Window {
+            visibility: Window.FullScreen
+            color: "#7f1d1d"
+            Column {
+                anchors.centerIn: parent
+                width: parent.width * 0.8
+                spacing: 24
+                Text { width: parent.width; wrapMode: Text.Wrap; color: "white"; font.pixelSize: 40; font.bold: true; text: startErrorTitle }
+                Text { width: parent.width; wrapMode: Text.Wrap; color: "white"; font.pixelSize: 24; text: startErrorMessage }
+                Text { width: parent.width; wrapMode: Text.Wrap; color: "#fecaca"; font.pixelSize: 20; text: startErrorAdvice }
+            }
+        })");
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return exitCode;
+    systemd::Watchdog watchdog;
+    const QString status = QStringLiteral("stopped: ") + message;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &watchdog, [&watchdog, status] { watchdog.ready(status); }, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 } // namespace ok::launcher

@@ -31,4 +31,10 @@ void checkAfterFirstFrame(QQmlApplicationEngine &engine, QQuickWindow *window, b
 /// 0 when all are online, 1 otherwise.
 int listDevices(const Config &config);
 
+/// --stay-on-error: the terminal could not start. Show `message` full screen for the engineer
+/// (what failed and what to do, in the store's language where the configuration was read), tell
+/// systemd (READY with the message as STATUS, then feed the watchdog: restarting would only show
+/// the same error), and wait until the service is stopped. Returns `exitCode` when it ends.
+int showStartError(const Config &config, const QString &message, int exitCode);
+
 } // namespace ok::launcher

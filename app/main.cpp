@@ -4,6 +4,7 @@
 
 #include "launcher.h"
 #include "services/config.h"
+#include "systemdnotify.h"
 #include "terminalapp.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption devicesOpt(QStringLiteral("devices"),
                                         QStringLiteral("List the configured devices and their health (after trying to connect for up to 3 s), "
                                                        "then quit; exit 1 if any is not online."));
-    cli.addOptions({configOpt, setOpt, dataOpt, selfTestOpt, measureOpt, devicesOpt});
+    const QCommandLineOption stayOpt(QStringLiteral("stay-on-error"),
+                                     QStringLiteral("When the terminal cannot start (configuration, storage), show why on the screen and "
+                                                    "keep showing it instead of exiting: for the kiosk service, where an exit would only "
+                                                    "restart into the same error."));
+    cli.addOptions({configOpt, setOpt, dataOpt, selfTestOpt, measureOpt, devicesOpt, stayOpt});
     cli.process(app);
 
     // ---- configuration
@@ -55,9 +60,11 @@ int main(int argc, char *argv[])
     if (configPath.isEmpty() && QFile::exists(QStringLiteral("/etc/omnikiosk/omnikiosk.ini")))
         configPath = QStringLiteral("/etc/omnikiosk/omnikiosk.ini");
     ok::Result<ok::Config> loaded = configPath.isEmpty() ? ok::Result<ok::Config>(ok::Config()) : ok::Config::load(configPath);
+    const bool stayOnError = cli.isSet(stayOpt);
     if (!loaded) {
         std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(loaded.error().message));
-        return ok::TerminalApp::Config;
+        return stayOnError ? ok::launcher::showStartError(ok::Config(), loaded.error().message, ok::TerminalApp::Config)
+                           : ok::TerminalApp::Config;
     }
     ok::Config config = std::move(loaded).value();
     QStringList overrides = cli.values(setOpt);
@@ -66,7 +73,7 @@ int main(int argc, char *argv[])
     for (const QString &o : std::as_const(overrides))
         if (auto r = config.applyOverride(o); !r) {
             std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(r.error().message));
-            return ok::TerminalApp::Config;
+            return stayOnError ? ok::launcher::showStartError(config, r.error().message, ok::TerminalApp::Config) : ok::TerminalApp::Config;
         }
     if (cli.isSet(devicesOpt))
         return ok::launcher::listDevices(config);
@@ -76,19 +83,30 @@ int main(int argc, char *argv[])
     const bool measure = cli.isSet(measureOpt);
     if (selfTest)
         ok::launcher::collectQmlWarnings();
+    const ok::Config configCopy = config; // for the start-error screen
     auto terminal = ok::TerminalApp::create(std::move(config), {!selfTest && !measure, !selfTest && !measure});
     if (!terminal) {
         std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(terminal.error().message));
-        return terminal.error().code.startsWith(QLatin1String("config.")) ? ok::TerminalApp::Config : ok::TerminalApp::Storage;
+        const int code = terminal.error().code.startsWith(QLatin1String("config.")) ? ok::TerminalApp::Config : ok::TerminalApp::Storage;
+        return stayOnError && !selfTest && !measure ? ok::launcher::showStartError(configCopy, terminal.error().message, code) : code;
     }
     auto window = terminal.value()->loadShell();
     if (!window) {
         std::fprintf(stderr, "omnikiosk: %s\n", qPrintable(window.error().message));
         return ok::TerminalApp::Qml;
     }
-    if (selfTest || measure)
+    if (selfTest || measure) {
         ok::launcher::checkAfterFirstFrame(terminal.value()->engine(), window.value(), measure, sinceStart);
-    else if (terminal.value()->config().fullscreen)
+        return QGuiApplication::exec();
+    }
+    if (terminal.value()->config().fullscreen)
         window.value()->showFullScreen();
+    // Under systemd (docs/operations.md, "The kiosk service"): ready once the first frame is on the
+    // screen, then the GUI thread feeds the watchdog; a hung event loop gets the service restarted.
+    ok::systemd::Watchdog watchdog;
+    const ok::Config &running = terminal.value()->config();
+    const QString status = QStringLiteral("selling: store %1, terminal %2").arg(running.storeId, running.terminalId);
+    QObject::connect(window.value(), &QQuickWindow::frameSwapped, &watchdog, [&watchdog, status] { watchdog.ready(status); },
+                     Qt::QueuedConnection);
     return QGuiApplication::exec();
 }
