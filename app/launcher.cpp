@@ -183,7 +183,8 @@ int showStartError(const Config &config, const QString &message, int exitCode)
         import QtQuick
         import QtQuick.Window
         Window {
-            visibility: Window.FullScreen
+            width: 1280
+            height: 800
             color: "#7f1d1d"
             Column {
                 anchors.centerIn: parent
@@ -197,6 +198,7 @@ int showStartError(const Config &config, const QString &message, int exitCode)
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return exitCode;
+    window->showFullScreen();
     systemd::Watchdog watchdog;
     const QString status = QStringLiteral("stopped: ") + message;
     QObject::connect(window, &QQuickWindow::frameSwapped, &watchdog, [&watchdog, status] { watchdog.ready(status); }, Qt::QueuedConnection);

@@ -3,6 +3,7 @@
 
 #include "core/pickup.h"
 #include "demo-data/democache.h"
+#include "storage/ledger.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -14,6 +15,54 @@
 #include <QFile>
 
 #include <cstdio>
+
+namespace {
+
+/// N consistent cash sales (lines, 23 % tax included, change given) through the ledger's own
+/// commit, so they carry journal entries and outbox events like a cashier's.
+ok::Result<void> commitDemoSales(const QString &ledgerPath, const QString &storeId, const QString &terminalId, int count, qint64 now)
+{
+    auto db = ok::db::openLedger(ledgerPath);
+    if (!db)
+        return db.error();
+    ok::db::Ledger ledger(*db.value());
+    const qint64 first = ledger.saleCount();
+    for (int n = 0; n < count; ++n) {
+        ok::SaleRecord s;
+        s.storeId = storeId;
+        s.terminalId = terminalId;
+        s.cashierId = QStringLiteral("C001");
+        s.currency = QStringLiteral("PLN");
+        s.createdAtMs = now * 1000 + n;
+        qint64 total = 0;
+        for (int i = 0; i < 1 + n % 4; ++i) {
+            ok::SaleLineRecord l;
+            l.productId = 1 + (n * 7 + i) % 50;
+            l.sku = QStringLiteral("DEMO-%1").arg(l.productId);
+            l.name = QStringLiteral("Demo product %1").arg(l.productId);
+            l.quantity = 1 + (n + i) % 3;
+            l.unitPrice = 199 + 100 * qint64(l.productId);
+            l.amount = l.quantity * l.unitPrice;
+            l.taxCode = QStringLiteral("A");
+            l.taxBasisPoints = 2300;
+            total += l.amount;
+            s.lines.append(l);
+        }
+        s.subtotal = total;
+        s.total = total;
+        const qint64 tax = (total * 23 + 61) / 123; // gross * 23/123, half up
+        s.taxTotal = tax;
+        s.taxes = {{QStringLiteral("A"), 2300, total - tax, tax, total}};
+        const qint64 given = (total / 1000 + 1) * 1000;
+        s.tenders = {{QStringLiteral("cash"), given, given - total, QString()}};
+        if (auto r = ledger.commitSale(std::move(s)); !r)
+            return r.error();
+    }
+    std::printf("%s: %d demo sales committed (%lld in all)\n", qPrintable(ledgerPath), count, static_cast<long long>(first + count));
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,7 +81,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("languages"), QStringLiteral("Name languages, comma separated (default pl,en,it,ru,nb)."), QStringLiteral("list"), QStringLiteral("pl,en,it,ru,nb"));
     const QCommandLineOption ordersOpt(QStringLiteral("orders"), QStringLiteral("Click-and-collect orders (default 6)."), QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption nowOpt(QStringLiteral("now"), QStringLiteral("Unix time taken as today (default: the clock)."), QStringLiteral("secs"));
-    cli.addOptions({dirOpt, countOpt, storeOpt, seedOpt, langOpt, ordersOpt, nowOpt});
+    const QCommandLineOption salesOpt(QStringLiteral("sales"),
+                                      QStringLiteral("Also commit N demo cash sales of terminal --terminal into DIR/ledger.db (created if "
+                                                     "missing, added to if not): for training, reports and the package upgrade test."),
+                                      QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption terminalOpt(QStringLiteral("terminal"), QStringLiteral("Terminal id of the --sales (default T01)."),
+                                         QStringLiteral("id"), QStringLiteral("T01"));
+    const QCommandLineOption noCatalogOpt(QStringLiteral("no-catalog"), QStringLiteral("Leave cache.db alone (with --sales)."));
+    cli.addOptions({dirOpt, countOpt, storeOpt, seedOpt, langOpt, ordersOpt, nowOpt, salesOpt, terminalOpt, noCatalogOpt});
     cli.process(app);
 
     if (!cli.isSet(dirOpt)) {
@@ -52,8 +108,23 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool okSales = false;
+    const int sales = cli.value(salesOpt).toInt(&okSales);
+    if (!okSales || sales < 0 || sales > 10'000'000) {
+        std::fprintf(stderr, "omnikiosk-demo-data: --sales takes a whole number from 0 to 10000000\n");
+        return 2;
+    }
     const QString dir = QDir(cli.value(dirOpt)).absolutePath();
     QDir().mkpath(dir);
+    if (sales > 0) {
+        auto r = commitDemoSales(dir + QStringLiteral("/ledger.db"), p.storeId, cli.value(terminalOpt), sales, p.now);
+        if (!r) {
+            std::fprintf(stderr, "omnikiosk-demo-data: %s\n", qPrintable(r.error().message));
+            return 3;
+        }
+    }
+    if (cli.isSet(noCatalogOpt))
+        return 0;
     const QString path = dir + QStringLiteral("/cache.db");
     // Build into a temporary file and rename: a half-built cache never replaces a good one.
     const QString tmp = path + QStringLiteral(".building");
