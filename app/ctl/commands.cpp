@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -172,8 +173,11 @@ int versionOf(const QString &path)
 
 int migrate(const Setup &s)
 {
-    if (!QDir().mkpath(s.dataDir))
-        return fail(Usage, QStringLiteral("cannot create the data directory %1").arg(s.dataDir));
+    if (!QFileInfo::exists(s.dataDir)) {
+        // as the kiosk makes it: only its user reads sales, staff verifiers and the sync token
+        if (!QDir().mkpath(s.dataDir) || ::chmod(QFile::encodeName(s.dataDir).constData(), S_IRWXU) != 0)
+            return fail(Usage, QStringLiteral("cannot create the data directory %1").arg(s.dataDir));
+    }
     int status = Ok;
     const QString ledger = ledgerPath(s.dataDir);
     const QString backupBefore = db::newestBackup(s.dataDir);
@@ -209,6 +213,8 @@ int migrate(const Setup &s)
 
 int run(const QStringList &arguments)
 {
+    // Each step of a migration is summed up by "migrate" itself; warnings still go to stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("omnikiosk.storage.migrations.info=false"));
     QCommandLineParser cli;
     cli.addOptions({{QStringLiteral("config"), QStringLiteral("configuration file"), QStringLiteral("file")},
                     {QStringLiteral("data-dir"), QStringLiteral("data directory"), QStringLiteral("dir")},

@@ -199,9 +199,11 @@ QStringList processesWithOpen(const QString &file)
     for (const QString &pid : pids) {
         if (pid == self || !pid.front().isDigit())
             continue;
-        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
-            if (fd.symLinkTarget() == target) {
+        const QString fdDir = QStringLiteral("/proc/%1/fd/").arg(pid);
+        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            char link[4096];
+            const ssize_t n = ::readlink(QFile::encodeName(fdDir + fd).constData(), link, sizeof link - 1);
+            if (n > 0 && QFile::decodeName(QByteArray(link, int(n))) == target) {
                 QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
                 const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
                 out << QStringLiteral("%1 (%2)").arg(pid, name);
@@ -324,14 +326,18 @@ QString automaticBackupPath(const QString &dataDir, const QString &terminalId)
 QStringList pruneBackups(const QString &dir, int keep)
 {
     static const QRegularExpression automatic(QStringLiteral("^ledger-(.+)-(\\d{8}T\\d{6}Z)(-\\d+)?\\.db$"));
-    QList<std::pair<QString, QString>> found; // (timestamp + name, path)
+    // Oldest first by when the copy was written (a name taken again in the same second sorts
+    // wrong by name), then by name.
+    QList<std::pair<QString, QString>> found; // (sort key, path)
     const QStringList names = QDir(dir).entryList({QStringLiteral("ledger-*.db")}, QDir::Files);
     for (const QString &name : names) {
         if (name.startsWith(QLatin1String("ledger-before-v")))
             continue;
         const auto m = automatic.match(name);
         if (m.hasMatch())
-            found.append({m.captured(2) + m.captured(3).rightJustified(8, QLatin1Char('0')) + name, QDir(dir).absoluteFilePath(name)});
+            found.append({QFileInfo(QDir(dir).filePath(name)).lastModified().toUTC().toString(Qt::ISODateWithMs) + m.captured(2)
+                              + m.captured(3).rightJustified(8, QLatin1Char('0')),
+                          QDir(dir).absoluteFilePath(name)});
     }
     std::sort(found.begin(), found.end());
     QStringList removed;
@@ -358,11 +364,11 @@ std::optional<QString> quickCheckProblem(const QString &path)
         return db.error().message;
     auto st = db.value()->prepare("PRAGMA quick_check(5)");
     if (!st)
-        return st.error().message;
+        return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
     QString error;
     const QString result = joinRows(st.value(), &error);
     if (!error.isEmpty())
-        return error;
+        return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
     if (result != QLatin1String("ok"))
         return QStringLiteral("quick_check found: %1").arg(result);
     return std::nullopt;
@@ -458,8 +464,9 @@ Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &da
                      QStringLiteral("Not restored; the ledger that was there is back in place. %1").arg(copied.error().message)};
     }
     out.restored = copied.value();
-    qCWarning(lcStorage).noquote() << "restored" << backupPath << "as" << ledger << "-" << out.restored.summary()
-                                   << (out.movedAside.isEmpty() ? QString() : QStringLiteral("; the previous ledger is %1").arg(out.movedAside));
+    qCInfo(lcStorage).noquote() << QStringLiteral("restored %1 as %2 (%3)%4")
+                                       .arg(backupPath, ledger, out.restored.summary(),
+                                            out.movedAside.isEmpty() ? QString() : QStringLiteral("; the previous ledger is %1").arg(out.movedAside));
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,7 +117,9 @@ Error ledgerCorrupt(const QString &path, const QString &problem)
 
 Result<QString> moveCorruptCacheAside(const QString &path)
 {
-    const QString aside = freePath(path + QStringLiteral(".corrupt-") + fileTimestamp());
+    // milliseconds: two damaged caches in one second still sort in the order they were found
+    const QString aside = freePath(path + QStringLiteral(".corrupt-")
+                                   + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
     for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(path + side) && !QFile::rename(path + side, aside + side))
             return Error{QStringLiteral("db.cache-corrupt"),
