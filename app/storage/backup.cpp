@@ -361,14 +361,22 @@ std::optional<QString> quickCheckProblem(const QString &path)
         return std::nullopt;
     auto db = Database::openReadOnly(path);
     if (!db)
-        return db.error().message;
+        return std::nullopt; // cannot look (permissions...): the normal open reports it
+    // Only what SQLite calls damage counts: a busy or unreadable file is not moved aside or
+    // refused as corrupt, the normal open says what is wrong with it.
+    auto damaged = [&]() -> std::optional<QString> {
+        const int code = sqlite3_errcode(db.value()->handle()) & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
+        return std::nullopt;
+    };
     auto st = db.value()->prepare("PRAGMA quick_check(5)");
     if (!st)
-        return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
+        return damaged();
     QString error;
     const QString result = joinRows(st.value(), &error);
     if (!error.isEmpty())
-        return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
+        return damaged();
     if (result != QLatin1String("ok"))
         return QStringLiteral("quick_check found: %1").arg(result);
     return std::nullopt;

@@ -59,8 +59,9 @@ QStringList pruneBackups(const QString &dir, int keep);
 /// The newest verified backup in DATA/backups (automatic or before a migration), or empty.
 QString newestBackup(const QString &dataDir);
 
-/// Whether a database file passes PRAGMA quick_check, read-only: nullopt = fine (or no file),
-/// else what is wrong. Never writes to the file.
+/// Whether a database file is damaged, read-only: not a database (SQLITE_NOTADB), SQLITE_CORRUPT,
+/// or PRAGMA quick_check finds a problem. nullopt = not damaged, no file, or it could not be looked
+/// at for another reason (busy, permissions: the normal open reports those). Never writes to it.
 std::optional<QString> quickCheckProblem(const QString &path);
 
 /// Another process uses the data directory: the kiosk holds DATA/omnikiosk.lock (flock) while it
