@@ -20,23 +20,23 @@ namespace ok::ctl {
 
 namespace {
 
-const char *const kUsage =
-    "Usage: omnikiosk-ctl COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  backup [--to DIR_OR_FILE]   copy ledger.db while the kiosk sells, then verify the copy\n"
-    "                              (default: DATA/backups/ledger-<terminal>-<UTC time>.db, keeping\n"
-    "                              [storage] keep_backups of them)\n"
-    "  verify FILE                 check any ledger file, read-only\n"
-    "  restore FILE                put a verified backup of this terminal in place of ledger.db\n"
-    "                              (the kiosk must be stopped; the current ledger is moved aside)\n"
-    "  migrate                     open and migrate ledger.db and cache.db (a backup is taken first)\n"
-    "\n"
-    "Options:\n"
-    "  --config FILE    configuration (default: $OMNIKIOSK_CONFIG, else /etc/omnikiosk/omnikiosk.ini if it exists)\n"
-    "  --data-dir DIR   directory of ledger.db and cache.db (default: [storage] data_dir)\n"
-    "\n"
-    "Exit status: 0 done and verified, 1 verification failed or refused, 2 usage or configuration error.\n";
+const char *const kUsage
+    = "Usage: omnikiosk-ctl COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  backup [--to DIR_OR_FILE]   copy ledger.db while the kiosk sells, then verify the copy\n"
+      "                              (default: DATA/backups/ledger-<terminal>-<UTC time>.db, keeping\n"
+      "                              [storage] keep_backups of them)\n"
+      "  verify FILE                 check any ledger file, read-only\n"
+      "  restore FILE                put a verified backup of this terminal in place of ledger.db\n"
+      "                              (the kiosk must be stopped; the current ledger is moved aside)\n"
+      "  migrate                     open and migrate ledger.db and cache.db (a backup is taken first)\n"
+      "\n"
+      "Options:\n"
+      "  --config FILE    configuration (default: $OMNIKIOSK_CONFIG, else /etc/omnikiosk/omnikiosk.ini if it exists)\n"
+      "  --data-dir DIR   directory of ledger.db and cache.db (default: [storage] data_dir)\n"
+      "\n"
+      "Exit status: 0 done and verified, 1 verification failed or refused, 2 usage or configuration error.\n";
 
 void out(const QString &text)
 {
@@ -66,7 +66,7 @@ Result<Setup> loadSetup(const QCommandLineParser &cli)
     Result<Config> loaded = path.isEmpty() ? Result<Config>(Config()) : Config::load(path);
     if (!loaded)
         return loaded.error();
-    Setup s{std::move(loaded).value(), {}};
+    Setup s { std::move(loaded).value(), {} };
     if (cli.isSet(QStringLiteral("data-dir")))
         s.dataDir = QDir(cli.value(QStringLiteral("data-dir"))).absolutePath();
     else
@@ -80,13 +80,16 @@ void giveToDataDirOwner(const QString &dataDir)
 {
     if (::geteuid() != 0)
         return;
-    struct stat dir {};
+    struct stat dir {
+    };
     if (::stat(QFile::encodeName(dataDir).constData(), &dir) != 0 || dir.st_uid == 0)
         return;
-    for (const QString &d : {dataDir, db::backupDir(dataDir)}) {
-        const QFileInfoList entries = QDir(d).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &d : { dataDir, db::backupDir(dataDir) }) {
+        const QFileInfoList entries
+            = QDir(d).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QFileInfo &f : entries) {
-            struct stat st {};
+            struct stat st {
+            };
             const QByteArray p = QFile::encodeName(f.absoluteFilePath());
             if (::lstat(p.constData(), &st) == 0 && st.st_uid == 0)
                 (void)::lchown(p.constData(), dir.st_uid, dir.st_gid);
@@ -113,11 +116,12 @@ int backup(const QCommandLineParser &cli, const Setup &s)
         dest = db::automaticBackupPath(s.dataDir, s.config.terminalId);
     } else {
         const QString to = cli.value(QStringLiteral("to"));
-        dest = QFileInfo(to).isDir() || to.endsWith(QLatin1Char('/'))
-            ? db::freePath(QDir(to).absoluteFilePath(QStringLiteral("ledger-%1-%2.db").arg(s.config.terminalId, db::fileTimestamp())))
-            : QFileInfo(to).absoluteFilePath();
+        dest = QFileInfo(to).isDir() || to.endsWith(QLatin1Char('/')) ? db::freePath(QDir(to).absoluteFilePath(
+                   QStringLiteral("ledger-%1-%2.db").arg(s.config.terminalId, db::fileTimestamp())))
+                                                                      : QFileInfo(to).absoluteFilePath();
         if (QFileInfo::exists(dest))
-            return fail(Usage, QStringLiteral("%1 exists already; a backup never overwrites a file: choose another name").arg(dest));
+            return fail(Usage,
+                QStringLiteral("%1 exists already; a backup never overwrites a file: choose another name").arg(dest));
     }
     auto copy = db::backupLedger(source, dest);
     if (!copy) {
@@ -128,7 +132,9 @@ int backup(const QCommandLineParser &cli, const Setup &s)
     out(copy->summary());
     if (automatic)
         for (const QString &removed : db::pruneBackups(db::backupDir(s.dataDir), s.config.keepBackups))
-            out(QStringLiteral("removed old backup %1 (keeping %2, [storage] keep_backups)").arg(removed).arg(s.config.keepBackups));
+            out(QStringLiteral("removed old backup %1 (keeping %2, [storage] keep_backups)")
+                    .arg(removed)
+                    .arg(s.config.keepBackups));
     giveToDataDirOwner(s.dataDir);
     return Ok;
 }
@@ -156,10 +162,12 @@ int restore(const QString &file, const Setup &s)
     if (!r)
         return fail(Failed, r.error().message);
     if (!r->movedAside.isEmpty())
-        out(QStringLiteral("moved the current ledger aside to %1 (kept; delete it only when support says so)").arg(r->movedAside));
+        out(QStringLiteral("moved the current ledger aside to %1 (kept; delete it only when support says so)")
+                .arg(r->movedAside));
     out(QStringLiteral("restored %1 as %2").arg(file, r->restored.path));
     out(r->restored.summary());
-    out(QStringLiteral("start the kiosk again (systemctl start omnikiosk); it migrates the ledger if the backup is older"));
+    out(QStringLiteral(
+        "start the kiosk again (systemctl start omnikiosk); it migrates the ledger if the backup is older"));
     return Ok;
 }
 
@@ -187,8 +195,9 @@ int migrate(const Setup &s)
     } else {
         const int after = db.value()->userVersion();
         QString line = ledgerBefore == after ? QStringLiteral("ledger.db: at version %1, nothing to do").arg(after)
-            : ledgerBefore < 1               ? QStringLiteral("ledger.db: created at version %1").arg(after)
-                                             : QStringLiteral("ledger.db: migrated from version %1 to %2").arg(ledgerBefore).arg(after);
+            : ledgerBefore < 1
+            ? QStringLiteral("ledger.db: created at version %1").arg(after)
+            : QStringLiteral("ledger.db: migrated from version %1 to %2").arg(ledgerBefore).arg(after);
         const QString backupAfter = db::newestBackup(s.dataDir);
         if (ledgerBefore >= 1 && ledgerBefore != after && backupAfter != backupBefore)
             line += QStringLiteral(" (backup taken first: %1)").arg(backupAfter);
@@ -201,8 +210,9 @@ int migrate(const Setup &s)
     } else {
         const int after = db.value()->userVersion();
         out((cacheBefore == after ? QStringLiteral("cache.db: at version %1, nothing to do").arg(after)
-             : cacheBefore < 1    ? QStringLiteral("cache.db: created at version %1").arg(after)
-                                  : QStringLiteral("cache.db: migrated from version %1 to %2").arg(cacheBefore).arg(after))
+                    : cacheBefore < 1
+                    ? QStringLiteral("cache.db: created at version %1").arg(after)
+                    : QStringLiteral("cache.db: migrated from version %1 to %2").arg(cacheBefore).arg(after))
             + QStringLiteral(" [%1]").arg(cache));
     }
     giveToDataDirOwner(s.dataDir);
@@ -216,10 +226,10 @@ int run(const QStringList &arguments)
     // Each step of a migration is summed up by "migrate" itself; warnings still go to stderr.
     QLoggingCategory::setFilterRules(QStringLiteral("omnikiosk.storage.migrations.info=false"));
     QCommandLineParser cli;
-    cli.addOptions({{QStringLiteral("config"), QStringLiteral("configuration file"), QStringLiteral("file")},
-                    {QStringLiteral("data-dir"), QStringLiteral("data directory"), QStringLiteral("dir")},
-                    {QStringLiteral("to"), QStringLiteral("backup destination"), QStringLiteral("dir-or-file")},
-                    {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("this help")}});
+    cli.addOptions({ { QStringLiteral("config"), QStringLiteral("configuration file"), QStringLiteral("file") },
+        { QStringLiteral("data-dir"), QStringLiteral("data directory"), QStringLiteral("dir") },
+        { QStringLiteral("to"), QStringLiteral("backup destination"), QStringLiteral("dir-or-file") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("this help") } });
     if (!cli.parse(arguments))
         return fail(Usage, cli.errorText() + QStringLiteral("\n") + QString::fromLatin1(kUsage));
     const QStringList args = cli.positionalArguments();
@@ -235,8 +245,10 @@ int run(const QStringList &arguments)
         && command != QLatin1String("migrate"))
         return fail(Usage, QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage));
     if (args.size() != expected)
-        return fail(Usage, QStringLiteral("%1 takes %2\n").arg(command, expected == 2 ? QStringLiteral("one FILE") : QStringLiteral("no file"))
-                               + QString::fromLatin1(kUsage));
+        return fail(Usage,
+            QStringLiteral("%1 takes %2\n")
+                    .arg(command, expected == 2 ? QStringLiteral("one FILE") : QStringLiteral("no file"))
+                + QString::fromLatin1(kUsage));
     if (cli.isSet(QStringLiteral("to")) && command != QLatin1String("backup"))
         return fail(Usage, QStringLiteral("--to is for backup only"));
     if (command == QLatin1String("verify"))

@@ -9,7 +9,7 @@ namespace ok::ctl {
 enum Exit {
     Ok = 0,
     Failed = 1, ///< a backup or file that does not verify, a refused restore, a failed migration
-    Usage = 2,  ///< bad command line or configuration, a file that cannot be read
+    Usage = 2, ///< bad command line or configuration, a file that cannot be read
 };
 
 /// Run one command: `arguments` as main() gets them (program name first). Prints what it did on

@@ -6,8 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
-#include <sqlite3.h>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -17,10 +15,10 @@
 #include <QSet>
 
 #include <algorithm>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -30,7 +28,7 @@ namespace ok::db {
 
 namespace {
 
-constexpr int kPagesPerStep = 256;   // 1 MiB at 4 KiB pages per step
+constexpr int kPagesPerStep = 256; // 1 MiB at 4 KiB pages per step
 constexpr int kPauseBetweenStepsMs = 1; // leave the disk to the till between steps
 
 QString errnoText()
@@ -40,16 +38,17 @@ QString errnoText()
 
 Error backupError(const QString &source, const QString &dest, const QString &why)
 {
-    return Error{QStringLiteral("db.backup-failed"),
-                 QStringLiteral("Backing up %1 to %2 failed: %3. Nothing was left at %2; the ledger itself was "
-                                "not changed.")
-                     .arg(source, dest, why)};
+    return Error { QStringLiteral("db.backup-failed"),
+        QStringLiteral("Backing up %1 to %2 failed: %3. Nothing was left at %2; the ledger itself was "
+                       "not changed.")
+            .arg(source, dest, why) };
 }
 
 /// fsync a file or a directory (a rename is durable once its directory is synced).
 bool syncPath(const QString &path, bool directory)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;
@@ -59,7 +58,7 @@ bool syncPath(const QString &path, bool directory)
 
 void removeWithSidecars(const QString &path)
 {
-    for (const char *side : {"", "-wal", "-shm", "-journal"})
+    for (const char *side : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(side));
 }
 
@@ -79,7 +78,8 @@ Result<LedgerCheck> copyLedger(const QString &sourcePath, const QString &destPat
     // because the till committed, and (WAL) the till's writers are never blocked by it.
     if (auto r = src.value()->exec("BEGIN"); !r)
         return backupError(sourcePath, destPath, r.error().message);
-    const qint64 snapshotSales = src.value()->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sale'").value_or(0) > 0
+    const qint64 snapshotSales
+        = src.value()->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sale'").value_or(0) > 0
         ? src.value()->queryInt("SELECT count(*) FROM sale").value_or(-1)
         : 0;
     if (snapshotSales < 0)
@@ -87,11 +87,13 @@ Result<LedgerCheck> copyLedger(const QString &sourcePath, const QString &destPat
 
     const QFileInfo destInfo(destPath);
     if (!QDir().mkpath(destInfo.absolutePath()))
-        return backupError(sourcePath, destPath, QStringLiteral("cannot create the directory %1").arg(destInfo.absolutePath()));
+        return backupError(
+            sourcePath, destPath, QStringLiteral("cannot create the directory %1").arg(destInfo.absolutePath()));
     const QString tmp = destInfo.absoluteFilePath() + QStringLiteral(".part-%1").arg(::getpid());
     removeWithSidecars(tmp);
     {
-        const int fd = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        const int fd
+            = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
         if (fd < 0)
             return backupError(sourcePath, destPath, QStringLiteral("cannot create %1: %2").arg(tmp, errnoText()));
         ::close(fd);
@@ -104,7 +106,8 @@ Result<LedgerCheck> copyLedger(const QString &sourcePath, const QString &destPat
         removeWithSidecars(tmp);
         return backupError(sourcePath, destPath, why);
     };
-    if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
         return fail(sqliteMessage(dst));
     sqlite3_exec(dst, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
     sqlite3_backup *b = sqlite3_backup_init(dst, "main", src.value()->handle(), "main");
@@ -140,7 +143,9 @@ Result<LedgerCheck> copyLedger(const QString &sourcePath, const QString &destPat
     if (check->integrity != QLatin1String("ok") || (requireJournal && check->journalBrokenAt))
         return fail(QStringLiteral("the copy does not verify (%1)").arg(check->summary()));
     if (check->sales != snapshotSales)
-        return fail(QStringLiteral("the copy holds %1 sales, the ledger held %2 when the copy began").arg(check->sales).arg(snapshotSales));
+        return fail(QStringLiteral("the copy holds %1 sales, the ledger held %2 when the copy began")
+                        .arg(check->sales)
+                        .arg(snapshotSales));
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(destInfo.absoluteFilePath()).constData()) != 0)
         return fail(QStringLiteral("cannot rename %1 to %2: %3").arg(tmp, destPath, errnoText()));
     syncPath(destInfo.absolutePath(), true);
@@ -205,7 +210,8 @@ QStringList processesWithOpen(const QString &file)
             const ssize_t n = ::readlink(QFile::encodeName(fdDir + fd).constData(), link, sizeof link - 1);
             if (n > 0 && QFile::decodeName(QByteArray(link, int(n))) == target) {
                 QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-                const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+                const QString name
+                    = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
                 out << QStringLiteral("%1 (%2)").arg(pid, name);
                 break;
             }
@@ -223,10 +229,15 @@ QString LedgerCheck::summary() const
     if (terminalId.isEmpty())
         parts << QStringLiteral("no receipt yet");
     else
-        parts << QStringLiteral("receipts %1..%2 of terminal %3 (store %4)").arg(firstReceipt).arg(lastReceipt).arg(terminalId, storeId);
-    parts << (journalBrokenAt ? QStringLiteral("journal BROKEN at entry %1 of %2").arg(*journalBrokenAt).arg(journalEntries)
-                              : QStringLiteral("journal intact (%1 entries)").arg(journalEntries));
-    parts << (integrity == QLatin1String("ok") ? QStringLiteral("integrity ok") : QStringLiteral("integrity FAILED: %1").arg(integrity));
+        parts << QStringLiteral("receipts %1..%2 of terminal %3 (store %4)")
+                     .arg(firstReceipt)
+                     .arg(lastReceipt)
+                     .arg(terminalId, storeId);
+    parts << (journalBrokenAt
+            ? QStringLiteral("journal BROKEN at entry %1 of %2").arg(*journalBrokenAt).arg(journalEntries)
+            : QStringLiteral("journal intact (%1 entries)").arg(journalEntries));
+    parts << (integrity == QLatin1String("ok") ? QStringLiteral("integrity ok")
+                                               : QStringLiteral("integrity FAILED: %1").arg(integrity));
     return (ok() ? QStringLiteral("ok: ") : QStringLiteral("FAILED: ")) + parts.join(QStringLiteral(", "));
 }
 
@@ -240,8 +251,8 @@ Result<LedgerCheck> checkLedger(const QString &path)
     c.path = QFileInfo(path).absoluteFilePath();
     const auto version = d.queryInt("PRAGMA user_version");
     if (!version)
-        return Error{QStringLiteral("db.not-a-ledger"),
-                     QStringLiteral("%1 cannot be read as a database: %2").arg(path, sqliteMessage(d.handle()))};
+        return Error { QStringLiteral("db.not-a-ledger"),
+            QStringLiteral("%1 cannot be read as a database: %2").arg(path, sqliteMessage(d.handle())) };
     c.schemaVersion = int(*version);
     {
         auto st = d.prepare("PRAGMA integrity_check(20)");
@@ -262,10 +273,12 @@ Result<LedgerCheck> checkLedger(const QString &path)
     }
     const bool hasSales = d.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sale'").value_or(0) > 0;
     if (!hasSales && c.schemaVersion > 0 && c.integrity == QLatin1String("ok"))
-        return Error{QStringLiteral("db.not-a-ledger"), QStringLiteral("%1 is a database but not an Omnikiosk ledger (no sale table)").arg(path)};
+        return Error { QStringLiteral("db.not-a-ledger"),
+            QStringLiteral("%1 is a database but not an Omnikiosk ledger (no sale table)").arg(path) };
     if (hasSales) {
         c.sales = d.queryInt("SELECT count(*) FROM sale").value_or(0);
-        if (auto st = d.prepare("SELECT store_id, terminal_id FROM sale ORDER BY rowid DESC LIMIT 1"); st && st->step()) {
+        if (auto st = d.prepare("SELECT store_id, terminal_id FROM sale ORDER BY rowid DESC LIMIT 1");
+            st && st->step()) {
             c.storeId = st->text(0);
             c.terminalId = st->text(1);
         }
@@ -294,7 +307,8 @@ Result<QString> ensureBackupDir(const QString &dataDir)
 {
     const QString dir = backupDir(dataDir);
     if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("db.backup-dir"), QStringLiteral("cannot create the backup directory %1").arg(dir)};
+        return Error { QStringLiteral("db.backup-dir"),
+            QStringLiteral("cannot create the backup directory %1").arg(dir) };
     ::chmod(QFile::encodeName(dir).constData(), S_IRWXU);
     return dir;
 }
@@ -312,7 +326,8 @@ QString freePath(const QString &path)
     const bool db = path.endsWith(QLatin1String(".db"));
     const QString stem = db ? path.chopped(3) : path;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(db ? QStringLiteral(".db") : QString());
+        const QString candidate
+            = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(db ? QStringLiteral(".db") : QString());
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
@@ -320,7 +335,8 @@ QString freePath(const QString &path)
 
 QString automaticBackupPath(const QString &dataDir, const QString &terminalId)
 {
-    return freePath(QDir(backupDir(dataDir)).absoluteFilePath(QStringLiteral("ledger-%1-%2.db").arg(terminalId, fileTimestamp())));
+    return freePath(
+        QDir(backupDir(dataDir)).absoluteFilePath(QStringLiteral("ledger-%1-%2.db").arg(terminalId, fileTimestamp())));
 }
 
 QStringList pruneBackups(const QString &dir, int keep)
@@ -329,15 +345,15 @@ QStringList pruneBackups(const QString &dir, int keep)
     // Oldest first by when the copy was written (a name taken again in the same second sorts
     // wrong by name), then by name.
     QList<std::pair<QString, QString>> found; // (sort key, path)
-    const QStringList names = QDir(dir).entryList({QStringLiteral("ledger-*.db")}, QDir::Files);
+    const QStringList names = QDir(dir).entryList({ QStringLiteral("ledger-*.db") }, QDir::Files);
     for (const QString &name : names) {
         if (name.startsWith(QLatin1String("ledger-before-v")))
             continue;
         const auto m = automatic.match(name);
         if (m.hasMatch())
-            found.append({QFileInfo(QDir(dir).filePath(name)).lastModified().toUTC().toString(Qt::ISODateWithMs) + m.captured(2)
-                              + m.captured(3).rightJustified(8, QLatin1Char('0')),
-                          QDir(dir).absoluteFilePath(name)});
+            found.append({ QFileInfo(QDir(dir).filePath(name)).lastModified().toUTC().toString(Qt::ISODateWithMs)
+                    + m.captured(2) + m.captured(3).rightJustified(8, QLatin1Char('0')),
+                QDir(dir).absoluteFilePath(name) });
     }
     std::sort(found.begin(), found.end());
     QStringList removed;
@@ -350,7 +366,8 @@ QStringList pruneBackups(const QString &dir, int keep)
 
 QString newestBackup(const QString &dataDir)
 {
-    const QFileInfoList files = QDir(backupDir(dataDir)).entryInfoList({QStringLiteral("ledger-*.db")}, QDir::Files, QDir::Time);
+    const QFileInfoList files
+        = QDir(backupDir(dataDir)).entryInfoList({ QStringLiteral("ledger-*.db") }, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.first().absoluteFilePath();
 }
 
@@ -404,40 +421,45 @@ Result<void> holdDataDirLock(const QString &dataDir)
         return {};
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error{QStringLiteral("db.lock"), QStringLiteral("cannot create the lock file %1: %2").arg(path, errnoText())};
+        return Error { QStringLiteral("db.lock"),
+            QStringLiteral("cannot create the lock file %1: %2").arg(path, errnoText()) };
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
-        return Error{QStringLiteral("db.data-dir-in-use"),
-                     QStringLiteral("Another program uses the data directory %1 (it holds %2): a second kiosk, or "
-                                    "omnikiosk-ctl restoring a backup. Wait for it to finish or stop it, then start again.")
-                         .arg(dataDir, path)};
+        return Error { QStringLiteral("db.data-dir-in-use"),
+            QStringLiteral("Another program uses the data directory %1 (it holds %2): a second kiosk, or "
+                           "omnikiosk-ctl restoring a backup. Wait for it to finish or stop it, then start again.")
+                .arg(dataDir, path) };
     }
     held.insert(path); // the descriptor stays open until the process ends: so does the lock
     return {};
 }
 
-Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &dataDir, const QString &storeId,
-                                    const QString &terminalId)
+Result<RestoreResult> restoreLedger(
+    const QString &backupPath, const QString &dataDir, const QString &storeId, const QString &terminalId)
 {
-    auto refused = [](const QString &why) { return Error{QStringLiteral("db.restore-refused"), why}; };
+    auto refused = [](const QString &why) { return Error { QStringLiteral("db.restore-refused"), why }; };
     auto check = checkLedger(backupPath);
     if (!check)
         return refused(QStringLiteral("Not restored: %1").arg(check.error().message));
     if (!check->ok())
-        return refused(QStringLiteral("Not restored: %1 does not verify (%2). Use another backup.").arg(backupPath, check->summary()));
+        return refused(QStringLiteral("Not restored: %1 does not verify (%2). Use another backup.")
+                           .arg(backupPath, check->summary()));
     if (!check->terminalId.isEmpty() && (check->terminalId != terminalId || check->storeId != storeId))
-        return refused(QStringLiteral("Not restored: %1 is the ledger of terminal %2 in store %3, but this is terminal %4 "
-                                      "in store %5 ([store] terminal and id in the configuration). Restoring another "
-                                      "terminal's ledger would mix two terminals' receipts: use a backup of this terminal.")
-                           .arg(backupPath, check->terminalId, check->storeId, terminalId, storeId));
+        return refused(
+            QStringLiteral("Not restored: %1 is the ledger of terminal %2 in store %3, but this is terminal %4 "
+                           "in store %5 ([store] terminal and id in the configuration). Restoring another "
+                           "terminal's ledger would mix two terminals' receipts: use a backup of this terminal.")
+                .arg(backupPath, check->terminalId, check->storeId, terminalId, storeId));
     LockFd lock; // held until the new ledger is in place: the kiosk cannot start half-way
     if (!tryLock(dataDir, lock))
         return refused(QStringLiteral("Not restored: the kiosk is running (it holds %1). Stop it first "
-                                      "(systemctl stop omnikiosk), then restore again.").arg(lockPath(dataDir)));
+                                      "(systemctl stop omnikiosk), then restore again.")
+                           .arg(lockPath(dataDir)));
     const QString ledger = QDir(dataDir).absoluteFilePath(QStringLiteral("ledger.db"));
     if (const QStringList users = processesWithOpen(ledger); !users.isEmpty())
         return refused(QStringLiteral("Not restored: process %1 has %2 open. Stop the kiosk first (systemctl stop "
-                                      "omnikiosk), then restore again.").arg(users.join(QStringLiteral(", ")), ledger));
+                                      "omnikiosk), then restore again.")
+                           .arg(users.join(QStringLiteral(", ")), ledger));
 
     RestoreResult out;
     QStringList moved; // (from, to) pairs, to undo if the copy fails
@@ -449,15 +471,19 @@ Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &da
                 (void)checkpoint(*cur.value());
         }
         out.movedAside = freePath(ledger + QStringLiteral(".before-restore-") + fileTimestamp());
-        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString &side : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             if (!QFileInfo::exists(ledger + side))
                 continue;
-            if (::rename(QFile::encodeName(ledger + side).constData(), QFile::encodeName(out.movedAside + side).constData()) != 0) {
+            if (::rename(
+                    QFile::encodeName(ledger + side).constData(), QFile::encodeName(out.movedAside + side).constData())
+                != 0) {
                 const QString why = errnoText();
                 for (qsizetype i = 0; i + 1 < moved.size(); i += 2)
-                    (void)::rename(QFile::encodeName(moved.at(i + 1)).constData(), QFile::encodeName(moved.at(i)).constData());
-                return Error{QStringLiteral("db.restore-failed"),
-                             QStringLiteral("Not restored: cannot move %1 aside: %2. Nothing was changed.").arg(ledger + side, why)};
+                    (void)::rename(
+                        QFile::encodeName(moved.at(i + 1)).constData(), QFile::encodeName(moved.at(i)).constData());
+                return Error { QStringLiteral("db.restore-failed"),
+                    QStringLiteral("Not restored: cannot move %1 aside: %2. Nothing was changed.")
+                        .arg(ledger + side, why) };
             }
             moved << ledger + side << out.movedAside + side;
         }
@@ -468,13 +494,17 @@ Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &da
         for (qsizetype i = 0; i + 1 < moved.size(); i += 2)
             (void)::rename(QFile::encodeName(moved.at(i + 1)).constData(), QFile::encodeName(moved.at(i)).constData());
         syncPath(dataDir, true);
-        return Error{QStringLiteral("db.restore-failed"),
-                     QStringLiteral("Not restored; the ledger that was there is back in place. %1").arg(copied.error().message)};
+        return Error {
+            QStringLiteral("db.restore-failed"),
+            QStringLiteral("Not restored; the ledger that was there is back in place. %1").arg(copied.error().message)
+        };
     }
     out.restored = copied.value();
     qCInfo(lcStorage).noquote() << QStringLiteral("restored %1 as %2 (%3)%4")
                                        .arg(backupPath, ledger, out.restored.summary(),
-                                            out.movedAside.isEmpty() ? QString() : QStringLiteral("; the previous ledger is %1").arg(out.movedAside));
+                                           out.movedAside.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral("; the previous ledger is %1").arg(out.movedAside));
     return out;
 }
 

@@ -15,13 +15,13 @@ namespace ok::db {
 struct LedgerCheck {
     QString path;
     int schemaVersion = 0;
-    QString integrity;                     ///< "ok", or what PRAGMA integrity_check reported
+    QString integrity; ///< "ok", or what PRAGMA integrity_check reported
     std::optional<qint64> journalBrokenAt; ///< nullopt: the hash chain is intact
     qint64 journalEntries = 0;
-    qint64 sales = 0;                      ///< rows in sale (sales, returns, exchanges)
-    qint64 firstReceipt = 0;               ///< receipt numbers of the ledger's terminal
+    qint64 sales = 0; ///< rows in sale (sales, returns, exchanges)
+    qint64 firstReceipt = 0; ///< receipt numbers of the ledger's terminal
     qint64 lastReceipt = 0;
-    QString storeId;                       ///< store and terminal of the newest sale; empty: no sale yet
+    QString storeId; ///< store and terminal of the newest sale; empty: no sale yet
     QString terminalId;
 
     bool ok() const { return integrity == QLatin1String("ok") && !journalBrokenAt; }
@@ -81,7 +81,7 @@ struct RestoreResult {
 /// Put `backupPath` in place as DATA/ledger.db. Refuses (code "db.restore-refused") a file that
 /// does not verify, a ledger of another store or terminal, and a running kiosk. Never overwrites:
 /// the current ledger.db (checkpointed first if it is sound) is moved aside with its -wal and -shm.
-Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &dataDir, const QString &storeId,
-                                    const QString &terminalId);
+Result<RestoreResult> restoreLedger(
+    const QString &backupPath, const QString &dataDir, const QString &storeId, const QString &terminalId);
 
 } // namespace ok::db

@@ -98,9 +98,9 @@ struct Writer {
         const QMutexLocker lock(&mutex);
         return acked;
     }
-    std::atomic<bool> stop{false};
-    std::atomic<bool> failed{false};
-    std::atomic<qint64> maxCommitMs{0};
+    std::atomic<bool> stop { false };
+    std::atomic<bool> failed { false };
+    std::atomic<qint64> maxCommitMs { 0 };
     QMutex mutex;
     QStringList acked;
     std::thread thread;
@@ -147,10 +147,11 @@ void TstBackup::backupWhileAnotherThreadSells()
     QCOMPARE(copy->lastReceipt, copy->sales); // gap-free: a consistent snapshot
     QCOMPARE(copy->terminalId, QStringLiteral("T01"));
     QVERIFY(!QFileInfo::exists(copy->path + QStringLiteral("-wal"))); // one self-contained file
-    QCOMPARE(QFileInfo(copy->path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(copy->path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
     QVERIFY2(writer.maxCommitMs < 2000, qPrintable(QString::number(writer.maxCommitMs)));
-    qInfo("copy: %s; %d sales committed while it ran; longest commit %lld ms", qPrintable(copy->summary()), duringBackup,
-          qint64(writer.maxCommitMs));
+    qInfo("copy: %s; %d sales committed while it ran; longest commit %lld ms", qPrintable(copy->summary()),
+        duringBackup, qint64(writer.maxCommitMs));
 }
 
 void TstBackup::backupWhileAnotherProcessSells()
@@ -159,7 +160,7 @@ void TstBackup::backupWhileAnotherProcessSells()
     const QString path = dir.filePath(QStringLiteral("ledger.db"));
     QVERIFY(makeLedger(path, 300));
     QProcess child;
-    child.start(QStringLiteral(CRASH_CHILD), {path, QStringLiteral("5000")});
+    child.start(QStringLiteral(CRASH_CHILD), { path, QStringLiteral("5000") });
     QVERIFY(child.waitForStarted());
     QStringList acked;
     auto readAcks = [&] {
@@ -192,13 +193,16 @@ void TstBackup::tamperedCopyFailsVerification()
     QVERIFY(makeLedger(path, 40));
     auto copy = backupLedger(path, dir.filePath(QStringLiteral("copy.db")));
     QVERIFY(copy && copy->ok());
-    QCOMPARE(copy->summary(), QStringLiteral("ok: 40 sales, receipts 1..40 of terminal T01 (store S001), journal intact (40 entries), integrity ok"));
+    QCOMPARE(copy->summary(),
+        QStringLiteral(
+            "ok: 40 sales, receipts 1..40 of terminal T01 (store S001), journal intact (40 entries), integrity ok"));
 
     // Someone edits a sale's journal entry: the hash chain says where.
     {
         auto db = Database::open(copy->path, Durability::Full);
         QVERIFY(db);
-        QVERIFY(db.value()->exec("UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 17"));
+        QVERIFY(db.value()->exec(
+            "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 17"));
         QVERIFY(checkpoint(*db.value()));
     }
     auto edited = checkLedger(copy->path);
@@ -236,13 +240,14 @@ void TstBackup::failedBackupLeavesNothing()
     // A small file system that cannot hold the copy: "no space".
     const QString mnt = dir.filePath(QStringLiteral("small"));
     QVERIFY(QDir().mkpath(mnt));
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mnt})
+    if (QProcess::execute(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                QStringLiteral("tmpfs"), mnt })
         != 0)
         QSKIP("cannot mount a tmpfs here (needs root)");
     auto copy = backupLedger(path, mnt + QStringLiteral("/copy.db"));
     const QStringList left = QDir(mnt).entryList(QDir::Files | QDir::Hidden);
-    QProcess::execute(QStringLiteral("umount"), {mnt});
+    QProcess::execute(QStringLiteral("umount"), { mnt });
     QVERIFY(!copy);
     QCOMPARE(copy.error().code, QStringLiteral("db.backup-failed"));
     QVERIFY2(copy.error().message.contains(QLatin1String("full")), qPrintable(copy.error().message));
@@ -257,8 +262,8 @@ void TstBackup::pruneKeepsTheNewestAutomaticBackups()
     QStringList names;
     for (int i = 0; i < 12; ++i)
         names << QStringLiteral("ledger-T-01-202612%1T100000Z.db").arg(10 + i);
-    names << QStringLiteral("ledger-T-01-20261221T100000Z-2.db") << QStringLiteral("ledger-before-v10-20261201T000000Z.db")
-          << QStringLiteral("notes.txt");
+    names << QStringLiteral("ledger-T-01-20261221T100000Z-2.db")
+          << QStringLiteral("ledger-before-v10-20261201T000000Z.db") << QStringLiteral("notes.txt");
     for (const QString &n : names) {
         QFile f(QDir(b).filePath(n));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -282,16 +287,18 @@ void TstBackup::restoreRefusesAnotherTerminalsLedger()
     QVERIFY(makeLedger(data + QStringLiteral("/ledger.db"), 5));
     QVERIFY(makeLedger(dir.filePath(QStringLiteral("other.db")), 8, QStringLiteral("T02")));
     const QByteArray before = fileBytes(data + QStringLiteral("/ledger.db"));
-    auto r = restoreLedger(dir.filePath(QStringLiteral("other.db")), data, QStringLiteral("S001"), QStringLiteral("T01"));
+    auto r
+        = restoreLedger(dir.filePath(QStringLiteral("other.db")), data, QStringLiteral("S001"), QStringLiteral("T01"));
     QVERIFY(!r);
     QCOMPARE(r.error().code, QStringLiteral("db.restore-refused"));
     QVERIFY2(r.error().message.contains(QLatin1String("terminal T02 in store S001")), qPrintable(r.error().message));
     QCOMPARE(fileBytes(data + QStringLiteral("/ledger.db")), before);
     // another store, same terminal name
-    auto r2 = restoreLedger(dir.filePath(QStringLiteral("other.db")), data, QStringLiteral("S002"), QStringLiteral("T02"));
+    auto r2
+        = restoreLedger(dir.filePath(QStringLiteral("other.db")), data, QStringLiteral("S002"), QStringLiteral("T02"));
     QVERIFY(!r2);
     QVERIFY2(r2.error().message.contains(QLatin1String("store S001")), qPrintable(r2.error().message));
-    QCOMPARE(QDir(data).entryList({QStringLiteral("ledger.db.before-restore-*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(data).entryList({ QStringLiteral("ledger.db.before-restore-*") }, QDir::Files), QStringList());
 }
 
 void TstBackup::restoreRefusesWhileTheKioskRuns()
@@ -306,7 +313,7 @@ void TstBackup::restoreRefusesWhileTheKioskRuns()
 
     // Another process selling on the ledger (no lock file: found through /proc).
     QProcess child;
-    child.start(QStringLiteral(CRASH_CHILD), {ledger, QStringLiteral("9000")});
+    child.start(QStringLiteral(CRASH_CHILD), { ledger, QStringLiteral("9000") });
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY((child.waitForReadyRead(100), child.readAll().contains("ACK")));
     auto r = restoreLedger(copy->path, data, QStringLiteral("S001"), QStringLiteral("T01"));
@@ -315,8 +322,8 @@ void TstBackup::restoreRefusesWhileTheKioskRuns()
     child.waitForFinished();
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(QStringLiteral("process %1 (crash_child)").arg(child.processId()))
-                 || r.error().message.contains(QLatin1String("crash_child")),
-             qPrintable(r.error().message));
+            || r.error().message.contains(QLatin1String("crash_child")),
+        qPrintable(r.error().message));
 
     // The kiosk's lock.
     QVERIFY(dataDirInUse(data).isEmpty());
@@ -347,8 +354,10 @@ void TstBackup::restoreMovesTheCurrentLedgerAside()
     auto aside = checkLedger(r->movedAside);
     QVERIFY(aside && aside->ok());
     QCOMPARE(aside->sales, 35);
-    QVERIFY(!QFileInfo::exists(r->movedAside + QStringLiteral("-wal")) || QFileInfo(r->movedAside + QStringLiteral("-wal")).size() == 0);
-    struct stat st {};
+    QVERIFY(!QFileInfo::exists(r->movedAside + QStringLiteral("-wal"))
+        || QFileInfo(r->movedAside + QStringLiteral("-wal")).size() == 0);
+    struct stat st {
+    };
     QCOMPARE(::stat(QFile::encodeName(ledger).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     // The kiosk opens it and sells on from receipt 11.
@@ -377,7 +386,8 @@ void TstBackup::oldLedgerIsBackedUpBeforeMigrating()
     auto db = openLedger(ledger);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->userVersion(), latest);
-    const QStringList backups = QDir(backupDir(dir.path())).entryList({QStringLiteral("ledger-before-v*.db")}, QDir::Files);
+    const QStringList backups
+        = QDir(backupDir(dir.path())).entryList({ QStringLiteral("ledger-before-v*.db") }, QDir::Files);
     QCOMPARE(backups.size(), 1);
     QVERIFY(backups.first().startsWith(QStringLiteral("ledger-before-v%1-").arg(latest - 1)));
     auto check = checkLedger(QDir(backupDir(dir.path())).filePath(backups.first()));
@@ -407,17 +417,19 @@ void TstBackup::noMigrationWithoutBackup()
     // No room for the backup: DATA/backups is on a full file system.
     const QString backups = backupDir(dir.path());
     QVERIFY(QDir().mkpath(backups));
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=16k"), QStringLiteral("tmpfs"), backups})
+    if (QProcess::execute(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16k"),
+                QStringLiteral("tmpfs"), backups })
         != 0)
         QSKIP("cannot mount a tmpfs here (needs root)");
     const QByteArray before = fileBytes(ledger);
     auto db = openLedger(ledger);
     const QStringList left = QDir(backups).entryList(QDir::Files | QDir::Hidden);
-    QProcess::execute(QStringLiteral("umount"), {backups});
+    QProcess::execute(QStringLiteral("umount"), { backups });
     QVERIFY(!db);
     QCOMPARE(db.error().code, QStringLiteral("db.backup-before-migration"));
-    QVERIFY2(db.error().message.contains(QLatin1String("not migrated and not changed")), qPrintable(db.error().message));
+    QVERIFY2(
+        db.error().message.contains(QLatin1String("not migrated and not changed")), qPrintable(db.error().message));
     QCOMPARE(left, QStringList());
     QCOMPARE(fileBytes(ledger), before);
     auto ro = Database::openReadOnly(ledger);

@@ -53,7 +53,7 @@ qint64 rootPage(Database &db, const char *table)
 QStringList asideCaches(const QString &dir)
 {
     QStringList out;
-    for (const QString &n : QDir(dir).entryList({QStringLiteral("cache.db.corrupt-*")}, QDir::Files, QDir::Name))
+    for (const QString &n : QDir(dir).entryList({ QStringLiteral("cache.db.corrupt-*") }, QDir::Files, QDir::Name))
         if (!n.endsWith(QLatin1String("-wal")) && !n.endsWith(QLatin1String("-shm")))
             out << n;
     return out;
@@ -90,7 +90,9 @@ void TstRecovery::damagedCacheIsMovedAsideAndCreatedAgain()
         // enough rows that the table has a page of its own
         for (int i = 0; i < 200; ++i)
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO location(id, kind, name) VALUES('L%1', 'store', '%2')")
-                                         .arg(i).arg(QString(200, QLatin1Char('x'))).toStdString()));
+                                         .arg(i)
+                                         .arg(QString(200, QLatin1Char('x')))
+                                         .toStdString()));
         SyncState state(*db.value());
         QCOMPARE(state.cursor(PullStream::Catalog).value(), 4711);
         QVERIFY(checkpoint(*db.value()));
@@ -100,8 +102,9 @@ void TstRecovery::damagedCacheIsMovedAsideAndCreatedAgain()
     smashPage(path, page);
     const QByteArray damaged = fileBytes(path);
 
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cache\\.db.*%1.*damaged.*moved aside to.*cache\\.db\\.corrupt-")
-                                                              .arg(QRegularExpression::escape(path))));
+    QTest::ignoreMessage(QtWarningMsg,
+        QRegularExpression(QStringLiteral("cache\\.db.*%1.*damaged.*moved aside to.*cache\\.db\\.corrupt-")
+                               .arg(QRegularExpression::escape(path))));
     auto db = openCache(path);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     // A fresh, fully migrated cache: no cursor, so every stream is pulled again from the start.
@@ -176,10 +179,11 @@ void TstRecovery::damagedLedgerIsRefusedAndLeftAlone()
     QVERIFY(!db);
     QCOMPARE(db.error().code, QStringLiteral("db.ledger-corrupt"));
     const QString msg = db.error().message;
-    QVERIFY2(msg.contains(path) && msg.contains(QLatin1String("NOT modified")) && msg.contains(QLatin1String("do not delete"))
-                 && msg.contains(QStringLiteral("omnikiosk-ctl restore %1").arg(backup->path))
-                 && msg.contains(QLatin1String("docs/operations.md")),
-             qPrintable(msg));
+    QVERIFY2(msg.contains(path) && msg.contains(QLatin1String("NOT modified"))
+            && msg.contains(QLatin1String("do not delete"))
+            && msg.contains(QStringLiteral("omnikiosk-ctl restore %1").arg(backup->path))
+            && msg.contains(QLatin1String("docs/operations.md")),
+        qPrintable(msg));
     // Not renamed, not written, nothing added next to it (no -wal, no -shm).
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(entries(dir.path()), filesBefore);
@@ -192,7 +196,7 @@ void TstRecovery::ledgerThatIsNoDatabaseIsRefusedAndLeftAlone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ledger.db"));
-    const QByteArray junk = QByteArray("not a ledger at all ") .repeated(500);
+    const QByteArray junk = QByteArray("not a ledger at all ").repeated(500);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -203,7 +207,7 @@ void TstRecovery::ledgerThatIsNoDatabaseIsRefusedAndLeftAlone()
     QCOMPARE(db.error().code, QStringLiteral("db.ledger-corrupt"));
     QVERIFY2(db.error().message.contains(QLatin1String("none in")), qPrintable(db.error().message));
     QCOMPARE(fileBytes(path), junk);
-    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("ledger.db")});
+    QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("ledger.db") });
 }
 
 /// The start-up check's cost on a big ledger: OK_MEASURE_SALES=100000 ctest -R tst_recovery -V
@@ -241,7 +245,7 @@ void TstRecovery::measureStartupCheck()
     QVERIFY(db);
     qInfo("ledger of %lld sales, %lld MB: quick_check %lld ms, openLedger %lld ms, full verify (integrity_check + "
           "journal chain) %lld ms",
-          qint64(check->sales), size / (1024 * 1024), quickMs, openMs, fullMs);
+        qint64(check->sales), size / (1024 * 1024), quickMs, openMs, fullMs);
 }
 
 QTEST_GUILESS_MAIN(TstRecovery)
