@@ -28,8 +28,9 @@ const char *const kUsage
       "                              (default: DATA/backups/ledger-<terminal>-<UTC time>.db, keeping\n"
       "                              [storage] keep_backups of them)\n"
       "  verify FILE                 check any ledger file, read-only\n"
-      "  restore FILE                put a verified backup of this terminal in place of ledger.db\n"
-      "                              (the kiosk must be stopped; the current ledger is moved aside)\n"
+      "  restore FILE [--force]      put a verified backup of this terminal in place of ledger.db\n"
+      "                              (the kiosk must be stopped; the current ledger is moved aside;\n"
+      "                              --force: even over a sound ledger with newer receipts)\n"
       "  migrate                     open and migrate ledger.db and cache.db (a backup is taken first)\n"
       "\n"
       "Options:\n"
@@ -153,11 +154,12 @@ int verify(const QString &file)
     return Ok;
 }
 
-int restore(const QString &file, const Setup &s)
+int restore(const QString &file, const Setup &s, bool force)
 {
     if (!QFileInfo::exists(file))
         return fail(Usage, QStringLiteral("%1 does not exist").arg(file));
-    auto r = db::restoreLedger(QFileInfo(file).absoluteFilePath(), s.dataDir, s.config.storeId, s.config.terminalId);
+    auto r = db::restoreLedger(
+        QFileInfo(file).absoluteFilePath(), s.dataDir, s.config.storeId, s.config.terminalId, force);
     giveToDataDirOwner(s.dataDir);
     if (!r)
         return fail(Failed, r.error().message);
@@ -166,6 +168,11 @@ int restore(const QString &file, const Setup &s)
                 .arg(r->movedAside));
     out(QStringLiteral("restored %1 as %2").arg(file, r->restored.path));
     out(r->restored.summary());
+    if (r->previousLastReceipt > r->restored.lastReceipt)
+        out(QStringLiteral("WARNING: the ledger moved aside went up to receipt %1; receipts %2..%1 are not in the "
+                           "restored ledger and the next sale is number %2 again: tell the central office")
+                .arg(r->previousLastReceipt)
+                .arg(r->restored.lastReceipt + 1));
     out(QStringLiteral(
         "start the kiosk again (systemctl start omnikiosk); it migrates the ledger if the backup is older"));
     return Ok;
@@ -229,6 +236,7 @@ int run(const QStringList &arguments)
     cli.addOptions({ { QStringLiteral("config"), QStringLiteral("configuration file"), QStringLiteral("file") },
         { QStringLiteral("data-dir"), QStringLiteral("data directory"), QStringLiteral("dir") },
         { QStringLiteral("to"), QStringLiteral("backup destination"), QStringLiteral("dir-or-file") },
+        { QStringLiteral("force"), QStringLiteral("restore over a sound ledger with newer receipts") },
         { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("this help") } });
     if (!cli.parse(arguments))
         return fail(Usage, cli.errorText() + QStringLiteral("\n") + QString::fromLatin1(kUsage));
@@ -251,6 +259,8 @@ int run(const QStringList &arguments)
                 + QString::fromLatin1(kUsage));
     if (cli.isSet(QStringLiteral("to")) && command != QLatin1String("backup"))
         return fail(Usage, QStringLiteral("--to is for backup only"));
+    if (cli.isSet(QStringLiteral("force")) && command != QLatin1String("restore"))
+        return fail(Usage, QStringLiteral("--force is for restore only"));
     if (command == QLatin1String("verify"))
         return verify(args.at(1));
 
@@ -260,7 +270,7 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("backup"))
         return backup(cli, setup.value());
     if (command == QLatin1String("restore"))
-        return restore(args.at(1), setup.value());
+        return restore(args.at(1), setup.value(), cli.isSet(QStringLiteral("force")));
     return migrate(setup.value());
 }
 

@@ -3,6 +3,7 @@
 
 #include "storage/ledger.h"
 #include "storage/logging.h"
+#include "storage/schema.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -435,7 +436,7 @@ Result<void> holdDataDirLock(const QString &dataDir)
 }
 
 Result<RestoreResult> restoreLedger(
-    const QString &backupPath, const QString &dataDir, const QString &storeId, const QString &terminalId)
+    const QString &backupPath, const QString &dataDir, const QString &storeId, const QString &terminalId, bool force)
 {
     auto refused = [](const QString &why) { return Error { QStringLiteral("db.restore-refused"), why }; };
     auto check = checkLedger(backupPath);
@@ -450,6 +451,12 @@ Result<RestoreResult> restoreLedger(
                            "in store %5 ([store] terminal and id in the configuration). Restoring another "
                            "terminal's ledger would mix two terminals' receipts: use a backup of this terminal.")
                 .arg(backupPath, check->terminalId, check->storeId, terminalId, storeId));
+    if (const int known = ledgerMigrations().back().version; check->schemaVersion > known)
+        return refused(QStringLiteral("Not restored: %1 has schema version %2, written by a newer Omnikiosk than this "
+                                      "one (version %3): install that version first.")
+                           .arg(backupPath)
+                           .arg(check->schemaVersion)
+                           .arg(known));
     LockFd lock; // held until the new ledger is in place: the kiosk cannot start half-way
     if (!tryLock(dataDir, lock))
         return refused(QStringLiteral("Not restored: the kiosk is running (it holds %1). Stop it first "
@@ -462,9 +469,29 @@ Result<RestoreResult> restoreLedger(
                            .arg(users.join(QStringLiteral(", ")), ledger));
 
     RestoreResult out;
+    const bool currentSound = QFileInfo::exists(ledger) && !quickCheckProblem(ledger);
+    if (currentSound) {
+        auto cur = Database::openReadOnly(ledger);
+        if (cur) {
+            auto st = cur.value()->prepare("SELECT coalesce(max(receipt_no), 0) FROM sale WHERE terminal_id = ?1");
+            if (st && st->bind(1, terminalId).step())
+                out.previousLastReceipt = st->int64(0);
+        }
+        if (out.previousLastReceipt > check->lastReceipt && !force)
+            return refused(
+                QStringLiteral("Not restored: the current ledger %1 is sound and holds receipts up to %2, the "
+                               "backup %3 only up to %4. Restoring would take receipts %5..%2 off this "
+                               "terminal and the next sale would reuse number %5. Restore only a damaged "
+                               "or lost ledger; if support asks for it anyway, add --force.")
+                    .arg(ledger)
+                    .arg(out.previousLastReceipt)
+                    .arg(backupPath)
+                    .arg(check->lastReceipt)
+                    .arg(check->lastReceipt + 1));
+    }
     QStringList moved; // (from, to) pairs, to undo if the copy fails
     if (QFileInfo::exists(ledger)) {
-        if (!quickCheckProblem(ledger)) {
+        if (currentSound) {
             // Sound: fold the WAL in, so the file moved aside is complete by itself.
             auto cur = Database::open(ledger, Durability::Full);
             if (cur)

@@ -76,12 +76,15 @@ Result<void> holdDataDirLock(const QString &dataDir);
 struct RestoreResult {
     LedgerCheck restored;
     QString movedAside; ///< ledger.db.before-restore-<timestamp>, or empty if there was no ledger
+    qint64 previousLastReceipt = 0; ///< of this terminal in the ledger moved aside (0: none or unreadable)
 };
 
 /// Put `backupPath` in place as DATA/ledger.db. Refuses (code "db.restore-refused") a file that
-/// does not verify, a ledger of another store or terminal, and a running kiosk. Never overwrites:
-/// the current ledger.db (checkpointed first if it is sound) is moved aside with its -wal and -shm.
-Result<RestoreResult> restoreLedger(
-    const QString &backupPath, const QString &dataDir, const QString &storeId, const QString &terminalId);
+/// does not verify, a ledger of another store or terminal, one newer than this program, and a
+/// running kiosk; and, unless `force`, a backup that ends at an older receipt than the sound
+/// ledger it would replace (the next sale would reuse a receipt number). Never overwrites: the
+/// current ledger.db (checkpointed first if it is sound) is moved aside with its -wal and -shm.
+Result<RestoreResult> restoreLedger(const QString &backupPath, const QString &dataDir, const QString &storeId,
+    const QString &terminalId, bool force = false);
 
 } // namespace ok::db

@@ -346,9 +346,19 @@ void TstBackup::restoreMovesTheCurrentLedgerAside()
     QVERIFY(copy);
     QVERIFY(makeLedger(ledger, 25, QStringLiteral("T01"), 500)); // 35 now; the WAL may hold some
 
-    auto r = restoreLedger(copy->path, data, QStringLiteral("S001"), QStringLiteral("T01"));
+    // The current ledger is sound and has newer receipts: refused unless forced.
+    const QByteArray current = fileBytes(ledger);
+    auto refused = restoreLedger(copy->path, data, QStringLiteral("S001"), QStringLiteral("T01"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("holds receipts up to 35"))
+            && refused.error().message.contains(QLatin1String("reuse number 11")),
+        qPrintable(refused.error().message));
+    QCOMPARE(fileBytes(ledger), current);
+
+    auto r = restoreLedger(copy->path, data, QStringLiteral("S001"), QStringLiteral("T01"), true);
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
     QCOMPARE(r->restored.sales, 10);
+    QCOMPARE(r->previousLastReceipt, 35);
     QVERIFY(r->movedAside.startsWith(ledger + QStringLiteral(".before-restore-")));
     // The ledger that was there is whole by itself (checkpointed before it was moved).
     auto aside = checkLedger(r->movedAside);

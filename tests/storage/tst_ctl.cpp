@@ -160,11 +160,17 @@ void TstCtl::restore()
 
     const QString mine = m_dir->filePath(QStringLiteral("mine.db"));
     QVERIFY(makeLedger(mine, 3));
-    const Run r = ctl({ QStringLiteral("restore"), mine, QStringLiteral("--config"), m_config });
+    const Run older = ctl({ QStringLiteral("restore"), mine, QStringLiteral("--config"), m_config });
+    QCOMPARE(older.exit, 1);
+    QVERIFY2(older.err.contains(QLatin1String("add --force")), qPrintable(older.err));
+    const Run r
+        = ctl({ QStringLiteral("restore"), mine, QStringLiteral("--config"), m_config, QStringLiteral("--force") });
     QVERIFY2(r.exit == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("moved the current ledger aside to %1.before-restore-").arg(ledger)),
         qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("ok: 3 sales")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("WARNING: the ledger moved aside went up to receipt 4; receipts 4..4")),
+        qPrintable(r.out));
     QCOMPARE(QDir(m_data).entryList({ QStringLiteral("ledger.db.before-restore-*") }, QDir::Files).size(), 1);
     auto db = Database::openReadOnly(ledger);
     QCOMPARE(db.value()->queryInt("SELECT count(*) FROM sale").value_or(-1), 3);
