@@ -29,6 +29,7 @@ struct Config {
     QString taxRounding = QStringLiteral("per-receipt"); ///< per-receipt | per-line
     // [storage]
     QString dataDir;                                      ///< default: see defaultDataDir()
+    int keepBackups = 10;                                 ///< automatic ledger backups kept in DATA/backups (omnikiosk-ctl)
     // [central]
     QString centralUrl = QStringLiteral("https://127.0.0.1:8443");
     QString caFile;
