@@ -16,6 +16,7 @@
 #include "services/syncservice.h"
 #include "services/till.h"
 #include "services/translations.h"
+#include "storage/backup.h"
 #include "storage/pickups.h"
 #include "storage/sqlite.h"
 #include "storage/storeactions.h"
@@ -154,6 +155,9 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
 
     // ---- storage: the ledger must open, or we refuse to sell
     if (auto r = prepareDataDir(config.dataDir); !r)
+        return r.error();
+    // One kiosk per data directory, and `omnikiosk-ctl restore` refuses while it runs.
+    if (auto r = db::holdDataDirLock(config.dataDir); !r)
         return r.error();
     auto ledger = db::openLedger(config.dataDir + QStringLiteral("/ledger.db"));
     if (!ledger)
