@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -40,6 +41,27 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kChunkRows = 5000;
 /// A file younger than this is never removed by a count or age rule (it may still be written).
 constexpr qint64 kYoungMs = 3600LL * 1000;
+
+/// SQLITE_BUSY (any extended code): the till held the write lock for the whole busy timeout.
+bool isBusy(const Error &e)
+{
+    bool ok = false;
+    const int code = e.code.startsWith(QLatin1String("db.sqlite-")) ? e.code.mid(10).toInt(&ok) : 0;
+    return ok && (code & 0xff) == 5;
+}
+
+/// A write of housekeeping gives way to selling: when the ledger stayed busy, try again a little
+/// later, a few times, before reporting it (the next pass goes on where this one stopped).
+template<typename F>
+auto givingWay(F write, const std::atomic_bool *stop)
+{
+    for (int attempt = 1;; ++attempt) {
+        auto r = write();
+        if (r || attempt == 5 || !isBusy(r.error()) || (stop && stop->load()))
+            return r;
+        QThread::msleep(200 * attempt);
+    }
+}
 
 Error archiveError(const QString &path, const QString &what)
 {
@@ -219,7 +241,7 @@ void archiveOutbox(db::Database &ledger, const QString &dir, const HousekeepingL
                 QList<qint64> seqs;
                 for (const auto *e : it.value().mid(i, Housekeeping::kBatchRows))
                     seqs << e->seq;
-                auto removed = outbox.removeAcknowledged(seqs);
+                auto removed = givingWay([&] { return outbox.removeAcknowledged(seqs); }, stop);
                 if (!removed) { // archived already: the next pass finds them there and removes them
                     report.problems << removed.error().message;
                     break;
@@ -327,7 +349,9 @@ HousekeepingReport Housekeeping::run(const QString &dataDir, const HousekeepingL
         } else {
             db::PrintJobs jobs(*ledger.value());
             while (!(stop && stop->load())) {
-                auto n = jobs.pruneHistory(nowMs - limits.printHistoryDays * kDayMs, limits.printHistoryRows, kBatchRows);
+                auto n = givingWay([&] { return jobs.pruneHistory(nowMs - limits.printHistoryDays * kDayMs, limits.printHistoryRows,
+                                                                  kBatchRows); },
+                                   stop);
                 if (!n) {
                     report.problems << n.error().message;
                     break;
@@ -344,7 +368,9 @@ HousekeepingReport Housekeeping::run(const QString &dataDir, const HousekeepingL
     // a crash). Nothing named ledger* is ever removed here: a moved-aside ledger is evidence.
     capFiles(QDir(data.filePath(QStringLiteral("exports"))).entryInfoList(QDir::Files | QDir::Hidden), limits.exportKeepDays,
              limits.exportKeepFiles, nowMs, report);
-    capFiles(data.entryInfoList({QStringLiteral("cache.db.*")}, QDir::Files | QDir::Hidden), limits.exportKeepDays, 3, nowMs, report);
+    // Age only: the terminal itself keeps the last two damaged caches (each with its -wal, -shm).
+    capFiles(data.entryInfoList({QStringLiteral("cache.db.*")}, QDir::Files | QDir::Hidden), limits.exportKeepDays,
+             std::numeric_limits<int>::max(), nowMs, report);
     report.elapsedMs = timer.elapsed();
     return report;
 }

@@ -49,8 +49,9 @@ struct HousekeepingReport {
 ///   An event already in the file is not written again, so a crash between the archive and the
 ///   delete leaves no duplicate. Pending and refused ('dead') events are never removed. Sales,
 ///   the journal and cash movements are the legal record and are never touched;
-/// - archive files older than archive_keep_months; files in DATA/exports and moved-aside
-///   `cache.db.*` files past export_keep_days or export_keep_files (none younger than an hour).
+/// - archive files older than archive_keep_months; files in DATA/exports past export_keep_days
+///   or export_keep_files, moved-aside `cache.db.*` files past export_keep_days (none younger than
+///   an hour). Nothing named ledger* and nothing in DATA/backups is touched.
 ///
 /// Threading: construct and start on the GUI thread; every pass runs on the object's own thread
 /// with its own ledger connection, in short transactions, so a sale waits at most for one batch.

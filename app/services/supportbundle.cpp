@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 namespace ok {
 
@@ -195,6 +196,18 @@ QString syncReport(const Config &config, db::Database *ledger, db::Database *cac
     return out;
 }
 
+/// "rw-------": who may read the data matters (docs/operations.md#data-directory).
+QString modeString(const QFileInfo &fi)
+{
+    const QFileDevice::Permissions p = fi.permissions();
+    QString s;
+    for (const auto &[r, w, x] : {std::tuple{QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner},
+                                  std::tuple{QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup},
+                                  std::tuple{QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther}})
+        s += QLatin1Char(p & r ? 'r' : '-') + QLatin1Char(p & w ? 'w' : '-') + QLatin1Char(p & x ? 'x' : '-');
+    return (fi.isDir() ? QLatin1Char('d') : QLatin1Char('-')) + s;
+}
+
 QString dataDirReport(const QString &dataDir)
 {
     QString out = QStringLiteral("%1\n").arg(dataDir);
@@ -208,11 +221,11 @@ QString dataDirReport(const QString &dataDir)
     while (it.hasNext()) {
         const QFileInfo fi(it.nextFileInfo());
         const QString path = QDir(dataDir).relativeFilePath(fi.filePath());
-        lines.insert(path, QStringLiteral("%1\t%2\t%3\t%4\n")
-                               .arg(QString::number(uint(fi.permissions()), 16), fi.isDir() ? QStringLiteral("dir") : QString::number(fi.size()),
-                                    fi.lastModified().toUTC().toString(Qt::ISODate), path));
+        lines.insert(path, QStringLiteral("%1\t%5\t%2\t%3\t%4\n")
+                               .arg(modeString(fi), fi.isDir() ? QStringLiteral("dir") : QString::number(fi.size()),
+                                    fi.lastModified().toUTC().toString(Qt::ISODate), path, fi.owner()));
     }
-    out += QStringLiteral("permissions (Qt, hex)\tsize\tmodified (UTC)\tpath\n");
+    out += QStringLiteral("mode\towner\tsize\tmodified (UTC)\tpath\n");
     for (const QString &line : std::as_const(lines))
         out += line;
     return out;

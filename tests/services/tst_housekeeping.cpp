@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ok;
 using namespace ok::db;
@@ -309,9 +310,12 @@ private Q_SLOTS:
         touch(d.filePath(QStringLiteral("exports/c")), now.addDays(-3));
         touch(d.filePath(QStringLiteral("exports/old")), now.addDays(-20));
         touch(d.filePath(QStringLiteral("exports/fresh")), now.addSecs(-60));
-        // moved-aside caches: the newest three; a moved-aside ledger is never touched
-        for (int i = 1; i <= 5; ++i)
-            touch(d.filePath(QStringLiteral("cache.db.corrupt-%1").arg(i)), now.addDays(-i));
+        // moved-aside caches: by age; a moved-aside ledger and backups are never touched
+        for (int i = 1; i <= 4; ++i)
+            touch(d.filePath(QStringLiteral("cache.db.corrupt-%1").arg(i)), now.addDays(-i * 7));
+        touch(d.filePath(QStringLiteral("cache.db.corrupt-1-wal")), now.addDays(-7));
+        QVERIFY(d.mkpath(QStringLiteral("backups")));
+        touch(d.filePath(QStringLiteral("backups/ledger-T01-20200101T000000Z.db")), now.addDays(-2000));
         touch(d.filePath(QStringLiteral("ledger.db.corrupt-1")), now.addDays(-400));
         // archive files: past 24 months they go
         touch(d.filePath(QStringLiteral("archive/outbox-2020-01.jsonl.gz")), now.addDays(-2000));
@@ -327,8 +331,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(d.filePath(QStringLiteral("exports"))).entryList(QDir::Files, QDir::Name),
                  (QStringList{QStringLiteral("a"), QStringLiteral("fresh")}));
         QCOMPARE(d.entryList({QStringLiteral("cache.db.*")}, QDir::Files, QDir::Name),
-                 (QStringList{QStringLiteral("cache.db.corrupt-1"), QStringLiteral("cache.db.corrupt-2"), QStringLiteral("cache.db.corrupt-3")}));
+                 (QStringList{QStringLiteral("cache.db.corrupt-1"), QStringLiteral("cache.db.corrupt-1-wal")}));
         QVERIFY(d.exists(QStringLiteral("ledger.db.corrupt-1")));
+        QVERIFY(d.exists(QStringLiteral("backups/ledger-T01-20200101T000000Z.db")));
         QVERIFY(d.exists(QStringLiteral("ledger.db")));
         QVERIFY(!d.exists(QStringLiteral("archive/outbox-2020-01.jsonl.gz")));
         QVERIFY(d.exists(QStringLiteral("archive/") + current));
@@ -382,6 +387,7 @@ private Q_SLOTS:
             worst = std::max(worst, t.elapsed());
             ++committed;
             QCoreApplication::processEvents();
+            QThread::msleep(10); // a hundred sales a second: far more than any till rings up
         }
         QVERIFY(!done.isEmpty() || done.wait(60000));
         const auto r = done.first().first().value<HousekeepingReport>();

@@ -13,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,10 @@ class TestSupportBundle : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        if (qEnvironmentVariableIsSet("OMNIKIOSK_KEEP_TEST_DIR")) { // to read the bundle by eye
+            m_dir.setAutoRemove(false);
+            qInfo("bundle and data in %s", qPrintable(m_dir.path()));
+        }
         m_data = m_dir.filePath(QStringLiteral("data"));
         QVERIFY(QDir().mkpath(m_data));
         {
@@ -169,7 +174,7 @@ api_password = %6
         QVERIFY(devices.contains(QLatin1String("api_password = <redacted>")));
 
         const QString dir = read(b.filePath(QStringLiteral("datadir.txt")));
-        QVERIFY(dir.contains(QLatin1String("\tledger.db\n")));
+        QVERIFY2(dir.contains(QRegularExpression(QStringLiteral("\n-rw-------\t[^\t]*\t\\d+\t[^\t]+\tledger\\.db\n"))), qPrintable(dir));
         QVERIFY(dir.contains(QLatin1String("\tsync-token\n")));
         QVERIFY(dir.contains(QLatin1String("MiB free")));
         QVERIFY(read(b.filePath(QStringLiteral("logs.txt"))).startsWith(QLatin1String("$ journalctl -u omnikiosk --since -6h")));
