@@ -138,10 +138,16 @@ QByteArray archiveLine(const db::Outbox::Acknowledged &e)
                   {QStringLiteral("created_at"), e.createdAtMs}, {QStringLiteral("acked_at"), e.ackedAtMs},
                   {QStringLiteral("attempts"), e.attempts}};
     const QJsonDocument payload = QJsonDocument::fromJson(e.payload);
-    if (payload.isObject())
-        o.insert(QStringLiteral("payload"), payload.object());
-    else
+    if (payload.isObject()) {
+        QJsonObject p = payload.object();
+        // A customer's contact travels only until the central service has it (docs/channels.md,
+        // "Personal data"): acknowledging scrubs it, and so does the archive for an older row.
+        if (e.kind == QLatin1String("transfer.requested"))
+            p.remove(QStringLiteral("customer"));
+        o.insert(QStringLiteral("payload"), p);
+    } else {
         o.insert(QStringLiteral("payload_text"), QString::fromUtf8(e.payload));
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -252,6 +252,38 @@ private Q_SLOTS:
         QCOMPARE(listed->first().eventState, QStringLiteral("acked")); // not "waiting to be sent" again
     }
 
+    void noCustomerContactReachesTheArchive()
+    {
+        StoreActions actions(*m_db);
+        StoreAction transfer;
+        transfer.id = QStringLiteral("transfer-1");
+        transfer.kind = QStringLiteral("transfer");
+        transfer.productId = 7;
+        transfer.quantity = 1;
+        transfer.label = QStringLiteral("home");
+        transfer.staffId = QStringLiteral("M1");
+        const QJsonObject contact{{QStringLiteral("name"), QStringLiteral("Jan Kowalski")}, {QStringLiteral("email"), QStringLiteral("jan@example.com")}};
+        auto eventId = actions.record(transfer, QStringLiteral("transfer.requested"),
+                                      QJsonObject{{QStringLiteral("quantity"), 1}, {QStringLiteral("customer"), contact}}, kNow - 50 * kDay);
+        QVERIFY(eventId);
+        answer({eventId.value()}, Outcome::Accepted, kNow - 40 * kDay);
+        // A row acknowledged by an older version, before acknowledging scrubbed the contact.
+        auto st = m_db->prepare("UPDATE outbox SET payload = json_set(payload, '$.customer', json(?2)) WHERE event_id = ?1");
+        st->bind(1, eventId.value()).bind(2, QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)));
+        QVERIFY(st->exec());
+        QVERIFY(payloadOf(eventId.value()).contains("jan@example.com"));
+        answer(sales(1), Outcome::Accepted, kNow);
+        QCOMPARE(Housekeeping::run(data(), m_limits, kNow).outboxArchived, 1);
+        QFile gz(QDir(data()).filePath(QStringLiteral("archive/") + Housekeeping::archiveFileName(kNow - 40 * kDay)));
+        const auto lines = archived(gz.fileName().section(QLatin1Char('/'), -1));
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QStringLiteral("payload")).toObject().value(QStringLiteral("quantity")).toInt(), 1);
+        QVERIFY(!lines.first().value(QStringLiteral("payload")).toObject().contains(QStringLiteral("customer")));
+        const QByteArray text = Housekeeping::readArchive(gz.fileName())->join('\n');
+        QVERIFY(!text.contains("jan@example.com"));
+        QVERIFY(!text.contains("Kowalski"));
+    }
+
     void finishedPrintJobsAreCappedOpenOnesNever()
     {
         PrintJobs jobs(*m_db);
