@@ -264,6 +264,21 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             variableMeasure = masks;
             return {};
         }
+    } else if (section == QLatin1String("limits")) {
+        if (key == QLatin1String("print_history_days"))
+            return integer(printHistoryDays, 1, 3650);
+        if (key == QLatin1String("print_history_rows"))
+            return integer(printHistoryRows, 100, 1000000);
+        if (key == QLatin1String("outbox_keep_days"))
+            return integer(outboxKeepDays, 1, 3650);
+        if (key == QLatin1String("archive_keep_months"))
+            return integer(archiveKeepMonths, 1, 1200);
+        if (key == QLatin1String("export_keep_days"))
+            return integer(exportKeepDays, 1, 3650);
+        if (key == QLatin1String("export_keep_files"))
+            return integer(exportKeepFiles, 1, 100000);
+        if (key == QLatin1String("housekeeping_hours"))
+            return integer(housekeepingHours, 1, 168);
     } else if (section.startsWith(QLatin1String("device."))) {
         const QString name = section.mid(7);
         if (!idRe.match(name).hasMatch())
@@ -293,7 +308,7 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         return {};
     } else {
         return Error{QStringLiteral("config.unknown-section"),
-                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns] and [device.NAME]")
+                     QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns], [limits] and [device.NAME]")
                          .arg(where, section)};
     }
     return Error{QStringLiteral("config.unknown-key"),
@@ -315,10 +330,11 @@ Result<Config> Config::parse(const QString &text, const QString &sourceName)
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
                 return Error{QStringLiteral("config.syntax"), QStringLiteral("%1: a section header looks like [store]").arg(where)};
             section = line.mid(1, line.size() - 2).trimmed();
-            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pickup"), QStringLiteral("pos"), QStringLiteral("stock"), QStringLiteral("returns")};
+            static const QStringList known = {QStringLiteral("store"), QStringLiteral("storage"), QStringLiteral("central"), QStringLiteral("ui"), QStringLiteral("pickup"), QStringLiteral("pos"), QStringLiteral("stock"), QStringLiteral("returns"),
+                                              QStringLiteral("limits")};
             if (!known.contains(section) && !section.startsWith(QLatin1String("device.")))
                 return Error{QStringLiteral("config.unknown-section"),
-                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns] and [device.NAME]")
+                             QStringLiteral("%1: unknown section [%2]; known sections are [store], [storage], [central], [ui], [pickup], [pos], [stock], [returns], [limits] and [device.NAME]")
                                  .arg(where, section)};
             continue;
         }

@@ -65,6 +65,14 @@ struct Config {
     QStringList variableMeasure = {QStringLiteral("23IIIIIWW.WWWC"), QStringLiteral("20IIIIIPPP.PPC")}; ///< in-store label masks
     // [device.*]
     QList<DeviceConfig> devices;
+    // [limits] housekeeping of what grows (services/housekeeping.h, docs/configuration.md#limits)
+    int printHistoryDays = 14;                            ///< printed/cancelled print jobs kept this long
+    int printHistoryRows = 5000;                          ///< and at most this many
+    int outboxKeepDays = 30;                              ///< acknowledged events stay in the outbox this long, then are archived
+    int archiveKeepMonths = 24;                           ///< outbox archive files (DATA/archive) kept this long
+    int exportKeepDays = 90;                              ///< files in DATA/exports kept this long
+    int exportKeepFiles = 50;                             ///< and at most this many
+    int housekeepingHours = 6;                            ///< housekeeping runs at start and then this often
 
     /// The store's language ("pl"): receipts, reports, and every screen nobody has chosen for.
     QString storeLanguage() const;

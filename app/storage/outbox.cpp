@@ -145,4 +145,40 @@ Result<void> Outbox::retry(const QString &eventId, const QString &actor, qint64 
     return tx.commit();
 }
 
+Result<QList<Outbox::Acknowledged>> Outbox::acknowledgedBefore(qint64 ackedBeforeMs, qint64 afterSeq, int limit)
+{
+    QList<Acknowledged> out;
+    Statement &st = m_db.cached(R"sql(
+        SELECT seq, event_id, kind, ref, payload, created_at, coalesce(acked_at, created_at), attempts FROM outbox
+        WHERE state = 'acked' AND seq > ?2 AND coalesce(acked_at, created_at) < ?1
+          AND seq < (SELECT seq FROM outbox WHERE state = 'acked' ORDER BY seq DESC LIMIT 1)
+        ORDER BY seq LIMIT ?3)sql");
+    st.bind(1, ackedBeforeMs).bind(2, afterSeq).bind(3, limit);
+    for (;;) {
+        const auto step = st.next();
+        if (step == Statement::Step::Failed)
+            return statementError(st);
+        if (step == Statement::Step::Done)
+            return out;
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4).toUtf8(), st.int64(5), st.int64(6), st.int32(7)});
+    }
+}
+
+Result<int> Outbox::removeAcknowledged(const QList<qint64> &seqs)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return *tx.beginError();
+    int removed = 0;
+    for (qint64 seq : seqs) {
+        Statement &st = m_db.cached("DELETE FROM outbox WHERE seq = ?1 AND state = 'acked'");
+        if (!st.bind(1, seq).exec())
+            return statementError(st);
+        removed += m_db.changes();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return removed;
+}
+
 } // namespace ok::db

@@ -25,7 +25,9 @@ class Database;
 ///      │  └── staff: retry() ──┐   │ (the server's acceptance is the truth, even for a dead row)
 ///      └──server refused──► dead ──┘
 ///
-/// Rows are never deleted. Every write is one BEGIN IMMEDIATE transaction.
+/// A row leaves the table only once the central service acknowledged it and housekeeping has it
+/// in a durable archive file (services/housekeeping.h): pending and dead rows are never deleted.
+/// Every write is one BEGIN IMMEDIATE transaction.
 /// Not thread-safe: use from the thread that owns the Database (the sync thread has its own
 /// connection; the staff screen uses the GUI thread's).
 class Outbox
@@ -83,6 +85,25 @@ public:
     /// "outbox.not-dead" (pending or acknowledged: nothing to retry), or a database error;
     /// nothing changes then.
     Result<void> retry(const QString &eventId, const QString &actor, qint64 nowMs);
+
+    /// An acknowledged event as housekeeping archives it.
+    struct Acknowledged {
+        qint64 seq = 0;
+        QString eventId;
+        QString kind;
+        QString ref;
+        QByteArray payload;
+        qint64 createdAtMs = 0;
+        qint64 ackedAtMs = 0; ///< terminal clock when the acknowledgement was recorded
+        int attempts = 0;
+    };
+    /// Acknowledged events recorded before `ackedBeforeMs` with seq > `afterSeq`, by seq, at most
+    /// `limit`. The newest acknowledged event is never among them: stats().lastAckedAtMs reads it.
+    Result<QList<Acknowledged>> acknowledgedBefore(qint64 ackedBeforeMs, qint64 afterSeq, int limit);
+    /// Delete the events `seqs` in one transaction, but only rows that are 'acked': a pending or
+    /// dead row is never deleted, whatever it is asked. Call only once the rows are in a durable
+    /// archive. Returns how many rows went.
+    Result<int> removeAcknowledged(const QList<qint64> &seqs);
 
 private:
     Database &m_db;

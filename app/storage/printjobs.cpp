@@ -315,4 +315,27 @@ Result<int> PrintJobs::pruneFinished(qint64 beforeMs)
     return m_db.changes();
 }
 
+Result<int> PrintJobs::pruneHistory(qint64 beforeMs, int keepRows, int batch)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return *tx.beginError();
+    // The newest `keepRows` finished jobs stay unless they are older than beforeMs: the id of the
+    // first one past them bounds the rest (ids grow with time, whatever the clock does).
+    Statement &st = m_db.cached(R"sql(
+        DELETE FROM print_job WHERE id IN (
+            SELECT id FROM print_job
+            WHERE state IN ('printed','cancelled')
+              AND (updated_at < ?1
+                   OR id <= coalesce((SELECT id FROM print_job WHERE state IN ('printed','cancelled')
+                                      ORDER BY id DESC LIMIT 1 OFFSET ?2), -1))
+            ORDER BY id LIMIT ?3))sql");
+    if (!st.bind(1, beforeMs).bind(2, keepRows).bind(3, batch).exec())
+        return fail(st);
+    const int n = m_db.changes();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return n;
+}
+
 } // namespace ok::db

@@ -63,6 +63,11 @@ public:
     Result<int> recoverInterrupted(const QString &printer, const QString &reason, qint64 nowMs);
     /// Delete printed and cancelled jobs last changed before `beforeMs`. Open jobs are never pruned.
     Result<int> pruneFinished(qint64 beforeMs);
+    /// Housekeeping (docs/operations.md#limits): delete at most `batch` finished jobs (printed or
+    /// cancelled, any printer), oldest first, that were last changed before `beforeMs` or are not
+    /// among the newest `keepRows` finished jobs, in one transaction. Open jobs (queued, sending,
+    /// uncertain) are never pruned, whatever their age. Returns how many; call again until 0.
+    Result<int> pruneHistory(qint64 beforeMs, int keepRows, int batch);
 
 private:
     Result<void> transition(qint64 id, std::initializer_list<PrintJob::State> from, PrintJob::State to,

@@ -17,10 +17,11 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The action with its outbox event's state.
+// The action with its outbox event's state. The action and its event are written in one
+// transaction, so an event that is gone was acknowledged and archived by housekeeping.
 constexpr const char *kSelect = R"sql(
     SELECT a.id, a.kind, coalesce(a.product_id, 0), coalesce(a.quantity, 0), a.location_id, a.label, a.amount,
-           a.expires_at, a.released_at, a.staff_id, a.created_at, coalesce(o.state, 'pending'), coalesce(o.last_error, ''),
+           a.expires_at, a.released_at, a.staff_id, a.created_at, coalesce(o.state, 'acked'), coalesce(o.last_error, ''),
            a.product_name
     FROM store_action a LEFT JOIN outbox o ON o.event_id = a.event_id )sql";
 
