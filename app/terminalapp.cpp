@@ -16,6 +16,7 @@
 #include "services/syncservice.h"
 #include "services/till.h"
 #include "services/translations.h"
+#include "storage/diskspace.h"
 #include "storage/pickups.h"
 #include "storage/sqlite.h"
 #include "storage/storeactions.h"
@@ -86,6 +87,7 @@ struct TerminalApp::Parts {
     Options options;
     std::unique_ptr<Translations> translations;
     std::unique_ptr<db::Database> ledger;
+    std::unique_ptr<db::DiskSpace> diskSpace; ///< [storage] min_free_mb: new sales refused on a nearly full disk
     std::unique_ptr<db::Database> cache; ///< the GUI thread's connection (staff sign-in)
     std::unique_ptr<CatalogService> catalog;
     QString catalogError;
@@ -180,11 +182,12 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     p->auth = std::make_unique<StaffAuth>(*p->cache, *p->ledger, config.storeId);
     p->session = std::make_unique<StaffSession>(*p->auth, std::chrono::seconds(config.lockAfterS));
     p->gate = std::make_unique<ApprovalGate>(*p->session);
+    p->diskSpace = std::make_unique<db::DiskSpace>(config.dataDir, config.minFreeMb);
     p->till = std::make_unique<Till>(Till::Parts{tillSettings(config, *currency, storeWording),
                                                  CashDeskSettings{config.storeId, config.terminalId, config.currency,
                                                                   config.countDifferenceLimit, {}},
                                                  *p->ledger, *p->session, *p->gate, p->catalog.get(), p->devices.get(),
-                                                 p->devices->paymentTerminal()});
+                                                 p->devices->paymentTerminal(), p->diskSpace.get()});
 
     // ---- what QML sees
     p->terminal = std::make_unique<TerminalInfo>(config, p->catalog.get(), p->devices.get(), p->catalogError);

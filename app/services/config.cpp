@@ -122,6 +122,8 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
             dataDir = value;
             return {};
         }
+        if (key == QLatin1String("min_free_mb"))
+            return integer(minFreeMb, 0, 1'000'000);
     } else if (section == QLatin1String("central")) {
         if (key == QLatin1String("url")) {
             const QUrl url(value, QUrl::StrictMode);

@@ -29,6 +29,7 @@ struct Config {
     QString taxRounding = QStringLiteral("per-receipt"); ///< per-receipt | per-line
     // [storage]
     QString dataDir;                                      ///< default: see defaultDataDir()
+    int minFreeMb = 64;                                   ///< new sales refused below this free space; 0: off
     // [central]
     QString centralUrl = QStringLiteral("https://127.0.0.1:8443");
     QString caFile;

@@ -5,6 +5,7 @@
 #include "services/receiptservice.h"
 #include "services/staffsession.h"
 #include "services/ticket.h"
+#include "storage/diskspace.h"
 #include "storage/drafts.h"
 #include "storage/ledger.h"
 
@@ -76,6 +77,11 @@ Result<void> SaleCommitter::commit()
         return r;
     if (m_ticket.isEmpty())
         return Error{QStringLiteral("till.invalid"), tr("The basket is empty")};
+    if (const db::DiskSpace *disk = m_ticket.diskSpace()) // the ticket and its tenders stay: retry once space is back
+        if (auto r = disk->checkRoomForSale(); !r) {
+            m_ticket.say(r.error().message, true);
+            return r.error();
+        }
     const SaleRecord sale = record();
     auto committed = m_sales->commitSale(sale);
     if (!committed) {
