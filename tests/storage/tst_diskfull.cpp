@@ -72,6 +72,9 @@ class TestDiskFull : public QObject
 
     qint64 saleRows(Database &d) { return d.queryInt("SELECT count(*) FROM sale").value_or(-1); }
 
+public:
+    ~TestDiskFull() override { cleanupTestCase(); } // never leave the mount behind
+
 private Q_SLOTS:
     void initTestCase()
     {

@@ -144,8 +144,9 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         // How many writes and syncs a whole run makes: the cut falls anywhere in it, or after it.
-        const Outcome calibration = salesRun(firstSeed, 0, sales, false);
-        QVERIFY2(calibration.problems.isEmpty(), qPrintable(describe(firstSeed, calibration.problems)));
+        // (A fixed seed, so that a replayed seed gets the same cut.)
+        const Outcome calibration = salesRun(1, 0, sales, false);
+        QVERIFY2(calibration.problems.isEmpty(), qPrintable(describe(1, calibration.problems)));
         QCOMPARE(calibration.acked, sales);
         const qint64 span = calibration.operations + calibration.operations / 10 + 1;
 
