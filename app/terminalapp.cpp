@@ -7,6 +7,7 @@
 #include "services/deadletters.h"
 #include "services/devicemanager.h"
 #include "services/devicetests.h"
+#include "services/housekeeping.h"
 #include "services/lockerdoors.h"
 #include "services/pickupcounter.h"
 #include "services/pickupdesk.h"
@@ -17,6 +18,7 @@
 #include "services/till.h"
 #include "services/translations.h"
 #include "storage/backup.h"
+#include "storage/diskspace.h"
 #include "storage/pickups.h"
 #include "storage/sqlite.h"
 #include "storage/storeactions.h"
@@ -87,6 +89,7 @@ struct TerminalApp::Parts {
     Options options;
     std::unique_ptr<Translations> translations;
     std::unique_ptr<db::Database> ledger;
+    std::unique_ptr<db::DiskSpace> diskSpace; ///< [storage] min_free_mb: new sales refused on a nearly full disk
     std::unique_ptr<db::Database> cache; ///< the GUI thread's connection (staff sign-in)
     std::unique_ptr<CatalogService> catalog;
     QString catalogError;
@@ -113,6 +116,7 @@ struct TerminalApp::Parts {
     std::unique_ptr<LanguageController> language;
     std::unique_ptr<KeyboardWedge> wedge;
     std::unique_ptr<services::SyncService> sync;
+    std::unique_ptr<Housekeeping> housekeeping;
     std::unique_ptr<QQmlApplicationEngine> engine;
 };
 
@@ -184,11 +188,12 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     p->auth = std::make_unique<StaffAuth>(*p->cache, *p->ledger, config.storeId);
     p->session = std::make_unique<StaffSession>(*p->auth, std::chrono::seconds(config.lockAfterS));
     p->gate = std::make_unique<ApprovalGate>(*p->session);
+    p->diskSpace = std::make_unique<db::DiskSpace>(config.dataDir, config.minFreeMb);
     p->till = std::make_unique<Till>(Till::Parts{tillSettings(config, *currency, storeWording),
                                                  CashDeskSettings{config.storeId, config.terminalId, config.currency,
                                                                   config.countDifferenceLimit, {}},
                                                  *p->ledger, *p->session, *p->gate, p->catalog.get(), p->devices.get(),
-                                                 p->devices->paymentTerminal()});
+                                                 p->devices->paymentTerminal(), p->diskSpace.get()});
 
     // ---- what QML sees
     p->terminal = std::make_unique<TerminalInfo>(config, p->catalog.get(), p->devices.get(), p->catalogError);
@@ -252,6 +257,12 @@ Result<std::unique_ptr<TerminalApp>> TerminalApp::create(ok::Config config, Opti
     std::unique_ptr<TerminalApp> app(new TerminalApp(std::move(p)));
     if (app->d->config.syncEnabled && options.startSync)
         app->wireSync();
+    if (options.startSync) { // the running kiosk, not its self-test: keep what grows within [limits]
+        const ok::Config &c = app->d->config;
+        app->d->housekeeping = std::make_unique<Housekeeping>(c.dataDir, HousekeepingLimits::fromConfig(c),
+                                                              std::chrono::hours(c.housekeepingHours));
+        app->d->housekeeping->start();
+    }
     return app;
 }
 

@@ -2,11 +2,14 @@
 #include "ctl/commands.h"
 
 #include "services/config.h"
+#include "services/housekeeping.h"
+#include "services/supportbundle.h"
 #include "storage/backup.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +35,13 @@ const char *const kUsage
       "                              (the kiosk must be stopped; the current ledger is moved aside;\n"
       "                              --force: even over a sound ledger with newer receipts)\n"
       "  migrate                     open and migrate ledger.db and cache.db (a backup is taken first)\n"
+      "  support-bundle [--hours N] [--out FILE]\n"
+      "                              one archive for support: configuration without secrets, versions,\n"
+      "                              devices, sync state and queues, the last N hours of logs (default 6),\n"
+      "                              database sizes and checks (default: omnikiosk-support-<terminal>-<time>.tar.gz\n"
+      "                              in the current directory)\n"
+      "  housekeeping                apply the [limits] now (the kiosk does it at start and every\n"
+      "                              [limits] housekeeping_hours): print history, acknowledged events archived\n"
       "\n"
       "Options:\n"
       "  --config FILE    configuration (default: $OMNIKIOSK_CONFIG, else /etc/omnikiosk/omnikiosk.ini if it exists)\n"
@@ -85,7 +95,9 @@ void giveToDataDirOwner(const QString &dataDir)
     };
     if (::stat(QFile::encodeName(dataDir).constData(), &dir) != 0 || dir.st_uid == 0)
         return;
-    for (const QString &d : { dataDir, db::backupDir(dataDir) }) {
+    const QStringList dirs { dataDir, db::backupDir(dataDir), QString(dataDir + QStringLiteral("/archive")),
+        QString(dataDir + QStringLiteral("/exports")) };
+    for (const QString &d : dirs) {
         const QFileInfoList entries
             = QDir(d).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QFileInfo &f : entries) {
@@ -226,6 +238,39 @@ int migrate(const Setup &s)
     return status;
 }
 
+int supportBundle(const QCommandLineParser &cli, const Setup &s)
+{
+    Config c = s.config;
+    c.dataDir = s.dataDir;
+    bool okHours = true;
+    const int hours = cli.isSet(QStringLiteral("hours")) ? cli.value(QStringLiteral("hours")).toInt(&okHours) : 6;
+    if (!okHours || hours < 1 || hours > 720)
+        return fail(Usage, QStringLiteral("--hours takes a whole number from 1 to 720"));
+    const QString file = cli.isSet(QStringLiteral("out")) ? QFileInfo(cli.value(QStringLiteral("out"))).absoluteFilePath()
+                                                          : QDir::current().absoluteFilePath(defaultSupportBundleName(c));
+    auto r = writeSupportBundle(c, file, hours);
+    if (!r)
+        return fail(Failed, r.error().message);
+    out(QStringLiteral("wrote %1 (%2 files): send it to support").arg(file).arg(r->size()));
+    return Ok;
+}
+
+int housekeeping(const Setup &s)
+{
+    const HousekeepingReport r = Housekeeping::run(s.dataDir, HousekeepingLimits::fromConfig(s.config),
+                                                   QDateTime::currentMSecsSinceEpoch());
+    giveToDataDirOwner(s.dataDir);
+    out(QStringLiteral("print jobs pruned %1, outbox events archived %2, archive files removed %3, other files removed %4 (%5 ms)")
+            .arg(r.printJobsPruned)
+            .arg(r.outboxArchived)
+            .arg(r.archiveFilesRemoved)
+            .arg(r.filesRemoved)
+            .arg(r.elapsedMs));
+    for (const QString &p : r.problems)
+        std::fprintf(stderr, "omnikiosk-ctl: %s\n", qPrintable(p));
+    return r.problems.isEmpty() ? Ok : Failed;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -237,6 +282,8 @@ int run(const QStringList &arguments)
         { QStringLiteral("data-dir"), QStringLiteral("data directory"), QStringLiteral("dir") },
         { QStringLiteral("to"), QStringLiteral("backup destination"), QStringLiteral("dir-or-file") },
         { QStringLiteral("force"), QStringLiteral("restore over a sound ledger with newer receipts") },
+        { QStringLiteral("hours"), QStringLiteral("hours of logs in the support bundle"), QStringLiteral("n") },
+        { QStringLiteral("out"), QStringLiteral("support bundle file"), QStringLiteral("file") },
         { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("this help") } });
     if (!cli.parse(arguments))
         return fail(Usage, cli.errorText() + QStringLiteral("\n") + QString::fromLatin1(kUsage));
@@ -249,8 +296,9 @@ int run(const QStringList &arguments)
         return fail(Usage, QStringLiteral("no command given\n") + QString::fromLatin1(kUsage));
     const QString command = args.first();
     const qsizetype expected = command == QLatin1String("verify") || command == QLatin1String("restore") ? 2 : 1;
-    if (command != QLatin1String("backup") && command != QLatin1String("verify") && command != QLatin1String("restore")
-        && command != QLatin1String("migrate"))
+    static const QStringList commands { QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("restore"),
+        QStringLiteral("migrate"), QStringLiteral("support-bundle"), QStringLiteral("housekeeping") };
+    if (!commands.contains(command))
         return fail(Usage, QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage));
     if (args.size() != expected)
         return fail(Usage,
@@ -261,6 +309,8 @@ int run(const QStringList &arguments)
         return fail(Usage, QStringLiteral("--to is for backup only"));
     if (cli.isSet(QStringLiteral("force")) && command != QLatin1String("restore"))
         return fail(Usage, QStringLiteral("--force is for restore only"));
+    if ((cli.isSet(QStringLiteral("hours")) || cli.isSet(QStringLiteral("out"))) && command != QLatin1String("support-bundle"))
+        return fail(Usage, QStringLiteral("--hours and --out are for support-bundle only"));
     if (command == QLatin1String("verify"))
         return verify(args.at(1));
 
@@ -271,6 +321,10 @@ int run(const QStringList &arguments)
         return backup(cli, setup.value());
     if (command == QLatin1String("restore"))
         return restore(args.at(1), setup.value(), cli.isSet(QStringLiteral("force")));
+    if (command == QLatin1String("support-bundle"))
+        return supportBundle(cli, setup.value());
+    if (command == QLatin1String("housekeeping"))
+        return housekeeping(setup.value());
     return migrate(setup.value());
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// omnikiosk-ctl: back up, verify, restore and migrate the kiosk's databases (docs/operations.md).
+// omnikiosk-ctl: back up, verify, restore and migrate the kiosk's databases, write support bundles, apply the limits (docs/operations.md).
 #include "ctl/commands.h"
 
 #include <QCoreApplication>

@@ -124,6 +124,8 @@ Result<void> Config::set(const QString &section, const QString &key, const QStri
         }
         if (key == QLatin1String("keep_backups"))
             return integer(keepBackups, 1, 1000);
+        if (key == QLatin1String("min_free_mb"))
+            return integer(minFreeMb, 0, 1'000'000);
     } else if (section == QLatin1String("central")) {
         if (key == QLatin1String("url")) {
             const QUrl url(value, QUrl::StrictMode);

@@ -30,6 +30,7 @@ struct Config {
     // [storage]
     QString dataDir;                                      ///< default: see defaultDataDir()
     int keepBackups = 10;                                 ///< automatic ledger backups kept in DATA/backups (omnikiosk-ctl)
+    int minFreeMb = 64;                                   ///< new sales refused below this free space; 0: off
     // [central]
     QString centralUrl = QStringLiteral("https://127.0.0.1:8443");
     QString caFile;

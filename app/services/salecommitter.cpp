@@ -76,6 +76,9 @@ Result<void> SaleCommitter::commit()
         return r;
     if (m_ticket.isEmpty())
         return Error{QStringLiteral("till.invalid"), tr("The basket is empty")};
+    // No free-space check here: the customer has paid, and a sale takes kilobytes. The check refuses
+    // a *new* sale ([storage] min_free_mb, Ticket::addProduct); should SQLite itself find the disk
+    // full, the commit fails whole and the ticket with its tenders stays for another try.
     const SaleRecord sale = record();
     auto committed = m_sales->commitSale(sale);
     if (!committed) {

@@ -5,6 +5,7 @@
 #include "services/approvalgate.h"
 #include "services/staffsession.h"
 #include "services/ticketdraft.h"
+#include "storage/diskspace.h"
 #include "storage/drafts.h"
 #include "storage/ledger.h"
 #include "storage/shifts.h"
@@ -185,6 +186,9 @@ Result<int> Ticket::addProduct(const ProductInfo &p, std::optional<Quantity> qua
 {
     if (auto r = editable(QT_TR_NOOP("Payment has started: finish or cancel it before adding items")); !r)
         return r.error();
+    if (m_disk && isEmpty()) // a new sale: refused before anything is written when the disk is nearly full
+        if (auto r = m_disk->checkRoomForSale(); !r)
+            return r.error();
     const bool weighed = p.unit == QLatin1String("kg");
     qint64 unitPrice = 0;
     Quantity q = quantity.value_or(Quantity::pieces(1));

@@ -15,6 +15,7 @@
 
 namespace ok::db {
 class Database;
+class DiskSpace;
 class Drafts;
 class Ledger;
 } // namespace ok::db
@@ -69,6 +70,9 @@ public:
 
     /// Signed in and no card payment unsettled: what every change needs.
     Result<void> ready() const;
+    /// The data directory's free space: a new sale (the first line of an empty ticket) and the
+    /// commit are refused when it is low. null: no check.
+    void setDiskSpace(const db::DiskSpace *space) { m_disk = space; }
 
     // ---- lifecycle
     /// Load the ticket that was in progress when the program stopped (if any).
@@ -140,6 +144,7 @@ private:
     std::unique_ptr<db::Drafts> m_drafts;
     std::unique_ptr<db::Ledger> m_ledger;
     db::Database &m_db;
+    const db::DiskSpace *m_disk = nullptr;
     Receipts m_format;
     TicketState m_t;
 };

@@ -19,6 +19,7 @@ Till::Till(const Parts &p, QObject *parent)
     , m_tender(m_ticket, m_returns, m_committer, p.paymentTerminal)
     , m_cashDesk(p.cashDesk, p.ledger, p.devices, m_drawer, m_ticket.format())
 {
+    m_ticket.setDiskSpace(p.diskSpace);
     connect(&m_ticket, &Ticket::eventWritten, this, &Till::eventWritten);
     connect(&m_committer, &SaleCommitter::eventWritten, this, &Till::eventWritten);
     connect(&m_cashDesk, &CashDesk::eventWritten, this, &Till::eventWritten);

@@ -17,7 +17,8 @@
 
 namespace ok::db {
 class Database;
-}
+class DiskSpace;
+} // namespace ok::db
 
 namespace ok {
 
@@ -42,6 +43,8 @@ public:
         DeviceManager *devices = nullptr;
         /// null: no card terminal configured
         ports::PaymentTerminal *paymentTerminal = nullptr;
+        /// The data directory's free space ([storage] min_free_mb); null: not checked
+        const db::DiskSpace *diskSpace = nullptr;
     };
     explicit Till(const Parts &parts, QObject *parent = nullptr);
 
