@@ -44,7 +44,7 @@ Result<void> DiskSpace::checkRoomForSale() const
     return Error { QStringLiteral("storage.disk-full"),
         QCoreApplication::translate("ok::DiskSpace",
             "The terminal's disk is nearly full (%1 MB free, %2 MB "
-            "needed). Finish no new sale; call support: "
+            "needed): no new sale can start. Call support: "
             "docs/operations.md, 'Disk full'")
             .arg(freeMb)
             .arg(m_minFreeMb) };

@@ -1761,6 +1761,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::DiskSpace</name>
+    <message>
+        <source>The terminal&apos;s disk is nearly full (%1 MB free, %2 MB needed): no new sale can start. Call support: docs/operations.md, &apos;Disk full&apos;</source>
+        <translation>Il disco della postazione è quasi pieno (%1 MB liberi, %2 MB necessari): non si può iniziare una nuova vendita. Chiama l&apos;assistenza: docs/operations.md, &apos;Disk full&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ok::KeyboardWedge</name>
     <message>
         <source>A scan of more than %L1 characters was ignored: no barcode is that long. If a key is stuck on the keyboard or the scanner, release it.</source>
@@ -3509,6 +3516,14 @@ F12</translation>
     <message>
         <source>No devices configured in %1</source>
         <translation>Nessun dispositivo configurato in %1</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start</source>
+        <translation>Questa postazione non può avviarsi</translation>
+    </message>
+    <message>
+        <source>No sale can be made on this terminal until an engineer fixes this. Nothing was deleted or changed. Engineers: docs/operations.md, &quot;When the terminal does not start&quot;; then restart the service (systemctl restart omnikiosk).</source>
+        <translation>Su questa postazione non si possono fare vendite finché un tecnico non risolve il problema. Nulla è stato cancellato o modificato. Tecnici: docs/operations.md, &quot;When the terminal does not start&quot;; poi riavviate il servizio (systemctl restart omnikiosk).</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::DiskSpace</name>
+    <message>
+        <source>The terminal&apos;s disk is nearly full (%1 MB free, %2 MB needed): no new sale can start. Call support: docs/operations.md, &apos;Disk full&apos;</source>
+        <translation>Disken på terminalen er nesten full (%1 MB ledig, %2 MB trengs): et nytt salg kan ikke startes. Ring support: docs/operations.md, &apos;Disk full&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ok::KeyboardWedge</name>
     <message>
         <source>A scan of more than %L1 characters was ignored: no barcode is that long. If a key is stuck on the keyboard or the scanner, release it.</source>
@@ -3509,6 +3516,14 @@ F12</translation>
     <message>
         <source>No devices configured in %1</source>
         <translation>Ingen enheter er konfigurert i %1</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start</source>
+        <translation>Denne terminalen kan ikke starte</translation>
+    </message>
+    <message>
+        <source>No sale can be made on this terminal until an engineer fixes this. Nothing was deleted or changed. Engineers: docs/operations.md, &quot;When the terminal does not start&quot;; then restart the service (systemctl restart omnikiosk).</source>
+        <translation>Det kan ikke selges på denne terminalen før en tekniker har rettet dette. Ingenting ble slettet eller endret. Teknikere: docs/operations.md, «When the terminal does not start»; start deretter tjenesten på nytt (systemctl restart omnikiosk).</translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::DiskSpace</name>
+    <message>
+        <source>The terminal&apos;s disk is nearly full (%1 MB free, %2 MB needed): no new sale can start. Call support: docs/operations.md, &apos;Disk full&apos;</source>
+        <translation>Dysk stanowiska jest prawie pełny (wolne %1 MB, potrzeba %2 MB): nie można rozpocząć nowej sprzedaży. Wezwij serwis: docs/operations.md, &apos;Disk full&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ok::KeyboardWedge</name>
     <message>
         <source>A scan of more than %L1 characters was ignored: no barcode is that long. If a key is stuck on the keyboard or the scanner, release it.</source>
@@ -3523,6 +3530,14 @@ F12</translation>
     <message>
         <source>No devices configured in %1</source>
         <translation>Brak skonfigurowanych urządzeń w %1</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start</source>
+        <translation>To stanowisko nie może się uruchomić</translation>
+    </message>
+    <message>
+        <source>No sale can be made on this terminal until an engineer fixes this. Nothing was deleted or changed. Engineers: docs/operations.md, &quot;When the terminal does not start&quot;; then restart the service (systemctl restart omnikiosk).</source>
+        <translation>Na tym stanowisku nie można prowadzić sprzedaży, dopóki serwisant tego nie naprawi. Niczego nie usunięto ani nie zmieniono. Serwis: docs/operations.md, „When the terminal does not start”; następnie uruchom usługę ponownie (systemctl restart omnikiosk).</translation>
     </message>
 </context>
 <context>

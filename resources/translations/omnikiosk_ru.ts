@@ -1766,6 +1766,13 @@ F12</translation>
     </message>
 </context>
 <context>
+    <name>ok::DiskSpace</name>
+    <message>
+        <source>The terminal&apos;s disk is nearly full (%1 MB free, %2 MB needed): no new sale can start. Call support: docs/operations.md, &apos;Disk full&apos;</source>
+        <translation>Диск терминала почти заполнен (свободно %1 МБ, нужно %2 МБ): новую продажу начать нельзя. Вызовите поддержку: docs/operations.md, &apos;Disk full&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ok::KeyboardWedge</name>
     <message>
         <source>A scan of more than %L1 characters was ignored: no barcode is that long. If a key is stuck on the keyboard or the scanner, release it.</source>
@@ -3523,6 +3530,14 @@ F12</translation>
     <message>
         <source>No devices configured in %1</source>
         <translation>В %1 не настроено ни одного устройства</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start</source>
+        <translation>Этот терминал не может запуститься</translation>
+    </message>
+    <message>
+        <source>No sale can be made on this terminal until an engineer fixes this. Nothing was deleted or changed. Engineers: docs/operations.md, &quot;When the terminal does not start&quot;; then restart the service (systemctl restart omnikiosk).</source>
+        <translation>На этом терминале нельзя проводить продажи, пока инженер не устранит проблему. Ничего не удалено и не изменено. Инженерам: docs/operations.md, «When the terminal does not start»; затем перезапустите службу (systemctl restart omnikiosk).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox repository of ledger.db: rows move between pending, acked and dead only on the
-// central service's answer or a staff retry, and are never deleted
+// central service's answer or a staff retry, and are never deleted here (only housekeeping
+// removes acknowledged rows, once archived: tst_housekeeping)
 // (docs/reliability.md#r3-idempotent-events-never-dropped).
 #include "saletestdata.h"
 #include "storage/ledger.h"
