@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,29 +87,47 @@ Result<Setup> loadSetup(const QCommandLineParser &cli)
     return s;
 }
 
+/// Hand what root created in `dirFd` to uid:gid, without following a symbolic link anywhere.
+void chownRootEntries(int dirFd, uid_t uid, gid_t gid)
+{
+    DIR *d = ::fdopendir(dirFd);
+    if (!d) {
+        ::close(dirFd);
+        return;
+    }
+    while (const dirent *e = ::readdir(d)) {
+        if (qstrcmp(e->d_name, ".") == 0 || qstrcmp(e->d_name, "..") == 0)
+            continue;
+        struct stat st {
+        };
+        if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_uid == 0)
+            (void)::fchownat(::dirfd(d), e->d_name, uid, gid, AT_SYMLINK_NOFOLLOW);
+    }
+    ::closedir(d); // closes dirFd
+}
+
 /// Run as root (postinst, an engineer with sudo): what we create in the data directory belongs to
-/// the directory's owner, the kiosk's user, or the kiosk could not open it.
+/// the directory's owner, the kiosk's user, or the kiosk could not open it. The kiosk's user owns
+/// the directory, so nothing in it is followed: a link DATA/archive -> /etc stays a link.
 void giveToDataDirOwner(const QString &dataDir)
 {
     if (::geteuid() != 0)
         return;
+    const int top = ::open(QFile::encodeName(dataDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (top < 0)
+        return;
     struct stat dir {
     };
-    if (::stat(QFile::encodeName(dataDir).constData(), &dir) != 0 || dir.st_uid == 0)
+    if (::fstat(top, &dir) != 0 || dir.st_uid == 0) {
+        ::close(top);
         return;
-    const QStringList dirs { dataDir, db::backupDir(dataDir), QString(dataDir + QStringLiteral("/archive")),
-        QString(dataDir + QStringLiteral("/exports")) };
-    for (const QString &d : dirs) {
-        const QFileInfoList entries
-            = QDir(d).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
-        for (const QFileInfo &f : entries) {
-            struct stat st {
-            };
-            const QByteArray p = QFile::encodeName(f.absoluteFilePath());
-            if (::lstat(p.constData(), &st) == 0 && st.st_uid == 0)
-                (void)::lchown(p.constData(), dir.st_uid, dir.st_gid);
-        }
     }
+    for (const char *sub : { "backups", "archive", "exports" }) {
+        const int fd = ::openat(top, sub, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0)
+            chownRootEntries(fd, dir.st_uid, dir.st_gid);
+    }
+    chownRootEntries(top, dir.st_uid, dir.st_gid); // the data directory itself last (closes top)
 }
 
 QString ledgerPath(const QString &dataDir)

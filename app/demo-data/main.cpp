@@ -4,6 +4,8 @@
 #include "core/pickup.h"
 #include "demo-data/democache.h"
 #include "storage/ledger.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
 #include "storage/sqlite.h"
 #include "storage/stores.h"
 
@@ -20,11 +22,22 @@ namespace {
 
 /// N consistent cash sales (lines, 23 % tax included, change given) through the ledger's own
 /// commit, so they carry journal entries and outbox events like a cashier's.
-ok::Result<void> commitDemoSales(const QString &ledgerPath, const QString &storeId, const QString &terminalId, int count, qint64 now)
+ok::Result<void> commitDemoSales(const QString &ledgerPath, const QString &storeId, const QString &terminalId, int count, qint64 now,
+                                 int schema)
 {
-    auto db = ok::db::openLedger(ledgerPath);
+    // At an older schema version (a new ledger only): a ledger as an older Omnikiosk left it, to
+    // rehearse an upgrade's migration (packaging/test-install).
+    auto db = schema > 0 ? ok::db::Database::open(ledgerPath, ok::db::Durability::Full) : ok::db::openLedger(ledgerPath);
     if (!db)
         return db.error();
+    if (schema > 0) {
+        const int at = db.value()->userVersion();
+        if (at > 0 && at != schema)
+            return ok::Error{QStringLiteral("demo.schema"), QStringLiteral("%1 is at schema version %2 already, not %3")
+                                                                .arg(ledgerPath).arg(at).arg(schema)};
+        if (auto r = ok::db::migrate(*db.value(), ok::db::ledgerMigrations(), "ledger.db", schema); !r)
+            return r.error();
+    }
     ok::db::Ledger ledger(*db.value());
     const qint64 first = ledger.saleCount();
     for (int n = 0; n < count; ++n) {
@@ -87,8 +100,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption terminalOpt(QStringLiteral("terminal"), QStringLiteral("Terminal id of the --sales (default T01)."),
                                          QStringLiteral("id"), QStringLiteral("T01"));
+    const QCommandLineOption schemaOpt(QStringLiteral("ledger-schema"),
+                                       QStringLiteral("With --sales: write the sales into a ledger at this older schema version "
+                                                      "(10 or later), as an older Omnikiosk would have, to rehearse an upgrade."),
+                                       QStringLiteral("version"), QStringLiteral("0"));
     const QCommandLineOption noCatalogOpt(QStringLiteral("no-catalog"), QStringLiteral("Leave cache.db alone (with --sales)."));
-    cli.addOptions({dirOpt, countOpt, storeOpt, seedOpt, langOpt, ordersOpt, nowOpt, salesOpt, terminalOpt, noCatalogOpt});
+    cli.addOptions({dirOpt, countOpt, storeOpt, seedOpt, langOpt, ordersOpt, nowOpt, salesOpt, terminalOpt, schemaOpt, noCatalogOpt});
     cli.process(app);
 
     if (!cli.isSet(dirOpt)) {
@@ -114,10 +131,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "omnikiosk-demo-data: --sales takes a whole number from 0 to 10000000\n");
         return 2;
     }
+    bool okSchema = false;
+    const int schema = cli.value(schemaOpt).toInt(&okSchema);
+    const int latest = ok::db::ledgerMigrations().back().version;
+    if (!okSchema || (schema != 0 && (schema < 10 || schema > latest))) {
+        std::fprintf(stderr, "omnikiosk-demo-data: --ledger-schema takes a version from 10 to %d\n", latest);
+        return 2;
+    }
     const QString dir = QDir(cli.value(dirOpt)).absolutePath();
     QDir().mkpath(dir);
     if (sales > 0) {
-        auto r = commitDemoSales(dir + QStringLiteral("/ledger.db"), p.storeId, cli.value(terminalOpt), sales, p.now);
+        auto r = commitDemoSales(dir + QStringLiteral("/ledger.db"), p.storeId, cli.value(terminalOpt), sales, p.now, schema);
         if (!r) {
             std::fprintf(stderr, "omnikiosk-demo-data: %s\n", qPrintable(r.error().message));
             return 3;

@@ -403,6 +403,9 @@ Result<void> Ticket::addReturnLine(const ReturnLine &line, const std::optional<A
 {
     if (auto r = editable(QT_TR_NOOP("Payment has started: finish or cancel it before adding returns")); !r)
         return r;
+    if (m_disk && isEmpty()) // a return starts a new ticket too
+        if (auto r = m_disk->checkRoomForSale(); !r)
+            return r.error();
     m_t.returns.append(line);
     recordApproval(approval);
     if (auto r = persist(); !r) {

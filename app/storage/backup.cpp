@@ -184,12 +184,14 @@ QString lockPath(const QString &dataDir)
     return QDir(dataDir).absoluteFilePath(QStringLiteral("omnikiosk.lock"));
 }
 
-/// Try the kiosk's lock without creating it. true: free (held in `lock` now, or no lock file).
+/// Try the kiosk's lock, creating the file if need be (a kiosk starting meanwhile then waits for
+/// us). true: free, and held in `lock` now. omnikiosk-ctl hands a file root created to the data
+/// directory's owner afterwards.
 bool tryLock(const QString &dataDir, LockFd &lock)
 {
-    lock.fd = ::open(QFile::encodeName(lockPath(dataDir)).constData(), O_RDONLY | O_CLOEXEC);
+    lock.fd = ::open(QFile::encodeName(lockPath(dataDir)).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (lock.fd < 0)
-        return true; // never taken: no kiosk has run with this data directory since the lock exists
+        return errno == ENOENT; // no data directory yet: nothing to hold
     return ::flock(lock.fd, LOCK_EX | LOCK_NB) == 0;
 }
 
@@ -310,7 +312,14 @@ Result<QString> ensureBackupDir(const QString &dataDir)
     if (!QDir().mkpath(dir))
         return Error { QStringLiteral("db.backup-dir"),
             QStringLiteral("cannot create the backup directory %1").arg(dir) };
-    ::chmod(QFile::encodeName(dir).constData(), S_IRWXU);
+    // Never follow a link here: run as root, a chmod through DATA/backups -> /etc would be the
+    // kiosk user's way to root.
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return Error { QStringLiteral("db.backup-dir"),
+            QStringLiteral("%1 is not a directory (a symbolic link?): move it aside").arg(dir) };
+    (void)::fchmod(fd, S_IRWXU);
+    ::close(fd);
     return dir;
 }
 

@@ -42,10 +42,13 @@ public:
 
     void start(const QStringList &args, const QString &dataDir)
     {
+        m_args = args;
         m_process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NOTIFY_SOCKET"), m_socketPath);
         env.insert(QStringLiteral("WATCHDOG_USEC"), QString::number(qint64(kWatchdogMs) * 1000));
+        // As under cage: the watchdog is the service's main process's, the kiosk's parent (here, us).
+        env.insert(QStringLiteral("WATCHDOG_PID"), m_watchdogPid.isEmpty() ? QString::number(::getpid()) : m_watchdogPid);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("OMNIKIOSK_DATA_DIR"), dataDir);
         env.remove(QStringLiteral("OMNIKIOSK_CONFIG"));
@@ -80,8 +83,10 @@ public:
                 const QByteArray msg(buf, n);
                 for (const QByteArray &line : msg.split('\n')) {
                     m_messages << QString::fromUtf8(line);
-                    if (line == "READY=1")
+                    if (line == "READY=1") {
                         m_ready = true;
+                        m_sinceFeed.restart(); // the watchdog runs from READY on
+                    }
                     if (line == "WATCHDOG=1") {
                         ++m_feeds;
                         m_sinceFeed.restart();
@@ -96,7 +101,7 @@ public:
                 if (!m_process->waitForFinished(5000))
                     m_process->kill();
                 m_process->waitForFinished(5000);
-                start(m_process->arguments(), m_dataDir);
+                start(m_args, m_dataDir);
             }
         }
     }
@@ -109,8 +114,11 @@ public:
         return m_ready;
     }
 
-    static constexpr int kWatchdogMs = 1500;
+    /// Long enough that a loaded two-core machine's scheduling never looks like a hang.
+    static constexpr int kWatchdogMs = 3000;
     QString m_dataDir;
+    QString m_watchdogPid; ///< WATCHDOG_PID to give; empty: this process
+    QStringList m_args;
     std::unique_ptr<QProcess> m_process;
     QStringList m_messages;
     int m_starts = 0;
@@ -194,6 +202,23 @@ private slots:
         manager.run(3 * FakeServiceManager::kWatchdogMs);
         QCOMPARE(manager.m_timeouts, 0);
         QCOMPARE(manager.m_process->state(), QProcess::Running);
+        manager.stop();
+    }
+
+    // systemd's WATCHDOG_PID names the process the watchdog is for: another one's is left alone
+    // (sd_watchdog_enabled(3)); the kiosk still says READY.
+    void aWatchdogMeantForAnotherProcessIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        FakeServiceManager manager(dir.path());
+        QVERIFY(manager.bound());
+        manager.m_dataDir = dir.filePath(QStringLiteral("data"));
+        manager.m_watchdogPid = QStringLiteral("1");
+        manager.start({}, manager.m_dataDir);
+        QVERIFY2(manager.waitReady(30000), "no READY=1 from the kiosk within 30 s");
+        manager.run(FakeServiceManager::kWatchdogMs - 500);
+        QCOMPARE(manager.m_feeds, 0);
+        QCOMPARE(manager.m_starts, 1);
         manager.stop();
     }
 };
