@@ -404,8 +404,15 @@ std::optional<QString> quickCheckProblem(const QString &path)
     const QString result = joinRows(st.value(), &error);
     if (!error.isEmpty())
         return damaged();
-    if (result != QLatin1String("ok"))
-        return QStringLiteral("quick_check found: %1").arg(result);
+    if (result != QLatin1String("ok")) {
+        // One line for the screen and the log: the first finding that names a page, and a count.
+        QStringList found = result.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        found.removeIf([](const QString &l) { return l.startsWith(QLatin1String("*** ")); });
+        if (found.isEmpty())
+            return QStringLiteral("quick_check found: %1").arg(result.simplified());
+        return found.size() == 1 ? QStringLiteral("quick_check found: %1").arg(found.first())
+                                 : QStringLiteral("quick_check found: %1, and %2 more").arg(found.first()).arg(found.size() - 1);
+    }
     return std::nullopt;
 }
 
