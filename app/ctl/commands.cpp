@@ -226,6 +226,10 @@ int migrate(const Setup &s)
             return fail(Usage, QStringLiteral("cannot create the data directory %1").arg(s.dataDir));
     }
     int status = Ok;
+    // Every page, as housekeeping does (a start reads only the header and the schema): an upgrade
+    // does not migrate a damaged ledger, and a damaged cache is moved aside and pulled again.
+    for (const QString &damage : db::deepCheck(s.dataDir))
+        std::fprintf(stderr, "omnikiosk-ctl: %s\n", qPrintable(damage));
     const QString ledger = ledgerPath(s.dataDir);
     const QString backupBefore = db::newestBackup(s.dataDir);
     const int ledgerBefore = versionOf(ledger);

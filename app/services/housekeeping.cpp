@@ -2,6 +2,7 @@
 #include "services/housekeeping.h"
 
 #include "services/config.h"
+#include "storage/backup.h"
 #include "storage/outbox.h"
 #include "storage/printjobs.h"
 #include "storage/sqlite.h"
@@ -377,6 +378,10 @@ HousekeepingReport Housekeeping::run(const QString &dataDir, const HousekeepingL
     // Age only: the terminal itself keeps the last two damaged caches (each with its -wal, -shm).
     capFiles(data.entryInfoList({QStringLiteral("cache.db.*")}, QDir::Files | QDir::Hidden), limits.exportKeepDays,
              std::numeric_limits<int>::max(), nowMs, report);
+    // Integrity, every page of both databases (read-only): what a start cannot afford to read. A
+    // damaged file is marked, and the next start acts on it (docs/operations.md, "Corrupt cache").
+    for (const QString &damage : db::deepCheck(dataDir, stop))
+        report.problems << damage;
     report.elapsedMs = timer.elapsed();
     return report;
 }
@@ -401,12 +406,12 @@ Housekeeping::~Housekeeping()
     m_thread.wait();
 }
 
-void Housekeeping::start()
+void Housekeeping::start(std::chrono::milliseconds firstPassAfter)
 {
     if (m_thread.isRunning())
         return;
     m_thread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_worker, [this] {
+    QMetaObject::invokeMethod(m_worker, [this, firstPassAfter] {
         auto pass = [this] {
             const HousekeepingReport r = run(m_dataDir, m_limits, QDateTime::currentMSecsSinceEpoch(), &m_stop);
             qCInfo(lcHousekeeping).noquote()
@@ -420,7 +425,7 @@ void Housekeeping::start()
         timer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(m_every));
         connect(timer, &QTimer::timeout, m_worker, pass);
         timer->start();
-        pass();
+        QTimer::singleShot(firstPassAfter, m_worker, pass);
     });
 }
 

@@ -64,8 +64,11 @@ public:
     Housekeeping(QString dataDir, HousekeepingLimits limits, std::chrono::hours every, QObject *parent = nullptr);
     ~Housekeeping() override;
 
-    /// Run a pass now (on the housekeeping thread), then every `every`.
-    void start();
+    /// The first pass waits until the kiosk's start is over: its integrity check reads every page.
+    static constexpr std::chrono::milliseconds kFirstPassDelay = std::chrono::minutes(2);
+
+    /// Run a pass after `firstPassAfter` (on the housekeeping thread), then every `every`.
+    void start(std::chrono::milliseconds firstPassAfter = kFirstPassDelay);
 
     /// One pass on the caller's thread (the housekeeping thread; tests; an operator's command).
     /// `stop`, when set, ends it between batches.

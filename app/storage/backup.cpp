@@ -381,7 +381,62 @@ QString newestBackup(const QString &dataDir)
     return files.isEmpty() ? QString() : files.first().absoluteFilePath();
 }
 
-std::optional<QString> quickCheckProblem(const QString &path)
+QString damageMarker(const QString &path)
+{
+    return path + QStringLiteral(".damaged");
+}
+
+std::optional<QString> startupProblem(const QString &path)
+{
+    QFile marker(damageMarker(path));
+    if (marker.open(QIODevice::ReadOnly)) {
+        const QString found = QString::fromUtf8(marker.readAll()).trimmed();
+        return QStringLiteral("found by the integrity check at %1: %2")
+            .arg(QFileInfo(marker).lastModified().toUTC().toString(Qt::ISODate), found);
+    }
+    const QFileInfo fi(path);
+    if (!fi.exists() || fi.size() == 0)
+        return std::nullopt;
+    auto db = Database::openReadOnly(path);
+    if (!db)
+        return std::nullopt; // cannot look (permissions...): the normal open reports it
+    auto st = db.value()->prepare("SELECT count(*) FROM sqlite_schema");
+    if (st && st.value().step())
+        return std::nullopt;
+    const int code = sqlite3_errcode(db.value()->handle()) & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
+    return std::nullopt;
+}
+
+QStringList deepCheck(const QString &dataDir, const std::atomic_bool *stop)
+{
+    QStringList found;
+    for (const char *name : {"ledger.db", "cache.db"}) {
+        const QString path = QDir(dataDir).absoluteFilePath(QString::fromLatin1(name));
+        if (QFileInfo::exists(damageMarker(path)))
+            continue; // known already: the next start acts on it
+        const auto problem = quickCheckProblem(path, stop);
+        if (!problem || (stop && stop->load()))
+            continue;
+        QFile marker(damageMarker(path));
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            marker.write(problem->toUtf8() + '\n');
+            marker.flush();
+            (void)::fsync(marker.handle());
+            marker.close();
+            syncPath(dataDir, true);
+        }
+        found << QStringLiteral("%1 is damaged (%2): %3").arg(path, *problem,
+                     qstrcmp(name, "ledger.db") == 0
+                         ? QStringLiteral("the terminal refuses it at its next start; back up what can be read "
+                                          "(omnikiosk-ctl backup) and see docs/operations.md, \"Corrupt ledger\"")
+                         : QStringLiteral("it is moved aside and pulled again at the next start"));
+    }
+    return found;
+}
+
+std::optional<QString> quickCheckProblem(const QString &path, const std::atomic_bool *stop)
 {
     const QFileInfo fi(path);
     if (!fi.exists() || fi.size() == 0)
@@ -397,6 +452,10 @@ std::optional<QString> quickCheckProblem(const QString &path)
             return QStringLiteral("SQLite: %1").arg(sqliteMessage(db.value()->handle()));
         return std::nullopt;
     };
+    if (stop) // every 10,000 virtual machine steps: a kiosk shutting down does not wait for the whole file
+        sqlite3_progress_handler(
+            db.value()->handle(), 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(stop));
     auto st = db.value()->prepare("PRAGMA quick_check(5)");
     if (!st)
         return damaged();
@@ -543,6 +602,7 @@ Result<RestoreResult> restoreLedger(
         };
     }
     out.restored = copied.value();
+    QFile::remove(damageMarker(ledger)); // the damaged ledger is aside; the restored one verified
     qCInfo(lcStorage).noquote() << QStringLiteral("restored %1 as %2 (%3)%4")
                                        .arg(backupPath, ledger, out.restored.summary(),
                                            out.movedAside.isEmpty()

@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QString>
+
+#include <atomic>
 #include <QStringList>
 
 #include <optional>
@@ -62,7 +64,23 @@ QString newestBackup(const QString &dataDir);
 /// Whether a database file is damaged, read-only: not a database (SQLITE_NOTADB), SQLITE_CORRUPT,
 /// or PRAGMA quick_check finds a problem. nullopt = not damaged, no file, or it could not be looked
 /// at for another reason (busy, permissions: the normal open reports those). Never writes to it.
-std::optional<QString> quickCheckProblem(const QString &path);
+/// `stop`, when set, interrupts the check (then: nullopt).
+std::optional<QString> quickCheckProblem(const QString &path, const std::atomic_bool *stop = nullptr);
+
+/// What a start looks at, in milliseconds whatever the size of the file: a damage marker left by
+/// deepCheck (`<path>.damaged`), or a file SQLite cannot open as a database (header, schema page).
+/// A full quick_check of a 1,000,000-product cache takes seconds; that runs in deepCheck, off the
+/// GUI thread. nullopt = nothing known to be wrong.
+std::optional<QString> startupProblem(const QString &path);
+
+/// `<path>.damaged`: written by deepCheck, read by startupProblem at the next start.
+QString damageMarker(const QString &path);
+
+/// The full check of DATA/ledger.db and DATA/cache.db (quick_check on read-only connections),
+/// for housekeeping's thread. A damaged file gets its damage marker, naming the finding, so the
+/// next start acts on it: the cache is moved aside and pulled again, the ledger is refused.
+/// Returns one line per damaged file, for the log.
+QStringList deepCheck(const QString &dataDir, const std::atomic_bool *stop = nullptr);
 
 /// Another process uses the data directory: the kiosk holds DATA/omnikiosk.lock (flock) while it
 /// runs, and whoever has ledger.db open is found in /proc. Empty: nobody.

@@ -52,7 +52,7 @@ Result<std::unique_ptr<Database>> openLedger(const QString &path)
 {
     // A damaged ledger is looked at read-only and left exactly as it is: it holds the only copy
     // of sales not yet sent, and support may still get them out of it.
-    if (const auto problem = quickCheckProblem(path))
+    if (const auto problem = startupProblem(path))
         return ledgerCorrupt(path, *problem);
     auto db = Database::open(path, Durability::Full);
     if (!db)
@@ -88,7 +88,7 @@ Result<std::unique_ptr<Database>> openCache(const QString &path, Durability dura
 {
     // cache.db holds only what the central service sends again: a damaged one is moved aside
     // and the sync pulls everything into a fresh one (its cursors lived in the damaged file).
-    if (const auto problem = quickCheckProblem(path)) {
+    if (const auto problem = startupProblem(path)) {
         auto moved = moveCorruptCacheAside(path);
         if (!moved)
             return moved.error();
@@ -120,7 +120,7 @@ Result<QString> moveCorruptCacheAside(const QString &path)
     // milliseconds: two damaged caches in one second still sort in the order they were found
     const QString aside = freePath(path + QStringLiteral(".corrupt-")
                                    + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
-    for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".damaged")}) {
         if (QFileInfo::exists(path + side) && !QFile::rename(path + side, aside + side))
             return Error{QStringLiteral("db.cache-corrupt"),
                          QStringLiteral("cache.db (%1) is damaged and cannot be moved aside to %2. Stop the kiosk, "
@@ -132,11 +132,11 @@ Result<QString> moveCorruptCacheAside(const QString &path)
     const QFileInfo fi(path);
     QStringList old = QDir(fi.absolutePath()).entryList({fi.fileName() + QStringLiteral(".corrupt-*")}, QDir::Files, QDir::Name);
     old.erase(std::remove_if(old.begin(), old.end(), [](const QString &n) {
-                  return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm"));
+                  return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")) || n.endsWith(QLatin1String(".damaged"));
               }),
               old.end());
     for (qsizetype i = 0; i + 2 < old.size(); ++i)
-        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".damaged")})
             QFile::remove(QDir(fi.absolutePath()).absoluteFilePath(old.at(i) + side));
     return aside;
 }

@@ -406,7 +406,7 @@ private Q_SLOTS:
                            "t.at + i, 'acked', t.at + i FROM n, t"));
         Housekeeping hk(data(), m_limits, std::chrono::hours(6));
         QSignalSpy done(&hk, &Housekeeping::finished);
-        hk.start();
+        hk.start(std::chrono::milliseconds(0));
         qint64 worst = 0;
         int committed = 0;
         QElapsedTimer wall;

@@ -49,12 +49,12 @@ qint64 rootPage(Database &db, const char *table)
     return st->step() ? st->int64(0) : -1;
 }
 
-/// cache.db.corrupt-* without their -wal and -shm, oldest first.
+/// cache.db.corrupt-* without their -wal, -shm and damage marker, oldest first.
 QStringList asideCaches(const QString &dir)
 {
     QStringList out;
     for (const QString &n : QDir(dir).entryList({ QStringLiteral("cache.db.corrupt-*") }, QDir::Files, QDir::Name))
-        if (!n.endsWith(QLatin1String("-wal")) && !n.endsWith(QLatin1String("-shm")))
+        if (!n.endsWith(QLatin1String("-wal")) && !n.endsWith(QLatin1String("-shm")) && !n.endsWith(QLatin1String(".damaged")))
             out << n;
     return out;
 }
@@ -102,6 +102,18 @@ void TstRecovery::damagedCacheIsMovedAsideAndCreatedAgain()
     smashPage(path, page);
     const QByteArray damaged = fileBytes(path);
 
+    // A start reads the header and the schema only (a 1,000,000-product cache must not cost
+    // seconds before the first frame): a damaged data page is found by the integrity check that
+    // housekeeping runs off the GUI thread, which marks the file ...
+    QVERIFY(!startupProblem(path));
+    const QStringList found = deepCheck(dir.path());
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(path) && found.first().contains(QLatin1String("moved aside")), qPrintable(found.first()));
+    QVERIFY(QFileInfo::exists(damageMarker(path)));
+    QCOMPARE(fileBytes(path), damaged);
+    QVERIFY(deepCheck(dir.path()).isEmpty()); // known already: marked once
+
+    // ... and the next start moves it aside.
     QTest::ignoreMessage(QtWarningMsg,
         QRegularExpression(QStringLiteral("cache\\.db.*%1.*damaged.*moved aside to.*cache\\.db\\.corrupt-")
                                .arg(QRegularExpression::escape(path))));
@@ -115,6 +127,7 @@ void TstRecovery::damagedCacheIsMovedAsideAndCreatedAgain()
     const QStringList aside = asideCaches(dir.path());
     QCOMPARE(aside.size(), 1);
     QCOMPARE(fileBytes(dir.filePath(aside.first())), damaged);
+    QVERIFY(!QFileInfo::exists(damageMarker(path))); // the marker went with it
 }
 
 void TstRecovery::cacheThatIsNoDatabaseIsMovedAside()
@@ -172,14 +185,22 @@ void TstRecovery::damagedLedgerIsRefusedAndLeftAlone()
     auto backup = backupLedger(path, automaticBackupPath(dir.path(), QStringLiteral("T01")));
     QVERIFY(backup);
     smashPage(path, page);
-    const QStringList filesBefore = entries(dir.path());
     const QByteArray before = fileBytes(path);
+    // Found by housekeeping's integrity check (a start reads only the header and the schema), which
+    // marks it; the ledger itself is not touched.
+    QVERIFY(!startupProblem(path));
+    const QStringList found = deepCheck(dir.path());
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(path) && found.first().contains(QLatin1String("Corrupt ledger")), qPrintable(found.first()));
+    QCOMPARE(fileBytes(path), before);
+    const QStringList filesBefore = entries(dir.path());
 
     auto db = openLedger(path);
     QVERIFY(!db);
     QCOMPARE(db.error().code, QStringLiteral("db.ledger-corrupt"));
     const QString msg = db.error().message;
     QVERIFY2(msg.contains(path) && msg.contains(QLatin1String("NOT modified"))
+            && msg.contains(QLatin1String("found by the integrity check"))
             && msg.contains(QLatin1String("do not delete"))
             && msg.contains(QStringLiteral("omnikiosk-ctl restore %1").arg(backup->path))
             && msg.contains(QLatin1String("docs/operations.md")),
